@@ -1,0 +1,13 @@
+"""The current time, injectable so tests can fix it."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Callable
+
+Clock = Callable[[], datetime]
+
+
+def system_clock() -> datetime:
+    """Now, in the computer's local time zone (aware)."""
+    return datetime.now().astimezone()

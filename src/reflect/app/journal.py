@@ -1,0 +1,160 @@
+"""An open journal and what can be done with it.
+
+The command line and the GUI both work through this class, so a rule (such
+as validation, or when ``updated_at`` changes) holds however an entry is
+written.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import sqlite_utils
+
+from reflect.app.clock import Clock, system_clock
+from reflect.domain.checkin import CheckIn, validate_checkin
+from reflect.domain.drafts import Draft
+from reflect.domain.entry import Entry, validate_entry
+from reflect.domain.filters import EntryFilter
+from reflect.domain.search import SearchHit
+from reflect.domain.shift_log import Activity, parse_activity, validate_count
+from reflect.store import connection
+from reflect.store.checkins import CheckInStore
+from reflect.store.drafts import DraftStore
+from reflect.store.entries import EntryPage, EntryStore, PageCursor
+from reflect.store.search import EntrySearch
+from reflect.store.settings import JournalSettings
+from reflect.store.shift_log import ShiftLogStore
+
+
+class Journal:
+    def __init__(self, db: sqlite_utils.Database, path: Path, clock: Clock = system_clock) -> None:
+        self.path = Path(path)
+        self._db = db
+        self._clock = clock
+        self._entries = EntryStore(db)
+        self._search = EntrySearch(db)
+        self._checkins = CheckInStore(db)
+        self._shift_log = ShiftLogStore(db)
+        self._drafts = DraftStore(db)
+        self.settings = JournalSettings(db)
+
+    # -- opening and closing -------------------------------------------------
+
+    @classmethod
+    def create(cls, path: Path, passphrase: str, clock: Clock = system_clock) -> "Journal":
+        return cls(connection.create_journal(path, passphrase), path, clock)
+
+    @classmethod
+    def open(cls, path: Path, passphrase: str, clock: Clock = system_clock) -> "Journal":
+        return cls(connection.open_journal(path, passphrase), path, clock)
+
+    def close(self) -> None:
+        self._db.close()
+
+    def __enter__(self) -> "Journal":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def today(self) -> date:
+        return self._clock().date()
+
+    def change_passphrase(self, new_passphrase: str) -> None:
+        connection.change_passphrase(self._db, new_passphrase)
+
+    # -- entries -------------------------------------------------------------
+
+    def save_entry(self, entry: Entry) -> Entry:
+        """Validate and store ``entry`` (new or edited); return it as stored."""
+        entry = validate_entry(entry, self.today())
+        now = self._clock()
+        existing = self._entries.get(entry.uuid)
+        created = existing.created_at if existing else now
+        stored = entry.with_changes(created_at=created, updated_at=now)
+        self._entries.save(stored)
+        return stored
+
+    def restore_entry(self, entry: Entry) -> None:
+        """Put back an entry exactly as it was (undo of a delete)."""
+        self._entries.save(entry)
+
+    def entry(self, uuid: str) -> Entry | None:
+        return self._entries.get(uuid)
+
+    def delete_entry(self, uuid: str) -> Entry | None:
+        """Delete an entry; return it so the deletion can be undone."""
+        entry = self._entries.get(uuid)
+        if entry is not None:
+            self._entries.delete(uuid)
+        return entry
+
+    def entries(
+        self,
+        entry_filter: EntryFilter = EntryFilter(),
+        limit: int = 100,
+        after: PageCursor | None = None,
+    ) -> EntryPage:
+        return self._entries.page(entry_filter, limit, after)
+
+    def count_entries(self, entry_filter: EntryFilter = EntryFilter()) -> int:
+        return self._entries.count(entry_filter)
+
+    def search(
+        self,
+        text: str,
+        entry_filter: EntryFilter = EntryFilter(),
+        limit: int = 50,
+        offset: int = 0,
+    ) -> list[SearchHit]:
+        return self._search.search(text, entry_filter, limit, offset)
+
+    def count_search(self, text: str, entry_filter: EntryFilter = EntryFilter()) -> int:
+        return self._search.count(text, entry_filter)
+
+    def tags(self, prefix: str = "") -> list[tuple[str, int]]:
+        return self._entries.tags(prefix)
+
+    # -- wellbeing check-ins -------------------------------------------------
+
+    def check_in(self, mood: int, energy: int, stress: int, note: str = "") -> CheckIn:
+        checkin = validate_checkin(
+            CheckIn(at=self._clock(), mood=mood, energy=energy, stress=stress, note=note)
+        )
+        self._checkins.add(checkin)
+        return checkin
+
+    def checkins(self, start: date, end: date) -> list[CheckIn]:
+        return self._checkins.between(start, end)
+
+    def delete_checkin(self, uuid: str) -> bool:
+        return self._checkins.delete(uuid)
+
+    # -- shift log -----------------------------------------------------------
+
+    def set_activity_count(self, day: date, activity: Activity | str, count: int) -> None:
+        self._shift_log.set_count(day, parse_activity(activity), validate_count(count))
+
+    def shift_log(self, day: date) -> dict[Activity, int]:
+        return self._shift_log.day(day)
+
+    def shift_totals(self, start: date, end: date) -> dict[Activity, int]:
+        return self._shift_log.totals(start, end)
+
+    # -- autosaved drafts ----------------------------------------------------
+
+    def save_draft(
+        self, kind: str, payload: dict, entry_uuid: str | None = None, draft_uuid: str | None = None
+    ) -> Draft:
+        identity = {"uuid": draft_uuid} if draft_uuid else {}
+        draft = Draft(kind, payload, self._clock(), entry_uuid, **identity)
+        self._drafts.save(draft)
+        return draft
+
+    def drafts(self) -> list[Draft]:
+        return self._drafts.all()
+
+    def discard_draft(self, uuid: str) -> None:
+        self._drafts.discard(uuid)

@@ -1,0 +1,1 @@
+"""The ``reflect`` command line."""

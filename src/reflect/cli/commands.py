@@ -1,0 +1,123 @@
+"""What each ``reflect`` command does, through the same use cases as the GUI."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from reflect.app.journal import Journal
+from reflect.cli.dates import parse_date
+from reflect.cli.output import entries_json, entry_line, hit_lines, hits_json
+from reflect.cli.passphrase import read_passphrase
+from reflect.domain.entry import FollowUp, Share, new_entry
+from reflect.domain.errors import ValidationError
+from reflect.domain.filters import EntryFilter
+from reflect.domain.kinds import Kind
+from reflect.domain.tags import normalise_tag
+
+PAGE = 500
+
+
+def init(args, journal_path: Path) -> int:
+    passphrase = read_passphrase(args.passphrase_file, confirm=True)
+    Journal.create(journal_path, passphrase).close()
+    print(f"Created an encrypted journal at {journal_path}")
+    print("Keep the passphrase safe: nobody can recover it, and without it the journal stays locked.")
+    return 0
+
+
+def open_journal(args, journal_path: Path) -> Journal:
+    return Journal.open(journal_path, read_passphrase(args.passphrase_file))
+
+
+def add(args, journal_path: Path) -> int:
+    with open_journal(args, journal_path) as journal:
+        today = journal.today()
+        fields = dict(_field_pair(item) for item in args.field)
+        extra = {"subthemes": tuple(args.subtheme)} if args.subtheme is not None else {}
+        entry = new_entry(
+            args.kind,
+            parse_date(args.date, today) or today,
+            title=args.title,
+            fields=fields,
+            text=_read_text(),
+            tags=tuple(args.tag),
+            intensity=args.intensity,
+            share=Share.SUPERVISION if args.for_supervision else Share.PRIVATE,
+            supervision_question=args.question,
+            follow_up=FollowUp(args.follow_up),
+            **extra,
+        )
+        stored = journal.save_entry(entry)
+    print(f"Saved: {entry_line(stored)}")
+    return 0
+
+
+def list_entries(args, journal_path: Path) -> int:
+    with open_journal(args, journal_path) as journal:
+        today = journal.today()
+        entry_filter = EntryFilter(
+            kinds=(Kind(args.kind),) if args.kind else (),
+            tags=(normalise_tag(args.tag),) if args.tag else (),
+            date_from=parse_date(args.date_from, today),
+            date_to=parse_date(args.date_to, today),
+        )
+        entries = []
+        page = journal.entries(entry_filter, PAGE)
+        entries.extend(page.entries)
+        while page.next_cursor:
+            page = journal.entries(entry_filter, PAGE, page.next_cursor)
+            entries.extend(page.entries)
+    if args.json:
+        print(entries_json(entries))
+    else:
+        for entry in entries:
+            print(entry_line(entry))
+        if not entries:
+            print("No entries match.")
+    return 0
+
+
+def search(args, journal_path: Path) -> int:
+    with open_journal(args, journal_path) as journal:
+        hits = journal.search(args.query, limit=200)
+    if args.json:
+        print(hits_json(hits))
+    else:
+        for hit in hits:
+            print(hit_lines(hit))
+        if not hits:
+            print("Nothing found.")
+    return 0
+
+
+def checkin(args, journal_path: Path) -> int:
+    with open_journal(args, journal_path) as journal:
+        journal.check_in(args.mood, args.energy, args.stress, args.note)
+    print(f"Checked in: mood {args.mood}, energy {args.energy}, stress {args.stress}.")
+    return 0
+
+
+def _field_pair(item: str) -> tuple[str, str]:
+    name, sep, value = item.partition("=")
+    if not sep or not name.strip():
+        raise ValidationError("--field takes NAME=VALUE, got {item}.", item=item)
+    return name.strip(), value
+
+
+def _read_text() -> str:
+    if sys.stdin is None:
+        return ""
+    if sys.stdin.isatty():
+        print("Write the entry; end with Ctrl-D on a new line (Ctrl-Z, Enter on Windows).",
+              file=sys.stderr)
+    return sys.stdin.read()
+
+
+COMMANDS = {
+    "init": init,
+    "add": add,
+    "list": list_entries,
+    "search": search,
+    "checkin": checkin,
+}

@@ -1,0 +1,45 @@
+"""How entries and search hits look in a terminal."""
+
+from __future__ import annotations
+
+import json
+
+from reflect.domain.entry import Entry, FollowUp, Share
+from reflect.domain.kinds import kind_spec
+from reflect.domain.search import SearchHit, snippet_with
+from reflect.domain.serialise import entry_as_dict
+
+
+def entry_line(entry: Entry) -> str:
+    badges = []
+    if entry.share is Share.SUPERVISION:
+        badges.append("[for supervision]")
+    if entry.follow_up is FollowUp.OPEN:
+        badges.append("[follow-up]")
+    parts = [
+        entry.occurred_on.isoformat(),
+        entry.uuid[:8],
+        f"{kind_spec(entry.kind).label}:",
+        entry.display_title,
+        *badges,
+    ]
+    return " ".join(parts)
+
+
+def hit_lines(hit: SearchHit) -> str:
+    return entry_line(hit.entry) + "\n    " + snippet_with(hit.snippet, "[", "]")
+
+
+def entries_json(entries) -> str:
+    return json.dumps([entry_as_dict(e) for e in entries], ensure_ascii=False, indent=2)
+
+
+def hits_json(hits) -> str:
+    return json.dumps(
+        [
+            {**entry_as_dict(h.entry), "snippet": snippet_with(h.snippet, "[", "]"), "rank": h.rank}
+            for h in hits
+        ],
+        ensure_ascii=False,
+        indent=2,
+    )

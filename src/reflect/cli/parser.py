@@ -1,0 +1,75 @@
+"""The command line's grammar (argparse)."""
+
+from __future__ import annotations
+
+import argparse
+
+from reflect import __version__
+from reflect.domain.entry import FollowUp
+from reflect.domain.kinds import Kind
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="reflect",
+        description=(
+            "Reflect: a private, offline reflection journal for peer support workers. "
+            "Without a command, the app's window opens."
+        ),
+        epilog=(
+            "Automation aids: REFLECT_PASSPHRASE or --passphrase-file give the passphrase "
+            "without a prompt; REFLECT_JOURNAL chooses the journal file."
+        ),
+    )
+    parser.add_argument("--version", action="version", version=f"Reflect {__version__}")
+    parser.add_argument("--journal", metavar="PATH", help="the journal file to use")
+    parser.add_argument(
+        "--passphrase-file",
+        metavar="PATH",
+        help="read the passphrase from the first line of this file (for scripts)",
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    commands.add_parser("init", help="create a new, encrypted journal")
+
+    add = commands.add_parser(
+        "add", help="add an entry; its free text is read from standard input"
+    )
+    add.add_argument("--kind", required=True, choices=[k.value for k in Kind])
+    add.add_argument("--title", default="")
+    add.add_argument("--date", help="when it happened: YYYY-MM-DD, today or yesterday")
+    add.add_argument("--tag", action="append", default=[], help="a tag (repeatable)")
+    add.add_argument(
+        "--field", action="append", default=[], metavar="NAME=VALUE",
+        help="answer one of the kind's questions (repeatable)",
+    )
+    add.add_argument(
+        "--subtheme", action="append", default=None,
+        help="a subtheme the entry touches (repeatable; default: the kind's own)",
+    )
+    add.add_argument("--intensity", type=int, help="how strongly it affected you, 0-10")
+    add.add_argument(
+        "--for-supervision", action="store_true", help="share this entry with supervision"
+    )
+    add.add_argument("--question", default="", help="the question to bring to supervision")
+    add.add_argument(
+        "--follow-up", choices=[f.value for f in FollowUp], default=FollowUp.NONE.value
+    )
+
+    listing = commands.add_parser("list", help="list entries, newest first")
+    listing.add_argument("--kind", choices=[k.value for k in Kind])
+    listing.add_argument("--from", dest="date_from", metavar="DATE")
+    listing.add_argument("--to", dest="date_to", metavar="DATE")
+    listing.add_argument("--tag")
+    listing.add_argument("--json", action="store_true", help="print JSON")
+
+    search = commands.add_parser("search", help="find entries by words (full text)")
+    search.add_argument("query")
+    search.add_argument("--json", action="store_true", help="print JSON")
+
+    checkin = commands.add_parser("checkin", help="record how you are: mood, energy, stress")
+    for name in ("mood", "energy", "stress"):
+        checkin.add_argument(f"--{name}", type=int, required=True, help="1 (low) to 5 (high)")
+    checkin.add_argument("--note", default="")
+
+    return parser

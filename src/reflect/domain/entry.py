@@ -1,0 +1,192 @@
+"""A journal entry, and the rules an entry must meet before it is stored."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime, timedelta
+from enum import StrEnum
+from types import MappingProxyType
+from typing import Mapping
+
+from reflect.domain.errors import ValidationError
+from reflect.domain.i18n import QT_TRANSLATE_NOOP
+from reflect.domain.kinds import Kind, kind_spec
+from reflect.domain.tags import normalise_tags
+from reflect.domain.text import derive_title
+from reflect.domain.themes import is_subtheme
+
+MAX_TITLE = 200
+MAX_FIELD = 100_000
+MAX_TEXT = 1_000_000
+MAX_QUESTION = 2_000
+EARLIEST_DATE = date(1900, 1, 1)
+
+
+class Share(StrEnum):
+    """Who may ever see an entry: only the writer, or a supervisor too."""
+
+    PRIVATE = "private"
+    SUPERVISION = "supervision"
+
+
+class FollowUp(StrEnum):
+    NONE = "none"
+    OPEN = "open"
+    RESOLVED = "resolved"
+
+
+@dataclass(frozen=True)
+class Entry:
+    kind: Kind
+    occurred_on: date
+    title: str = ""
+    fields: Mapping[str, str] = field(default_factory=dict)
+    text: str = ""
+    subthemes: tuple[str, ...] = ()
+    tags: tuple[str, ...] = ()
+    intensity: int | None = None
+    share: Share = Share.PRIVATE
+    supervision_question: str = ""
+    follow_up: FollowUp = FollowUp.NONE
+    uuid: str = field(default_factory=lambda: str(uuid.uuid4()))
+    created_at: datetime | None = None
+    updated_at: datetime | None = None
+
+    def __post_init__(self) -> None:
+        # Entries are shared between threads and views; a read-only mapping
+        # keeps one view from changing another's copy by accident.
+        object.__setattr__(self, "fields", MappingProxyType(dict(self.fields)))
+
+    @property
+    def display_title(self) -> str:
+        """The title the writer gave, or one made from the first words."""
+        if self.title:
+            return self.title
+        ordered = [self.fields.get(name, "") for name in kind_spec(self.kind).field_names]
+        return derive_title([self.text, *ordered])
+
+    def with_changes(self, **changes) -> "Entry":
+        return replace(self, **changes)
+
+
+def new_entry(kind: Kind | str, occurred_on: date, **values) -> Entry:
+    """An entry of ``kind`` with the kind's default subthemes unless given."""
+    spec = kind_spec(_parse_kind(kind))
+    values.setdefault("subthemes", spec.default_subthemes)
+    return Entry(kind=spec.kind, occurred_on=occurred_on, **values)
+
+
+def _parse_kind(kind: Kind | str) -> Kind:
+    try:
+        return Kind(kind)
+    except ValueError:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Validation", "Unknown entry kind: {kind}. Known kinds: {known}."),
+            kind=kind,
+            known=", ".join(k.value for k in Kind),
+        ) from None
+
+
+def validate_entry(entry: Entry, today: date) -> Entry:
+    """Return ``entry`` cleaned up (trimmed, deduplicated), or raise ValidationError."""
+    kind = _parse_kind(entry.kind)
+    spec = kind_spec(kind)
+    _check_date(entry.occurred_on, today)
+    title = " ".join(entry.title.split())
+    _check_length(title, MAX_TITLE, QT_TRANSLATE_NOOP("Validation", "title"))
+    text = entry.text.strip("\n\r\t ")
+    _check_length(text, MAX_TEXT, QT_TRANSLATE_NOOP("Validation", "text"))
+    fields = _clean_fields(spec, entry.fields)
+    subthemes = _clean_subthemes(entry.subthemes)
+    intensity = _clean_intensity(spec, entry.intensity)
+    question = entry.supervision_question.strip()
+    _check_length(question, MAX_QUESTION, QT_TRANSLATE_NOOP("Validation", "supervision question"))
+    if not (title or text or fields):
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Validation", "The entry is empty: write a few words first.")
+        )
+    return replace(
+        entry,
+        kind=kind,
+        title=title,
+        text=text,
+        fields=fields,
+        subthemes=subthemes,
+        tags=normalise_tags(entry.tags),
+        intensity=intensity,
+        share=Share(entry.share),
+        supervision_question=question,
+        follow_up=FollowUp(entry.follow_up),
+    )
+
+
+def _check_date(day: date, today: date) -> None:
+    if not isinstance(day, date) or isinstance(day, datetime):
+        raise ValidationError(QT_TRANSLATE_NOOP("Validation", "The date is missing."))
+    if day < EARLIEST_DATE or day > today + timedelta(days=1):
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Validation", "{day} is not a date this entry can have happened on."),
+            day=day.isoformat(),
+        )
+
+
+def _check_length(value: str, limit: int, what: str) -> None:
+    if len(value) > limit:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Validation", "The {what} is too long (at most {limit} characters)."),
+            what=what,
+            limit=limit,
+        )
+
+
+def _clean_fields(spec, fields: Mapping[str, str]) -> dict[str, str]:
+    cleaned: dict[str, str] = {}
+    for name, value in fields.items():
+        if name not in spec.field_names:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Validation", "A {kind} entry has no field called {name}."),
+                kind=spec.kind.value,
+                name=name,
+            )
+        value = str(value).strip()
+        if not value:
+            continue
+        field_spec = spec.field(name)
+        if field_spec.is_choice and value not in field_spec.choice_values():
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Validation", "{value} is not a choice for {name}; choose one of {choices}."),
+                value=value,
+                name=name,
+                choices=", ".join(field_spec.choice_values()),
+            )
+        _check_length(value, MAX_FIELD, name)
+        cleaned[name] = value
+    # Keep the form's order so exports and search read naturally.
+    return {name: cleaned[name] for name in spec.field_names if name in cleaned}
+
+
+def _clean_subthemes(subthemes) -> tuple[str, ...]:
+    seen: list[str] = []
+    for subtheme in subthemes:
+        if not is_subtheme(subtheme):
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Validation", "Unknown subtheme: {subtheme}."), subtheme=subtheme
+            )
+        if subtheme not in seen:
+            seen.append(subtheme)
+    return tuple(seen)
+
+
+def _clean_intensity(spec, intensity: int | None) -> int | None:
+    if intensity is None:
+        return None
+    if not spec.has_intensity:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Validation", "A {kind} entry has no intensity."), kind=spec.kind.value
+        )
+    if isinstance(intensity, bool) or not isinstance(intensity, int) or not 0 <= intensity <= 10:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Validation", "Intensity is a whole number from 0 to 10.")
+        )
+    return intensity

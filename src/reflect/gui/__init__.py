@@ -1,0 +1,1 @@
+"""The Qt desktop interface. The only layer that builds widgets."""

@@ -1,0 +1,21 @@
+"""Showing core errors in the user's language."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from reflect.domain.errors import ValidationError
+
+
+def translated(error: ValidationError) -> str:
+    """The error's message translated under the context the core marked it with."""
+    # Some parameters are themselves marked words ("title", "text").
+    params = {
+        name: QCoreApplication.translate("Validation", value) if isinstance(value, str) else value
+        for name, value in error.params.items()
+    }
+    for context in ("Validation", "Store"):
+        text = QCoreApplication.translate(context, error.message)
+        if text != error.message:
+            return text.format(**params)
+    return error.message.format(**params)

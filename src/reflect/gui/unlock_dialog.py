@@ -1,0 +1,62 @@
+"""Asking for the passphrase of an existing journal."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+)
+
+from reflect.app.journal import Journal
+from reflect.gui.messages import translated
+from reflect.store.errors import StoreError
+
+
+class UnlockDialog(QDialog):
+    """Opens the journal at ``path``; ``journal`` holds it once accepted."""
+
+    def __init__(self, path: Path, parent=None) -> None:
+        super().__init__(parent)
+        self.path = path
+        self.journal: Journal | None = None
+        self.setWindowTitle(self.tr("Unlock Reflect"))
+        self.intro_label = QLabel(self.tr("Enter your passphrase to open your journal."))
+        self.intro_label.setWordWrap(True)
+        self.passphrase_field = QLineEdit()
+        self.passphrase_field.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase_field.setAccessibleName(self.tr("Passphrase"))
+        self.error_label = QLabel()
+        self.error_label.setWordWrap(True)
+        self.error_label.setStyleSheet("color: palette(highlight); font-weight: bold;")
+        self.error_label.hide()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.unlock_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.unlock_button.setText(self.tr("Unlock"))
+        self.buttons.accepted.connect(self.try_unlock)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro_label)
+        layout.addWidget(self.passphrase_field)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(380)
+
+    def try_unlock(self) -> None:
+        try:
+            self.journal = Journal.open(self.path, self.passphrase_field.text())
+        except StoreError as error:
+            self.error_label.setText(translated(error))
+            self.error_label.show()
+            self.passphrase_field.selectAll()
+            self.passphrase_field.setFocus()
+            return
+        self.passphrase_field.clear()
+        self.accept()

@@ -1,0 +1,45 @@
+"""Where Reflect keeps its files.
+
+Built once in ``main()`` and passed down, so tests and the portable mode can
+point everything elsewhere.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+import platformdirs
+
+from reflect import APP_NAME
+
+JOURNAL_FILENAME = "journal.reflect"
+JOURNAL_ENV = "REFLECT_JOURNAL"
+
+
+@dataclass(frozen=True)
+class AppPaths:
+    data_dir: Path
+    config_dir: Path
+    cache_dir: Path
+    log_dir: Path
+
+    @classmethod
+    def for_user(cls) -> "AppPaths":
+        return cls(
+            data_dir=platformdirs.user_data_path(APP_NAME, appauthor=False),
+            config_dir=platformdirs.user_config_path(APP_NAME, appauthor=False),
+            cache_dir=platformdirs.user_cache_path(APP_NAME, appauthor=False),
+            log_dir=platformdirs.user_log_path(APP_NAME, appauthor=False),
+        )
+
+    @property
+    def default_journal(self) -> Path:
+        return self.data_dir / JOURNAL_FILENAME
+
+
+def journal_path(paths: AppPaths, override: str | os.PathLike | None) -> Path:
+    """The journal to use: ``--journal``, else ``$REFLECT_JOURNAL``, else the default."""
+    chosen = override or os.environ.get(JOURNAL_ENV)
+    return Path(chosen).expanduser() if chosen else paths.default_journal

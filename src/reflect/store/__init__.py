@@ -1,0 +1,1 @@
+"""The encrypted journal file: connection, schema and queries. No Qt here."""

@@ -1,0 +1,47 @@
+"""Reading and writing wellbeing check-ins."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+import sqlite_utils
+
+from reflect.domain.checkin import CheckIn
+
+
+class CheckInStore:
+    def __init__(self, db: sqlite_utils.Database) -> None:
+        self._db = db
+
+    def add(self, checkin: CheckIn) -> None:
+        with self._db.atomic():
+            self._db.execute(
+                "INSERT INTO checkins (uuid, at, day, mood, energy, stress, note) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?)",
+                [
+                    checkin.uuid,
+                    checkin.at.isoformat(),
+                    # The writer's own calendar day, for grouping by day.
+                    checkin.at.date().isoformat(),
+                    checkin.mood,
+                    checkin.energy,
+                    checkin.stress,
+                    checkin.note,
+                ],
+            )
+
+    def between(self, start: date, end: date) -> list[CheckIn]:
+        """Check-ins whose day falls in ``start``..``end``, oldest first."""
+        rows = self._db.execute(
+            "SELECT uuid, at, mood, energy, stress, note FROM checkins "
+            "WHERE day BETWEEN ? AND ? ORDER BY at, id",
+            [start.isoformat(), end.isoformat()],
+        )
+        return [
+            CheckIn(uuid=u, at=datetime.fromisoformat(at), mood=m, energy=e, stress=s, note=n)
+            for u, at, m, e, s, n in rows
+        ]
+
+    def delete(self, uuid: str) -> bool:
+        with self._db.atomic():
+            return self._db.execute("DELETE FROM checkins WHERE uuid = ?", [uuid]).rowcount > 0

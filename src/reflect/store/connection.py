@@ -1,0 +1,139 @@
+"""Opening and creating the encrypted journal file (SQLCipher 4).
+
+The passphrase goes through SQLCipher's own key derivation
+(PBKDF2-HMAC-SHA512). ``KDF_ITERATIONS`` is SQLCipher 4's default; only a
+test fixture lowers it, to keep the suite fast, and a test checks that the
+shipped value is the default.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import sqlcipher3
+import sqlite_utils
+
+from reflect.domain.i18n import QT_TRANSLATE_NOOP
+from reflect.store import migrations
+from reflect.store.errors import (
+    StoreError,
+    JournalExists,
+    JournalMissing,
+    JournalTooNew,
+    NotAJournal,
+    WeakPassphrase,
+    WrongPassphrase,
+)
+
+KDF_ITERATIONS = 256_000
+MIN_PASSPHRASE = 8
+# PRAGMA application_id marks the file as a Reflect journal ("RFLT").
+APPLICATION_ID = 0x52464C54
+BUSY_TIMEOUT_MS = 5_000
+PLAIN_SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def create_journal(path: Path, passphrase: str) -> sqlite_utils.Database:
+    """Create a new, empty journal at ``path``; never overwrite a file."""
+    path = Path(path)
+    if len(passphrase) < MIN_PASSPHRASE:
+        raise WeakPassphrase(MIN_PASSPHRASE)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        # O_EXCL: two processes creating at once cannot both win, and the
+        # file is readable by its owner only from the first byte.
+        os.close(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
+    except FileExistsError:
+        raise JournalExists(path) from None
+    conn = _keyed_connection(path, passphrase)
+    try:
+        conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+        conn.execute("PRAGMA journal_mode = WAL")
+        db = _configured(conn)
+        migrations.migrate(db)
+    except BaseException:
+        conn.close()
+        raise
+    return db
+
+
+def open_journal(path: Path, passphrase: str) -> sqlite_utils.Database:
+    """Open an existing journal, upgrading an older schema after a backup copy.
+
+    A wrong passphrase, a foreign file or a journal from a newer Reflect is
+    refused before anything is written to the file.
+    """
+    path = Path(path)
+    if not path.is_file():
+        raise JournalMissing(path)
+    conn = _keyed_connection(path, passphrase)
+    try:
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except sqlcipher3.DatabaseError:
+            raise _why_unreadable(path) from None
+        (app_id,) = conn.execute("PRAGMA application_id").fetchone()
+        if app_id != APPLICATION_ID:
+            raise NotAJournal(path)
+        (version,) = conn.execute("PRAGMA user_version").fetchone()
+        if version > migrations.LATEST:
+            raise JournalTooNew(version, migrations.LATEST)
+        db = _configured(conn)
+        if version < migrations.LATEST:
+            migrations.backup_before_migrating(db, path, version)
+            migrations.migrate(db)
+    except BaseException:
+        conn.close()
+        raise
+    return db
+
+
+def change_passphrase(db: sqlite_utils.Database, new_passphrase: str) -> None:
+    """Re-encrypt the whole journal under a new passphrase (SQLCipher rekey)."""
+    if len(new_passphrase) < MIN_PASSPHRASE:
+        raise WeakPassphrase(MIN_PASSPHRASE)
+    db.conn.execute(f"PRAGMA rekey = {_sql_string(new_passphrase)}")
+
+
+def _keyed_connection(path: Path, passphrase: str) -> sqlcipher3.Connection:
+    if "\x00" in passphrase:
+        raise StoreError(QT_TRANSLATE_NOOP("Store", "A passphrase cannot contain a NUL character."))
+    conn = sqlcipher3.connect(str(path), isolation_level=None)
+    # SQLCipher logs decryption failures to stderr by default; a wrong
+    # passphrase is an ordinary event here and is reported by us instead.
+    conn.execute("PRAGMA cipher_log_level = NONE")
+    conn.execute(f"PRAGMA key = {_sql_string(passphrase)}")
+    conn.execute(f"PRAGMA kdf_iter = {KDF_ITERATIONS}")
+    return conn
+
+
+def _configured(conn: sqlcipher3.Connection) -> sqlite_utils.Database:
+    conn.execute("PRAGMA secure_delete = ON")
+    conn.execute("PRAGMA foreign_keys = ON")
+    # Sorts and temporary tables stay in memory: SQLite's temp files are
+    # not covered by the journal's encryption.
+    conn.execute("PRAGMA temp_store = MEMORY")
+    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    return sqlite_utils.Database(conn, execute_plugins=False)
+
+
+def _why_unreadable(path: Path) -> Exception:
+    """Tell a wrong passphrase from a file that was never a journal.
+
+    An encrypted journal is indistinguishable from random bytes, so only
+    files that are clearly something else count as "not a journal".
+    """
+    with open(path, "rb") as handle:
+        head = handle.read(4096)
+    size = path.stat().st_size
+    if head.startswith(PLAIN_SQLITE_HEADER) or size < 1024 or size % 512:
+        return NotAJournal(path)
+    printable = sum(32 <= b < 127 or b in (9, 10, 13) for b in head)
+    if printable > 0.9 * len(head):
+        return NotAJournal(path)
+    return WrongPassphrase()
+
+
+def _sql_string(value: str) -> str:
+    return "'" + value.replace("'", "''") + "'"

@@ -1,0 +1,90 @@
+"""Reading and writing entries."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+import sqlite_utils
+
+from reflect.domain.entry import Entry
+from reflect.domain.filters import EntryFilter
+from reflect.store.entry_rows import ENTRY_COLUMNS, entry_from_row, row_from_entry
+from reflect.store.filter_sql import where_clause
+
+
+@dataclass(frozen=True)
+class PageCursor:
+    """Where the next page of a date-ordered list starts (keyset paging)."""
+
+    occurred_on: str
+    row_id: int
+
+
+@dataclass(frozen=True)
+class EntryPage:
+    entries: list[Entry]
+    next_cursor: PageCursor | None
+
+
+class EntryStore:
+    def __init__(self, db: sqlite_utils.Database) -> None:
+        self._db = db
+
+    def save(self, entry: Entry) -> None:
+        """Insert ``entry``, or replace the stored entry with the same uuid."""
+        row = row_from_entry(entry)
+        columns = [c for c in row if c != "created_at"]
+        # created_at is only ever written by the insert: an edit keeps it.
+        updates = ", ".join(f"{c} = excluded.{c}" for c in columns if c != "uuid")
+        sql = (
+            f"INSERT INTO entries ({', '.join(row)}) VALUES ({', '.join(':' + c for c in row)}) "
+            f"ON CONFLICT (uuid) DO UPDATE SET {updates}"
+        )
+        with self._db.atomic():
+            self._db.execute(sql, row)
+
+    def get(self, uuid: str) -> Entry | None:
+        row = self._db.execute(
+            f"SELECT {ENTRY_COLUMNS} FROM entries e WHERE e.uuid = ?", [uuid]
+        ).fetchone()
+        return entry_from_row(row) if row else None
+
+    def delete(self, uuid: str) -> bool:
+        with self._db.atomic():
+            cursor = self._db.execute("DELETE FROM entries WHERE uuid = ?", [uuid])
+        return cursor.rowcount > 0
+
+    def page(
+        self, entry_filter: EntryFilter, limit: int, after: PageCursor | None = None
+    ) -> EntryPage:
+        """Up to ``limit`` entries, newest first, starting after ``after``."""
+        where, params = where_clause(entry_filter)
+        if after is not None:
+            where += " AND (e.occurred_on, e.id) < (?, ?)"
+            params += [after.occurred_on, after.row_id]
+        rows = self._db.execute(
+            f"SELECT {ENTRY_COLUMNS} FROM entries e WHERE {where} "
+            "ORDER BY e.occurred_on DESC, e.id DESC LIMIT ?",
+            [*params, limit],
+        ).fetchall()
+        cursor = PageCursor(rows[-1][2], rows[-1][-1]) if len(rows) == limit else None
+        return EntryPage([entry_from_row(r) for r in rows], cursor)
+
+    def count(self, entry_filter: EntryFilter) -> int:
+        where, params = where_clause(entry_filter)
+        return self._db.execute(f"SELECT count(*) FROM entries e WHERE {where}", params).fetchone()[0]
+
+    def tags(self, prefix: str = "") -> list[tuple[str, int]]:
+        """Tags in use with how many entries carry each, most used first."""
+        return [
+            (tag, n)
+            for tag, n in self._db.execute(
+                "SELECT tag, count(*) AS n FROM entry_tags WHERE tag LIKE ? ESCAPE '\\' "
+                "GROUP BY tag ORDER BY n DESC, tag",
+                [_like_prefix(prefix)],
+            )
+        ]
+
+
+def _like_prefix(prefix: str) -> str:
+    escaped = prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return escaped + "%"

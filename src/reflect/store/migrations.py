@@ -1,0 +1,145 @@
+"""The journal's schema, as ordered migration steps.
+
+``PRAGMA user_version`` holds the number of steps applied. Each step runs in
+its own transaction together with the version bump, so a crash leaves the
+journal at a whole version. Steps are never edited once released; a change
+to the schema is a new step at the end of ``STEPS``.
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import sqlite_utils
+
+
+def _v1_entries_checkins_search(db: sqlite_utils.Database) -> None:
+    statements = [
+        """CREATE TABLE entries (
+            id INTEGER PRIMARY KEY,
+            uuid TEXT NOT NULL UNIQUE,
+            kind TEXT NOT NULL,
+            occurred_on TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            title TEXT NOT NULL DEFAULT '',
+            fields TEXT NOT NULL DEFAULT '{}' CHECK (json_valid(fields)),
+            body TEXT NOT NULL DEFAULT '',
+            subthemes TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(subthemes)),
+            tags TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(tags)),
+            intensity INTEGER CHECK (intensity BETWEEN 0 AND 10),
+            share TEXT NOT NULL DEFAULT 'private',
+            supervision_question TEXT NOT NULL DEFAULT '',
+            follow_up TEXT NOT NULL DEFAULT 'none'
+        )""",
+        "CREATE INDEX entries_by_date ON entries (occurred_on DESC, id DESC)",
+        "CREATE INDEX entries_by_kind ON entries (kind, occurred_on DESC, id DESC)",
+        # Side tables for filtering by tag and subtheme; the JSON columns
+        # above stay the source of truth and triggers keep these in step.
+        """CREATE TABLE entry_tags (
+            entry_id INTEGER NOT NULL REFERENCES entries (id) ON DELETE CASCADE,
+            tag TEXT NOT NULL,
+            PRIMARY KEY (entry_id, tag)
+        ) WITHOUT ROWID""",
+        "CREATE INDEX entry_tags_by_tag ON entry_tags (tag, entry_id)",
+        """CREATE TABLE entry_subthemes (
+            entry_id INTEGER NOT NULL REFERENCES entries (id) ON DELETE CASCADE,
+            subtheme TEXT NOT NULL,
+            PRIMARY KEY (entry_id, subtheme)
+        ) WITHOUT ROWID""",
+        "CREATE INDEX entry_subthemes_by_subtheme ON entry_subthemes (subtheme, entry_id)",
+        # remove_diacritics 2: "overgrepp" finds "övergrepp" and back.
+        """CREATE VIRTUAL TABLE entries_fts USING fts5 (
+            title, fields, body, tokenize = 'unicode61 remove_diacritics 2'
+        )""",
+        """CREATE TRIGGER entries_after_insert AFTER INSERT ON entries BEGIN
+            INSERT INTO entries_fts (rowid, title, fields, body) VALUES (
+                new.id, new.title,
+                (SELECT group_concat(value, ' ') FROM json_each(new.fields)),
+                new.body);
+            INSERT INTO entry_tags (entry_id, tag)
+                SELECT new.id, value FROM json_each(new.tags);
+            INSERT INTO entry_subthemes (entry_id, subtheme)
+                SELECT new.id, value FROM json_each(new.subthemes);
+        END""",
+        """CREATE TRIGGER entries_after_update AFTER UPDATE ON entries BEGIN
+            DELETE FROM entries_fts WHERE rowid = old.id;
+            INSERT INTO entries_fts (rowid, title, fields, body) VALUES (
+                new.id, new.title,
+                (SELECT group_concat(value, ' ') FROM json_each(new.fields)),
+                new.body);
+            DELETE FROM entry_tags WHERE entry_id = old.id;
+            INSERT INTO entry_tags (entry_id, tag)
+                SELECT new.id, value FROM json_each(new.tags);
+            DELETE FROM entry_subthemes WHERE entry_id = old.id;
+            INSERT INTO entry_subthemes (entry_id, subtheme)
+                SELECT new.id, value FROM json_each(new.subthemes);
+        END""",
+        """CREATE TRIGGER entries_after_delete AFTER DELETE ON entries BEGIN
+            DELETE FROM entries_fts WHERE rowid = old.id;
+        END""",
+        """CREATE TABLE checkins (
+            id INTEGER PRIMARY KEY,
+            uuid TEXT NOT NULL UNIQUE,
+            at TEXT NOT NULL,
+            day TEXT NOT NULL,
+            mood INTEGER NOT NULL CHECK (mood BETWEEN 1 AND 5),
+            energy INTEGER NOT NULL CHECK (energy BETWEEN 1 AND 5),
+            stress INTEGER NOT NULL CHECK (stress BETWEEN 1 AND 5),
+            note TEXT NOT NULL DEFAULT ''
+        )""",
+        "CREATE INDEX checkins_by_time ON checkins (at)",
+    ]
+    for sql in statements:
+        db.execute(sql)
+
+
+def _v2_shift_log_drafts_settings(db: sqlite_utils.Database) -> None:
+    statements = [
+        """CREATE TABLE shift_log (
+            day TEXT NOT NULL,
+            activity TEXT NOT NULL,
+            count INTEGER NOT NULL CHECK (count > 0),
+            PRIMARY KEY (day, activity)
+        ) WITHOUT ROWID""",
+        """CREATE TABLE drafts (
+            uuid TEXT PRIMARY KEY,
+            entry_uuid TEXT,
+            kind TEXT NOT NULL,
+            payload TEXT NOT NULL CHECK (json_valid(payload)),
+            updated_at TEXT NOT NULL
+        )""",
+        # Preferences that belong to the journal, not the computer (a
+        # watch list of names, for instance) live inside the encryption.
+        """CREATE TABLE settings (
+            key TEXT PRIMARY KEY,
+            value TEXT NOT NULL CHECK (json_valid(value))
+        )""",
+    ]
+    for sql in statements:
+        db.execute(sql)
+
+
+STEPS = [_v1_entries_checkins_search, _v2_shift_log_drafts_settings]
+LATEST = len(STEPS)
+
+
+def schema_version(db: sqlite_utils.Database) -> int:
+    return db.execute("PRAGMA user_version").fetchone()[0]
+
+
+def migrate(db: sqlite_utils.Database, target: int = LATEST) -> None:
+    """Apply the missing steps up to ``target``, each in one transaction."""
+    for version in range(schema_version(db) + 1, target + 1):
+        with db.atomic():
+            STEPS[version - 1](db)
+            db.execute(f"PRAGMA user_version = {version}")
+
+
+def backup_before_migrating(db: sqlite_utils.Database, path: Path, version: int) -> Path:
+    """Copy the journal file, still encrypted, before its schema changes."""
+    db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    target = path.with_name(f"{path.name}.format-{version}.bak")
+    shutil.copy2(path, target)
+    return target

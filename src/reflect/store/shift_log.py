@@ -1,0 +1,42 @@
+"""Reading and writing the shift log (activity counts per day)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import sqlite_utils
+
+from reflect.domain.shift_log import Activity
+
+
+class ShiftLogStore:
+    def __init__(self, db: sqlite_utils.Database) -> None:
+        self._db = db
+
+    def set_count(self, day: date, activity: Activity, count: int) -> None:
+        """Record how many times ``activity`` happened on ``day``; 0 removes it."""
+        with self._db.atomic():
+            if count == 0:
+                self._db.execute(
+                    "DELETE FROM shift_log WHERE day = ? AND activity = ?",
+                    [day.isoformat(), activity.value],
+                )
+            else:
+                self._db.execute(
+                    "INSERT INTO shift_log (day, activity, count) VALUES (?, ?, ?) "
+                    "ON CONFLICT (day, activity) DO UPDATE SET count = excluded.count",
+                    [day.isoformat(), activity.value, count],
+                )
+
+    def day(self, day: date) -> dict[Activity, int]:
+        rows = self._db.execute(
+            "SELECT activity, count FROM shift_log WHERE day = ?", [day.isoformat()]
+        )
+        return {Activity(a): n for a, n in rows}
+
+    def totals(self, start: date, end: date) -> dict[Activity, int]:
+        rows = self._db.execute(
+            "SELECT activity, sum(count) FROM shift_log WHERE day BETWEEN ? AND ? GROUP BY activity",
+            [start.isoformat(), end.isoformat()],
+        )
+        return {Activity(a): n for a, n in rows}
