@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 import uuid
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
@@ -93,14 +94,14 @@ def validate_entry(entry: Entry, today: date) -> Entry:
     kind = _parse_kind(entry.kind)
     spec = kind_spec(kind)
     _check_date(entry.occurred_on, today)
-    title = " ".join(entry.title.split())
+    title = " ".join(strip_control(entry.title).split())
     _check_length(title, MAX_TITLE, QT_TRANSLATE_NOOP("Validation", "title"))
-    text = entry.text.strip("\n\r\t ")
+    text = strip_control(entry.text).strip()
     _check_length(text, MAX_TEXT, QT_TRANSLATE_NOOP("Validation", "text"))
     fields = _clean_fields(spec, entry.fields)
     subthemes = _clean_subthemes(entry.subthemes)
     intensity = _clean_intensity(spec, entry.intensity)
-    question = entry.supervision_question.strip()
+    question = strip_control(entry.supervision_question).strip()
     _check_length(question, MAX_QUESTION, QT_TRANSLATE_NOOP("Validation", "supervision question"))
     if not (title or text or fields):
         raise ValidationError(
@@ -119,6 +120,15 @@ def validate_entry(entry: Entry, today: date) -> Entry:
         supervision_question=question,
         follow_up=FollowUp(entry.follow_up),
     )
+
+
+def strip_control(text: str) -> str:
+    """Remove control characters other than line breaks and tabs.
+
+    They cannot be typed, only pasted by accident, and the search snippets
+    use two of them as match markers.
+    """
+    return "".join(c for c in text if c in "\n\t" or unicodedata.category(c) != "Cc")
 
 
 def _check_date(day: date, today: date) -> None:
@@ -149,7 +159,7 @@ def _clean_fields(spec, fields: Mapping[str, str]) -> dict[str, str]:
                 kind=spec.kind.value,
                 name=name,
             )
-        value = str(value).strip()
+        value = strip_control(str(value)).strip()
         if not value:
             continue
         field_spec = spec.field(name)

@@ -20,6 +20,13 @@ def make_application(argv: list[str]) -> QApplication:
 
 
 def run_gui(paths: AppPaths, journal_path: Path) -> int:
+    from reflect.gui.platform_check import window_problem
+
+    problem = window_problem()
+    if problem:
+        print(problem, file=sys.stderr)
+        return 2
+
     from reflect.gui.create_dialog import CreateJournalDialog
     from reflect.gui.main_window import MainWindow
     from reflect.gui.unlock_dialog import UnlockDialog

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QListWidget, QMainWindow, QVBoxLayout, QWidget
 
 from reflect.app.journal import Journal
@@ -30,16 +30,15 @@ class MainWindow(QMainWindow):
     def reload(self) -> None:
         total = self.journal.count_entries()
         if total:
-            self.summary_label.setText(self.tr("%n entries in your journal.", "", total))
+            self.summary_label.setText(self.tr("Entries in your journal: {count}").format(count=total))
         else:
             self.summary_label.setText(
                 self.tr("No entries yet. Add one with 'reflect add' in a terminal.")
             )
         self.entry_list.clear()
-        locale = QLocale()
         for entry in self.journal.entries(limit=RECENT).entries:
             kind = QCoreApplication.translate("EntryKinds", kind_spec(entry.kind).label)
-            day = locale.toString(entry.occurred_on, QLocale.FormatType.ShortFormat)
+            day = entry.occurred_on.isoformat()
             self.entry_list.addItem(f"{day} · {kind} · {entry.display_title}")
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt's name

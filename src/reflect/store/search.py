@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 
 import sqlite_utils
 
@@ -24,6 +25,8 @@ def fts_query(text: str) -> str:
     text, so no input can make the query fail.
     """
     terms = []
+    # Control characters (a NUL above all) end FTS5 strings early.
+    text = "".join(" " if unicodedata.category(c) == "Cc" else c for c in text)
     for word in text.split():
         prefix = word.endswith("*")
         word = re.sub(r"[\"*]", " ", word).strip()

@@ -1,0 +1,175 @@
+"""The ``reflect`` command, run as a user runs it: the installed script in a subprocess.
+
+These use the shipped key derivation (256,000 rounds), as a real journal does.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import reflect
+
+CANARY = "kanariefågel4242"
+PASSPHRASE = "the cli passphrase"
+
+
+def script() -> str:
+    found = Path(sys.executable).with_name("reflect")
+    assert found.exists(), "the 'reflect' entry point is not installed beside this Python"
+    return str(found)
+
+
+@pytest.fixture
+def env(tmp_path):
+    environment = {k: v for k, v in os.environ.items() if not k.startswith("REFLECT_")}
+    environment.update(
+        REFLECT_JOURNAL=str(tmp_path / "cli.reflect"),
+        REFLECT_PASSPHRASE=PASSPHRASE,
+        HOME=str(tmp_path / "home"),
+        XDG_DATA_HOME=str(tmp_path / "data"),
+        XDG_CONFIG_HOME=str(tmp_path / "config"),
+        XDG_CACHE_HOME=str(tmp_path / "cache"),
+    )
+    return environment
+
+
+def run(env, *args, stdin="", command=None):
+    return subprocess.run(
+        [*(command or [script()]), *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+    )
+
+
+def assert_user_error(result, fragment):
+    assert result.returncode == 2, result
+    assert fragment in result.stderr
+    assert "Traceback" not in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1, result.stderr
+
+
+def test_version_through_script_and_module(env):
+    for command in ([script()], [sys.executable, "-m", "reflect"]):
+        result = run(env, "--version", command=command)
+        assert result.returncode == 0
+        assert result.stdout.strip() == f"Reflect {reflect.__version__}"
+
+
+def test_init_add_search_list_and_the_file_stays_secret(env, tmp_path):
+    journal = tmp_path / "cli.reflect"
+    assert run(env, "init").returncode == 0
+    added = run(
+        env,
+        "add", "--kind", "loyalty_conflict", "--title", "Ward round",
+        "--date", "yesterday", "--tag", "Night", "--tag", "medicin",
+        "--field", "situation=P wanted to stop the medication",
+        "--field", "where_i_stood=both", "--intensity", "7",
+        "--for-supervision", "--question", "How do I stay on both sides?",
+        stdin=f"I felt torn. {CANARY} was the word of the day.\n",
+    )
+    assert added.returncode == 0, added.stderr
+    assert "Ward round" in added.stdout
+
+    found = run(env, "search", "kanariefagel4242", "--json")
+    assert found.returncode == 0, found.stderr
+    [hit] = json.loads(found.stdout)
+    assert hit["kind"] == "loyalty_conflict"
+    assert hit["fields"]["where_i_stood"] == "both"
+    assert hit["tags"] == ["night", "medicin"]
+    assert hit["share"] == "supervision"
+    assert hit["intensity"] == 7
+    assert f"[{CANARY}]" in hit["snippet"]
+
+    listed = run(env, "list", "--tag", "NIGHT")
+    assert "Ward round" in listed.stdout and "[for supervision]" in listed.stdout
+    assert "No entries match." in run(env, "list", "--kind", "stigma_incident").stdout
+
+    for suffix in ("", "-wal", "-shm"):
+        part = journal.with_name(journal.name + suffix)
+        if part.exists():
+            data = part.read_bytes()
+            assert b"SQLite format 3" not in data[:16]
+            assert CANARY.encode() not in data
+
+
+def test_list_json_filters_by_date(env):
+    run(env, "init")
+    for day in ("2026-01-05", "2026-02-10"):
+        run(env, "add", "--kind", "shift_reflection", "--date", day, stdin=f"written {day}")
+    result = run(env, "list", "--from", "2026-02-01", "--to", "2026-02-28", "--json")
+    assert [e["occurred_on"] for e in json.loads(result.stdout)] == ["2026-02-10"]
+
+
+def test_checkin(env):
+    run(env, "init")
+    result = run(env, "checkin", "--mood", "2", "--energy", "3", "--stress", "5", "--note", "long day")
+    assert result.returncode == 0 and "mood 2" in result.stdout
+
+
+def test_passphrase_file(env, tmp_path):
+    secret = tmp_path / "secret.txt"
+    secret.write_text("from a file, for scripts\n")
+    del env["REFLECT_PASSPHRASE"]
+    assert run(env, "--passphrase-file", str(secret), "init").returncode == 0
+    assert run(env, "--passphrase-file", str(secret), "list").returncode == 0
+    assert_user_error(run(env, "--passphrase-file", str(tmp_path / "nope"), "list"), "Cannot read")
+
+
+def test_journal_option_comes_before_the_command(env, tmp_path):
+    other = tmp_path / "elsewhere" / "other.reflect"
+    assert run(env, "--journal", str(other), "init").returncode == 0
+    assert other.exists()
+
+
+@pytest.mark.parametrize(
+    ("args", "stdin", "fragment"),
+    [
+        (("add", "--kind", "shift_reflection", "--date", "14/3"), "x", "is not a date"),
+        (("add", "--kind", "shift_reflection", "--date", "2999-01-01"), "x", "2999-01-01"),
+        (("add", "--kind", "shift_reflection"), "", "empty"),
+        (("add", "--kind", "stigma_incident", "--field", "source=moon"), "x", "not a choice"),
+        (("add", "--kind", "stigma_incident", "--field", "nonsense"), "x", "NAME=VALUE"),
+        (("checkin", "--mood", "9", "--energy", "1", "--stress", "1"), "", "Mood"),
+    ],
+)
+def test_user_mistakes_give_one_line_and_exit_2(env, args, stdin, fragment):
+    run(env, "init")
+    assert_user_error(run(env, *args, stdin=stdin), fragment)
+    assert json.loads(run(env, "list", "--json").stdout) == []
+
+
+def test_unknown_kind_is_refused_by_the_parser(env):
+    run(env, "init")
+    result = run(env, "add", "--kind", "diary")
+    assert result.returncode == 2 and "invalid choice" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_wrong_passphrase_and_missing_journal(env):
+    assert_user_error(run(env, "list"), "There is no journal")
+    run(env, "init")
+    env["REFLECT_PASSPHRASE"] = "not the right one"
+    assert_user_error(run(env, "list"), "does not open this journal")
+
+
+def test_init_refuses_to_overwrite(env):
+    run(env, "init")
+    assert_user_error(run(env, "init"), "already exists")
+
+
+def test_no_passphrase_without_a_terminal(env):
+    del env["REFLECT_PASSPHRASE"]
+    result = subprocess.run(
+        [script(), "list"], stdin=subprocess.DEVNULL, capture_output=True, text=True,
+        env=env, timeout=60, start_new_session=True,  # no controlling terminal
+    )
+    assert_user_error(result, "No passphrase")

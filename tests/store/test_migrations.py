@@ -1,0 +1,78 @@
+"""Upgrading journals written by earlier versions of Reflect."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+import sqlcipher3
+
+from reflect.app.journal import Journal
+from reflect.domain.entry import FollowUp, Share
+from reflect.store import connection, migrations
+from tests.fixtures.make_journal_fixtures import FIXTURE_PASSPHRASE
+
+FIXTURES = Path(__file__).parent.parent / "fixtures"
+
+
+def raw_version(path: Path, passphrase: str) -> int:
+    raw = sqlcipher3.connect(str(path))
+    raw.execute(f"PRAGMA key = '{passphrase}'")
+    try:
+        return raw.execute("PRAGMA user_version").fetchone()[0]
+    finally:
+        raw.close()
+
+
+@pytest.fixture
+def format_1_journal(tmp_path, monkeypatch):
+    # Fixtures are written with SQLCipher's default key derivation.
+    monkeypatch.setattr(connection, "KDF_ITERATIONS", 256_000)
+    path = tmp_path / "old.reflect"
+    shutil.copy(FIXTURES / "journal-format-1.reflect", path)
+    return path
+
+
+def test_format_1_journal_upgrades_and_keeps_everything(format_1_journal):
+    assert raw_version(format_1_journal, FIXTURE_PASSPHRASE) == 1
+    with Journal.open(format_1_journal, FIXTURE_PASSPHRASE) as journal:
+        [entry] = journal.entries().entries
+        assert entry.title == "Medicinen"
+        assert entry.fields["where_i_stood"] == "both"
+        assert entry.share is Share.SUPERVISION
+        assert entry.follow_up is FollowUp.OPEN
+        assert entry.tags == ("natt",)
+        assert [h.entry.uuid for h in journal.search("overgreppet")] == [entry.uuid]
+        # What format 2 added works on the upgraded journal.
+        journal.save_draft("shift_reflection", {"text": "half a thought"})
+        assert len(journal.drafts()) == 1
+    assert raw_version(format_1_journal, FIXTURE_PASSPHRASE) == migrations.LATEST
+
+
+def test_upgrade_keeps_an_encrypted_copy_of_the_old_journal(format_1_journal):
+    Journal.open(format_1_journal, FIXTURE_PASSPHRASE).close()
+    backup = format_1_journal.with_name("old.reflect.format-1.bak")
+    assert backup.exists()
+    assert not backup.read_bytes().startswith(b"SQLite format 3")
+    assert raw_version(backup, FIXTURE_PASSPHRASE) == 1
+
+
+def test_a_failing_step_leaves_the_journal_at_its_old_version(format_1_journal, monkeypatch):
+    def broken_step(db):
+        db.execute("CREATE TABLE half_done (x)")
+        raise RuntimeError("power cut")
+
+    monkeypatch.setattr(migrations, "STEPS", [migrations.STEPS[0], broken_step])
+    with pytest.raises(RuntimeError, match="power cut"):
+        Journal.open(format_1_journal, FIXTURE_PASSPHRASE)
+    assert raw_version(format_1_journal, FIXTURE_PASSPHRASE) == 1
+    raw = sqlcipher3.connect(str(format_1_journal))
+    raw.execute(f"PRAGMA key = '{FIXTURE_PASSPHRASE}'")
+    tables = {r[0] for r in raw.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    raw.close()
+    assert "half_done" not in tables and "drafts" not in tables
+
+
+def test_new_journal_is_at_the_latest_version(journal):
+    assert migrations.schema_version(journal._db) == migrations.LATEST == len(migrations.STEPS)
