@@ -7,7 +7,7 @@ written.
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 import sqlite_utils
@@ -23,6 +23,7 @@ from reflect.store import connection
 from reflect.store.checkins import CheckInStore
 from reflect.store.drafts import DraftStore
 from reflect.store.entries import EntryPage, EntryStore, PageCursor
+from reflect.store.prompts import PromptStore
 from reflect.store.search import EntrySearch
 from reflect.store.settings import JournalSettings
 from reflect.store.shift_log import ShiftLogStore
@@ -39,6 +40,8 @@ class Journal:
         self._shift_log = ShiftLogStore(db)
         self._drafts = DraftStore(db)
         self.settings = JournalSettings(db)
+        # The prompt library (app.prompt_library) builds on these records.
+        self.prompt_records = PromptStore(db)
 
     # -- opening and closing -------------------------------------------------
 
@@ -61,6 +64,9 @@ class Journal:
 
     def today(self) -> date:
         return self._clock().date()
+
+    def now(self) -> datetime:
+        return self._clock()
 
     def change_passphrase(self, new_passphrase: str) -> None:
         connection.change_passphrase(self._db, new_passphrase)

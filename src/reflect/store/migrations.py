@@ -121,7 +121,35 @@ def _v2_shift_log_drafts_settings(db: sqlite_utils.Database) -> None:
         db.execute(sql)
 
 
-STEPS = [_v1_entries_checkins_search, _v2_shift_log_drafts_settings]
+def _v3_prompts(db: sqlite_utils.Database) -> None:
+    statements = [
+        """CREATE TABLE user_prompts (
+            id TEXT PRIMARY KEY,
+            subtheme TEXT NOT NULL,
+            kinds TEXT NOT NULL CHECK (json_valid(kinds)),
+            text TEXT NOT NULL,
+            created_at TEXT NOT NULL
+        )""",
+        # Favourite and hidden marks for any prompt, built-in or the writer's own.
+        """CREATE TABLE prompt_marks (
+            prompt_id TEXT PRIMARY KEY,
+            favourite INTEGER NOT NULL DEFAULT 0,
+            hidden INTEGER NOT NULL DEFAULT 0
+        )""",
+        """CREATE TABLE prompt_history (
+            id INTEGER PRIMARY KEY,
+            prompt_id TEXT NOT NULL,
+            shown_on TEXT NOT NULL,
+            shown_as TEXT NOT NULL,
+            entry_uuid TEXT
+        )""",
+        "CREATE INDEX prompt_history_by_day ON prompt_history (shown_on)",
+    ]
+    for sql in statements:
+        db.execute(sql)
+
+
+STEPS = [_v1_entries_checkins_search, _v2_shift_log_drafts_settings, _v3_prompts]
 LATEST = len(STEPS)
 
 
