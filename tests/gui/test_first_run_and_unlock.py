@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from reflect.app.journal import Journal
+from reflect.app.prompt_library import PromptLibrary, load_catalogue
 from reflect.domain.entry import new_entry
 from reflect.domain.kinds import Kind
 from reflect.gui.create_dialog import CreateJournalDialog
@@ -45,7 +46,7 @@ def test_short_passphrase_is_explained(qtbot, journal_path):
     assert not journal_path.exists()
 
 
-def test_unlock_wrong_then_right(qtbot, journal, journal_path):
+def test_unlock_wrong_then_right(qtbot, journal, journal_path, translations):
     journal.save_entry(new_entry(Kind.SHIFT_REFLECTION, journal.today(), text="Hello again"))
     journal.close()
     dialog = UnlockDialog(journal_path)
@@ -63,9 +64,12 @@ def test_unlock_wrong_then_right(qtbot, journal, journal_path):
     assert dialog.result() == dialog.DialogCode.Accepted
     assert dialog.passphrase_field.text() == ""
 
-    window = MainWindow(dialog.journal)
+    library = PromptLibrary(dialog.journal, load_catalogue("en"))
+    window = MainWindow(dialog.journal, library, "system")
     qtbot.addWidget(window)
     assert window.entry_list.count() == 1
     assert "Hello again" in window.entry_list.item(0).text()
     assert window.summary_label.text() == "Entries in your journal: 1"
+    assert window.prompt_of_day_label.text().startswith("Prompt of the day: ")
     window.close()
+    dialog.journal.close()

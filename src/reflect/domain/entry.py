@@ -170,7 +170,14 @@ def _clean_fields(spec, fields: Mapping[str, str]) -> dict[str, str]:
                 name=name,
                 choices=", ".join(field_spec.choice_values()),
             )
-        _check_length(value, MAX_FIELD, name)
+        if len(value) > MAX_FIELD:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP(
+                    "Validation", "The answer to “{question}” is too long (at most {limit} characters)."
+                ),
+                question=field_spec.label,
+                limit=MAX_FIELD,
+            )
         cleaned[name] = value
     # Keep the form's order so exports and search read naturally.
     return {name: cleaned[name] for name in spec.field_names if name in cleaned}

@@ -5,18 +5,10 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication, QDialog
-
 from reflect import APP_NAME, __version__
 from reflect.paths import AppPaths
 
-
-def make_application(argv: list[str]) -> QApplication:
-    app = QApplication.instance() or QApplication(argv)
-    app.setApplicationName(APP_NAME)
-    app.setOrganizationName(APP_NAME)
-    app.setApplicationVersion(__version__)
-    return app
+SETTINGS_FILE = "settings.ini"
 
 
 def run_gui(paths: AppPaths, journal_path: Path) -> int:
@@ -27,18 +19,19 @@ def run_gui(paths: AppPaths, journal_path: Path) -> int:
         print(problem, file=sys.stderr)
         return 2
 
-    from reflect.gui.create_dialog import CreateJournalDialog
-    from reflect.gui.main_window import MainWindow
-    from reflect.gui.unlock_dialog import UnlockDialog
+    from PySide6.QtWidgets import QApplication
 
-    app = make_application(sys.argv[:1])
-    dialog = (
-        UnlockDialog(journal_path) if journal_path.exists() else CreateJournalDialog(journal_path)
-    )
-    if dialog.exec() != QDialog.DialogCode.Accepted or dialog.journal is None:
+    from reflect.gui.app_controller import AppController
+    from reflect.gui.preferences import Preferences
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    controller = AppController(app, Preferences(paths.config_dir / SETTINGS_FILE))
+    if not controller.open_journal(journal_path):
         return 0
-    window = MainWindow(dialog.journal)
-    window.show()
+    controller.show_main_window()
     return app.exec()
 
 

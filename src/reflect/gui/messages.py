@@ -10,12 +10,20 @@ from reflect.domain.errors import ValidationError
 def translated(error: ValidationError) -> str:
     """The error's message translated under the context the core marked it with."""
     # Some parameters are themselves marked words ("title", "text").
-    params = {
-        name: QCoreApplication.translate("Validation", value) if isinstance(value, str) else value
-        for name, value in error.params.items()
-    }
+    params = {name: _translated_word(value) for name, value in error.params.items()}
     for context in ("Validation", "Store"):
         text = QCoreApplication.translate(context, error.message)
         if text != error.message:
             return text.format(**params)
     return error.message.format(**params)
+
+
+def _translated_word(value):
+    """A parameter that is itself a marked label (a field's question, "title")."""
+    if not isinstance(value, str):
+        return value
+    for context in ("Validation", "EntryKinds"):
+        text = QCoreApplication.translate(context, value)
+        if text != value:
+            return text
+    return value

@@ -1,0 +1,584 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="sv_SE">
+<context>
+    <name>Activities</name>
+    <message>
+        <source>Supportive conversation</source>
+        <translation>Stödsamtal</translation>
+    </message>
+    <message>
+        <source>Recovery group</source>
+        <translation>Återhämtningsgrupp</translation>
+    </message>
+    <message>
+        <source>Home visit</source>
+        <translation>Hembesök</translation>
+    </message>
+    <message>
+        <source>Treatment conference</source>
+        <translation>Behandlingskonferens</translation>
+    </message>
+    <message>
+        <source>Accompanying a patient</source>
+        <translation>Följa med en patient</translation>
+    </message>
+    <message>
+        <source>Lifeline or health plan</source>
+        <translation>Livslinje eller hälsoplan</translation>
+    </message>
+    <message>
+        <source>Documentation</source>
+        <translation>Dokumentation</translation>
+    </message>
+    <message>
+        <source>Team meeting</source>
+        <translation>Teammöte</translation>
+    </message>
+    <message>
+        <source>Training or supervision</source>
+        <translation>Utbildning eller handledning</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Annat</translation>
+    </message>
+</context>
+<context>
+    <name>CreateJournalDialog</name>
+    <message>
+        <source>Welcome to Reflect</source>
+        <translation>Välkommen till Reflect</translation>
+    </message>
+    <message>
+        <source>Reflect is a private journal for reflecting on your work as a peer supporter and preparing for supervision. Everything stays on this computer, encrypted; it is not a patient record.</source>
+        <translation>Reflect är en privat dagbok där du kan reflektera över ditt arbete som peer supporter och förbereda dig inför handledning. Allt stannar krypterat på den här datorn. Det är ingen patientjournal.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Lösenfras</translation>
+    </message>
+    <message>
+        <source>Passphrase again</source>
+        <translation>Lösenfrasen igen</translation>
+    </message>
+    <message>
+        <source>Nobody can recover a forgotten passphrase, not even the Reflect team. Choose one you will remember, at least 8 characters; a few unrelated words make a strong one.</source>
+        <translation>Ingen kan återställa en glömd lösenfras, inte ens Reflect-teamet. Välj en som du kommer ihåg, minst 8 tecken. Några ord som inte hör ihop blir en stark lösenfras.</translation>
+    </message>
+    <message>
+        <source>Create journal</source>
+        <translation>Skapa dagbok</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Lösenfraserna stämmer inte överens.</translation>
+    </message>
+</context>
+<context>
+    <name>EntryKinds</name>
+    <message>
+        <source>Closeness and distance</source>
+        <translation>Närhet och distans</translation>
+    </message>
+    <message>
+        <source>How much of my own story I shared, and where I drew the line.</source>
+        <translation>Hur mycket av min egen berättelse jag delade, och var jag drog gränsen.</translation>
+    </message>
+    <message>
+        <source>The situation</source>
+        <translation>Situationen</translation>
+    </message>
+    <message>
+        <source>What I shared of my own experience</source>
+        <translation>Vad jag delade av min egen erfarenhet</translation>
+    </message>
+    <message>
+        <source>Where I drew the line</source>
+        <translation>Var jag drog gränsen</translation>
+    </message>
+    <message>
+        <source>What it stirred in me</source>
+        <translation>Vad det väckte i mig</translation>
+    </message>
+    <message>
+        <source>Who I turned to afterwards</source>
+        <translation>Vem jag vände mig till efteråt</translation>
+    </message>
+    <message>
+        <source>What I would do differently</source>
+        <translation>Vad jag skulle göra annorlunda</translation>
+    </message>
+    <message>
+        <source>How strongly it affected me</source>
+        <translation>Hur starkt det påverkade mig</translation>
+    </message>
+    <message>
+        <source>Loyalty conflict</source>
+        <translation>Lojalitetskonflikt</translation>
+    </message>
+    <message>
+        <source>When the patient and the team wanted different things.</source>
+        <translation>När patienten och teamet ville olika saker.</translation>
+    </message>
+    <message>
+        <source>What the patient wanted</source>
+        <translation>Vad patienten ville</translation>
+    </message>
+    <message>
+        <source>What the staff or team wanted</source>
+        <translation>Vad personalen eller teamet ville</translation>
+    </message>
+    <message>
+        <source>Where I stood</source>
+        <translation>Var jag stod</translation>
+    </message>
+    <message>
+        <source>With the patient</source>
+        <translation>Med patienten</translation>
+    </message>
+    <message>
+        <source>With the team</source>
+        <translation>Med teamet</translation>
+    </message>
+    <message>
+        <source>With both</source>
+        <translation>Med båda</translation>
+    </message>
+    <message>
+        <source>Unsure</source>
+        <translation>Osäker</translation>
+    </message>
+    <message>
+        <source>What I did</source>
+        <translation>Vad jag gjorde</translation>
+    </message>
+    <message>
+        <source>Does something need reporting or documenting through the workplace routine?</source>
+        <translation>Behöver något rapporteras eller dokumenteras enligt arbetsplatsens rutin?</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nej</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>Has that been done?</source>
+        <translation>Är det gjort?</translation>
+    </message>
+    <message>
+        <source>Not needed</source>
+        <translation>Behövs inte</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Inte än</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Klart</translation>
+    </message>
+    <message>
+        <source>Stigma incident</source>
+        <translation>Stigmahändelse</translation>
+    </message>
+    <message>
+        <source>Stigma aimed at me, at patients, or carried inside me.</source>
+        <translation>Stigma riktat mot mig eller mot patienter, eller som jag bär inom mig.</translation>
+    </message>
+    <message>
+        <source>Where it came from</source>
+        <translation>Varifrån det kom</translation>
+    </message>
+    <message>
+        <source>My own thoughts</source>
+        <translation>Mina egna tankar</translation>
+    </message>
+    <message>
+        <source>A colleague</source>
+        <translation>En kollega</translation>
+    </message>
+    <message>
+        <source>Language in talk or records</source>
+        <translation>Språket i samtal eller journaler</translation>
+    </message>
+    <message>
+        <source>The organisation (contract, job code, clothes, premises)</source>
+        <translation>Organisationen (anställning, befattningskod, kläder, lokaler)</translation>
+    </message>
+    <message>
+        <source>A patient or relative</source>
+        <translation>En patient eller anhörig</translation>
+    </message>
+    <message>
+        <source>Elsewhere</source>
+        <translation>Någon annanstans</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Vad som hände</translation>
+    </message>
+    <message>
+        <source>How I responded</source>
+        <translation>Hur jag reagerade</translation>
+    </message>
+    <message>
+        <source>What would help</source>
+        <translation>Vad som skulle hjälpa</translation>
+    </message>
+    <message>
+        <source>How much it affected me</source>
+        <translation>Hur mycket det påverkade mig</translation>
+    </message>
+    <message>
+        <source>Meaningful moment</source>
+        <translation>Meningsfullt ögonblick</translation>
+    </message>
+    <message>
+        <source>A moment when the work mattered.</source>
+        <translation>Ett ögonblick då arbetet gjorde skillnad.</translation>
+    </message>
+    <message>
+        <source>What it meant</source>
+        <translation>Vad det betydde</translation>
+    </message>
+    <message>
+        <source>What I want to remember</source>
+        <translation>Vad jag vill komma ihåg</translation>
+    </message>
+    <message>
+        <source>Team experience</source>
+        <translation>Erfarenhet i teamet</translation>
+    </message>
+    <message>
+        <source>Feeling appreciated by the team, or meeting an obstacle.</source>
+        <translation>Att känna sig uppskattad av teamet, eller att stöta på ett hinder.</translation>
+    </message>
+    <message>
+        <source>It was</source>
+        <translation>Det var</translation>
+    </message>
+    <message>
+        <source>Appreciation</source>
+        <translation>Uppskattning</translation>
+    </message>
+    <message>
+        <source>An obstacle</source>
+        <translation>Ett hinder</translation>
+    </message>
+    <message>
+        <source>What I need</source>
+        <translation>Vad jag behöver</translation>
+    </message>
+    <message>
+        <source>Shift reflection</source>
+        <translation>Reflektion efter passet</translation>
+    </message>
+    <message>
+        <source>A free reflection after the shift, often from a prompt.</source>
+        <translation>En fri reflektion efter passet, ofta utifrån en reflektionsfråga.</translation>
+    </message>
+</context>
+<context>
+    <name>Language</name>
+    <message>
+        <source>Follow the system</source>
+        <translation>Samma som systemet</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Recent entries</source>
+        <translation>Senaste anteckningar</translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation>Dagbok</translation>
+    </message>
+    <message>
+        <source>Prompts</source>
+        <translation>Reflektionsfrågor</translation>
+    </message>
+    <message>
+        <source>Prompt of the day: {prompt}</source>
+        <translation>Dagens reflektionsfråga: {prompt}</translation>
+    </message>
+    <message>
+        <source>&amp;Reflect</source>
+        <translation>&amp;Reflect</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Språk</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Avsluta</translation>
+    </message>
+    <message>
+        <source>Entries in your journal: {count}</source>
+        <translation>Anteckningar i din dagbok: {count}</translation>
+    </message>
+    <message>
+        <source>No entries yet. Add one with &apos;reflect add&apos; in a terminal.</source>
+        <translation>Inga anteckningar än. Lägg till en med &apos;reflect add&apos; i en terminal.</translation>
+    </message>
+</context>
+<context>
+    <name>PromptLibraryView</name>
+    <message>
+        <source>Themes and subthemes</source>
+        <translation>Teman och underteman</translation>
+    </message>
+    <message>
+        <source>Prompts</source>
+        <translation>Reflektionsfrågor</translation>
+    </message>
+    <message>
+        <source>Show hidden prompts</source>
+        <translation>Visa dolda reflektionsfrågor</translation>
+    </message>
+    <message>
+        <source>Write about this</source>
+        <translation>Skriv om det här</translation>
+    </message>
+    <message>
+        <source>Favourite</source>
+        <translation>Favorit</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Dölj</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Redigera…</translation>
+    </message>
+    <message>
+        <source>Add your own prompt…</source>
+        <translation>Lägg till en egen reflektionsfråga…</translation>
+    </message>
+    <message>
+        <source>Favourites</source>
+        <translation>Favoriter</translation>
+    </message>
+    <message>
+        <source>My own prompts</source>
+        <translation>Mina egna reflektionsfrågor</translation>
+    </message>
+    <message>
+        <source>Prompts you have marked as favourites come up more often.</source>
+        <translation>Reflektionsfrågor som du har markerat som favoriter dyker upp oftare.</translation>
+    </message>
+    <message>
+        <source>Questions you wrote yourself. They are kept in your encrypted journal.</source>
+        <translation>Frågor som du har skrivit själv. De sparas i din krypterade dagbok.</translation>
+    </message>
+    <message>
+        <source>Where the themes come from: {note}
+“{title}”, {journal}, {year}, doi:{doi}</source>
+        <translation>Källa: {note}
+”{title}”, {journal}, {year}, doi:{doi}</translation>
+    </message>
+    <message>
+        <source>{prompt} (hidden)</source>
+        <translation>{prompt} (dold)</translation>
+    </message>
+    <message>
+        <source>Show again</source>
+        <translation>Visa igen</translation>
+    </message>
+</context>
+<context>
+    <name>Store</name>
+    <message>
+        <source>A passphrase cannot contain a NUL character.</source>
+        <translation>En lösenfras kan inte innehålla ett NUL-tecken.</translation>
+    </message>
+    <message>
+        <source>That passphrase does not open this journal.</source>
+        <translation>Den lösenfrasen öppnar inte den här dagboken.</translation>
+    </message>
+    <message>
+        <source>{path} is not a Reflect journal.</source>
+        <translation>{path} är inte en Reflect-dagbok.</translation>
+    </message>
+    <message>
+        <source>There is no journal at {path}. Create one with &apos;reflect init&apos;.</source>
+        <translation>Det finns ingen dagbok på {path}. Skapa en med &apos;reflect init&apos;.</translation>
+    </message>
+    <message>
+        <source>A file already exists at {path}; it was left untouched.</source>
+        <translation>Det finns redan en fil på {path}. Den har inte rörts.</translation>
+    </message>
+    <message>
+        <source>This journal was written by a newer version of Reflect (format {found}; this version knows up to {known}). Update Reflect to open it; the journal was not changed.</source>
+        <translation>Den här dagboken har skrivits av en nyare version av Reflect (format {found}; den här versionen klarar upp till {known}). Uppdatera Reflect för att öppna den. Dagboken har inte ändrats.</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase of at least {minimum} characters.</source>
+        <translation>Välj en lösenfras med minst {minimum} tecken.</translation>
+    </message>
+    <message>
+        <source>The journal is busy in another Reflect window or process. Try again in a moment.</source>
+        <translation>Dagboken används just nu i ett annat Reflect-fönster eller en annan process. Försök igen om en stund.</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <source>Unlock Reflect</source>
+        <translation>Lås upp Reflect</translation>
+    </message>
+    <message>
+        <source>Enter your passphrase to open your journal.</source>
+        <translation>Skriv din lösenfras för att öppna dagboken.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Lösenfras</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Lås upp</translation>
+    </message>
+</context>
+<context>
+    <name>UserPromptDialog</name>
+    <message>
+        <source>Edit your prompt</source>
+        <translation>Redigera din reflektionsfråga</translation>
+    </message>
+    <message>
+        <source>Add your own prompt</source>
+        <translation>Lägg till en egen reflektionsfråga</translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation>Reflektionsfråga</translation>
+    </message>
+    <message>
+        <source>A question you want to ask yourself after a shift</source>
+        <translation>En fråga du vill ställa dig själv efter ett pass</translation>
+    </message>
+    <message>
+        <source>Subtheme</source>
+        <translation>Undertema</translation>
+    </message>
+    <message>
+        <source>Suits entries of kind</source>
+        <translation>Passar för anteckningar av typen</translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <source>Mood is a whole number from 1 to 5.</source>
+        <translation>Mående anges med ett heltal från 1 till 5.</translation>
+    </message>
+    <message>
+        <source>Energy is a whole number from 1 to 5.</source>
+        <translation>Energi anges med ett heltal från 1 till 5.</translation>
+    </message>
+    <message>
+        <source>Stress is a whole number from 1 to 5.</source>
+        <translation>Stress anges med ett heltal från 1 till 5.</translation>
+    </message>
+    <message>
+        <source>The check-in time needs a time zone.</source>
+        <translation>Tiden för incheckningen behöver en tidszon.</translation>
+    </message>
+    <message>
+        <source>The note is too long (at most {limit} characters).</source>
+        <translation>Kommentaren till incheckningen är för lång (högst {limit} tecken).</translation>
+    </message>
+    <message>
+        <source>Unknown entry kind: {kind}. Known kinds: {known}.</source>
+        <translation>Okänd anteckningstyp: {kind}. Kända typer: {known}.</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>titel</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <source>supervision question</source>
+        <translation>fråga till handledningen</translation>
+    </message>
+    <message>
+        <source>The entry is empty: write a few words first.</source>
+        <translation>Anteckningen är tom. Skriv några ord först.</translation>
+    </message>
+    <message>
+        <source>The date is missing.</source>
+        <translation>Datum saknas.</translation>
+    </message>
+    <message>
+        <source>{day} is not a date this entry can have happened on.</source>
+        <translation>{day} kan inte vara datumet för den här anteckningen.</translation>
+    </message>
+    <message>
+        <source>The {what} is too long (at most {limit} characters).</source>
+        <translation>För lång {what} (högst {limit} tecken).</translation>
+    </message>
+    <message>
+        <source>A {kind} entry has no field called {name}.</source>
+        <translation>En anteckning av typen {kind} har inget fält som heter {name}.</translation>
+    </message>
+    <message>
+        <source>{value} is not a choice for {name}; choose one of {choices}.</source>
+        <translation>{value} är inget giltigt val för {name}. Välj något av: {choices}.</translation>
+    </message>
+    <message>
+        <source>The answer to “{question}” is too long (at most {limit} characters).</source>
+        <translation>Svaret på ”{question}” är för långt (högst {limit} tecken).</translation>
+    </message>
+    <message>
+        <source>Unknown subtheme: {subtheme}.</source>
+        <translation>Okänt undertema: {subtheme}.</translation>
+    </message>
+    <message>
+        <source>A {kind} entry has no intensity.</source>
+        <translation>En anteckning av typen {kind} har ingen intensitet.</translation>
+    </message>
+    <message>
+        <source>Intensity is a whole number from 0 to 10.</source>
+        <translation>Intensitet anges med ett heltal från 0 till 10.</translation>
+    </message>
+    <message>
+        <source>Write the prompt&apos;s question first.</source>
+        <translation>Skriv reflektionsfrågan först.</translation>
+    </message>
+    <message>
+        <source>A prompt can be at most {limit} characters.</source>
+        <translation>En reflektionsfråga får vara högst {limit} tecken.</translation>
+    </message>
+    <message>
+        <source>Choose at least one kind of entry the prompt suits.</source>
+        <translation>Välj minst en anteckningstyp som reflektionsfrågan passar för.</translation>
+    </message>
+    <message>
+        <source>Unknown activity: {value}. Known activities: {known}.</source>
+        <translation>Okänd aktivitet: {value}. Kända aktiviteter: {known}.</translation>
+    </message>
+    <message>
+        <source>A count is a whole number from 0 to {limit}.</source>
+        <translation>Antal anges med ett heltal från 0 till {limit}.</translation>
+    </message>
+    <message>
+        <source>A tag is a short word or two without commas (at most {limit} characters).</source>
+        <translation>En tagg är ett eller två korta ord utan kommatecken (högst {limit} tecken).</translation>
+    </message>
+    <message>
+        <source>An entry can have at most {limit} tags.</source>
+        <translation>En anteckning kan ha högst {limit} taggar.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,65 @@
+"""Choosing the interface language and installing its translations.
+
+English is the source language; its own .qm only carries plural forms.
+Qt's translations for its standard buttons (``qtbase_sv.qm``) come from the
+PySide6 installation.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from reflect.domain.i18n import QT_TRANSLATE_NOOP
+from reflect.resources import resource
+
+SYSTEM = "system"
+# The setting's choices; each language is named in its own words.
+LANGUAGE_CHOICES = (
+    (SYSTEM, QT_TRANSLATE_NOOP("Language", "Follow the system")),
+    ("en", "English"),
+    ("sv", "Svenska"),
+)
+SUPPORTED = ("en", "sv")
+
+
+def resolve_language(setting: str, system: QLocale | None = None) -> str:
+    """The language code to use for ``setting`` ("system", "en" or "sv")."""
+    if setting in SUPPORTED:
+        return setting
+    system = system or QLocale.system()
+    return "sv" if system.language() == QLocale.Language.Swedish else "en"
+
+
+def locale_for(language: str) -> QLocale:
+    if language == "sv":
+        return QLocale(QLocale.Language.Swedish, QLocale.Country.Sweden)
+    system = QLocale.system()
+    if system.language() == QLocale.Language.English:
+        return system
+    return QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
+
+
+class Translations:
+    """Installs one language's translators and keeps them alive while in use."""
+
+    def __init__(self) -> None:
+        self._installed: list[QTranslator] = []
+        self.language = "en"
+
+    def apply(self, setting: str) -> str:
+        app = QCoreApplication.instance()
+        for translator in self._installed:
+            app.removeTranslator(translator)
+        self._installed = []
+        self.language = resolve_language(setting)
+        own = QTranslator()
+        if own.load(str(resource("translations", f"reflect_{self.language}.qm"))):
+            self._installed.append(own)
+        qt_base = QTranslator()
+        qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        if self.language != "en" and qt_base.load(f"qtbase_{self.language}", qt_dir):
+            self._installed.append(qt_base)
+        for translator in self._installed:
+            app.installTranslator(translator)
+        QLocale.setDefault(locale_for(self.language))
+        return self.language
