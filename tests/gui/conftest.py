@@ -20,3 +20,43 @@ def translations(qapp):
 @pytest.fixture
 def library(journal, translations):
     return PromptLibrary(journal, load_catalogue(translations.language))
+
+
+@pytest.fixture
+def preferences(tmp_path):
+    from reflect.gui.preferences import Preferences
+
+    return Preferences(tmp_path / "settings.ini")
+
+
+@pytest.fixture
+def window(qtbot, journal, library, preferences):
+    """The main window on the test journal, shown, as after unlocking."""
+    from reflect.gui.main_window import MainWindow
+
+    shown = MainWindow(journal, library, preferences)
+    shown.resize(1280, 720)
+    shown.show()
+    qtbot.waitExposed(shown)
+    yield shown
+    # Closed here rather than by qtbot, after dropping unsaved writing the way
+    # a person would, so closing does not stop to ask.
+    if shown.editor.is_dirty:
+        shown.editor.discard_changes()
+    shown.close()
+    shown.deleteLater()
+
+
+def answer_next_message_box(button):
+    """Click ``button`` (a QMessageBox.StandardButton) on the next modal box shown."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    def answer():
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox):
+            box.button(button).click()
+        else:
+            QTimer.singleShot(20, answer)
+
+    QTimer.singleShot(0, answer)

@@ -5,11 +5,12 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from reflect.app.journal import Journal
-from reflect.app.prompt_library import PromptLibrary, load_catalogue
+from reflect.gui.app_controller import AppController
+from reflect.gui.main_window import JOURNAL
+from reflect.gui.preferences import Preferences
 from reflect.domain.entry import new_entry
 from reflect.domain.kinds import Kind
 from reflect.gui.create_dialog import CreateJournalDialog
-from reflect.gui.main_window import MainWindow
 from reflect.gui.unlock_dialog import UnlockDialog
 from tests.conftest import PASSPHRASE
 
@@ -46,30 +47,27 @@ def test_short_passphrase_is_explained(qtbot, journal_path):
     assert not journal_path.exists()
 
 
-def test_unlock_wrong_then_right(qtbot, journal, journal_path, translations):
+def test_unlock_wrong_then_right(qtbot, qapp, journal, journal_path, tmp_path, translations):
     journal.save_entry(new_entry(Kind.SHIFT_REFLECTION, journal.today(), text="Hello again"))
     journal.close()
-    dialog = UnlockDialog(journal_path)
-    qtbot.addWidget(dialog)
-    dialog.show()
+    controller = AppController(qapp, Preferences(tmp_path / "settings.ini"), journal_path)
+    dialog = controller.start()
+    assert isinstance(dialog, UnlockDialog)
     qtbot.waitExposed(dialog)
     qtbot.keyClicks(dialog.passphrase_field, "wrong passphrase")
     qtbot.keyClick(dialog.passphrase_field, Qt.Key.Key_Return)
     assert "does not open" in dialog.error_label.text()
-    assert dialog.journal is None
+    assert controller.window is None
 
     dialog.passphrase_field.clear()
     qtbot.keyClicks(dialog.passphrase_field, PASSPHRASE)
     qtbot.keyClick(dialog.passphrase_field, Qt.Key.Key_Return)
-    assert dialog.result() == dialog.DialogCode.Accepted
+    window = controller.window
+    assert window is not None and window.isVisible()
     assert dialog.passphrase_field.text() == ""
-
-    library = PromptLibrary(dialog.journal, load_catalogue("en"))
-    window = MainWindow(dialog.journal, library, "system")
-    qtbot.addWidget(window)
-    assert window.entry_list.count() == 1
-    assert "Hello again" in window.entry_list.item(0).text()
-    assert window.summary_label.text() == "Entries in your journal: 1"
-    assert window.prompt_of_day_label.text().startswith("Prompt of the day: ")
+    window.show_page(JOURNAL)
+    assert window.journal_page.model.rowCount() == 1
+    assert window.journal_page.model.entry_at(0).text == "Hello again"
+    assert window.today_page.prompt_label.text()
+    controller.shut_down()
     window.close()
-    dialog.journal.close()

@@ -171,7 +171,9 @@ def test_passphrase_with_quotes_round_trips(journal_path):
 
 def test_change_passphrase(journal, journal_path):
     write_canary_entry(journal)
-    journal.change_passphrase("a brand new passphrase")
+    with pytest.raises(WrongPassphrase):
+        journal.change_passphrase("not the current one", "a brand new passphrase")
+    journal.change_passphrase(PASSPHRASE, "a brand new passphrase")
     journal.close()
     with pytest.raises(WrongPassphrase):
         Journal.open(journal_path, PASSPHRASE)

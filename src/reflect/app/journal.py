@@ -17,12 +17,14 @@ from reflect.domain.checkin import CheckIn, validate_checkin
 from reflect.domain.drafts import Draft
 from reflect.domain.entry import Entry, validate_entry
 from reflect.domain.filters import EntryFilter
+from reflect.domain.paging import EntryPage, PageCursor
 from reflect.domain.search import SearchHit
 from reflect.domain.shift_log import Activity, parse_activity, validate_count
 from reflect.store import connection
+from reflect.store.errors import WrongPassphrase
 from reflect.store.checkins import CheckInStore
 from reflect.store.drafts import DraftStore
-from reflect.store.entries import EntryPage, EntryStore, PageCursor
+from reflect.store.entries import EntryStore
 from reflect.store.prompts import PromptStore
 from reflect.store.search import EntrySearch
 from reflect.store.settings import JournalSettings
@@ -68,7 +70,10 @@ class Journal:
     def now(self) -> datetime:
         return self._clock()
 
-    def change_passphrase(self, new_passphrase: str) -> None:
+    def change_passphrase(self, current: str, new_passphrase: str) -> None:
+        """Re-encrypt the journal under ``new_passphrase`` once ``current`` is proven."""
+        if not connection.passphrase_opens(self.path, current):
+            raise WrongPassphrase()
         connection.change_passphrase(self._db, new_passphrase)
 
     # -- entries -------------------------------------------------------------

@@ -1,4 +1,4 @@
-"""Owns the open journal, the language and the main window for one run of the app."""
+"""One run of the app: unlock, the main window, locking, language and look."""
 
 from __future__ import annotations
 
@@ -8,57 +8,139 @@ from PySide6.QtWidgets import QApplication, QDialog
 
 from reflect.app.journal import Journal
 from reflect.app.prompt_library import PromptLibrary, load_catalogue
+from reflect.gui.appearance import Appearance
+from reflect.gui.create_dialog import CreateJournalDialog
+from reflect.gui.draft_restore_dialog import DraftRestoreDialog
 from reflect.gui.i18n import Translations
-from reflect.gui.main_window import MainWindow
+from reflect.gui.idle_lock import IdleWatcher
+from reflect.gui.main_window import SETTINGS, WRITE, MainWindow
 from reflect.gui.preferences import Preferences
+from reflect.gui.unlock_dialog import UnlockDialog
 
 
 class AppController:
-    def __init__(self, app: QApplication, preferences: Preferences) -> None:
+    def __init__(self, app: QApplication, preferences: Preferences, journal_path: Path) -> None:
         self.app = app
         self.preferences = preferences
+        self.journal_path = journal_path
         self.translations = Translations()
         self.translations.apply(preferences.language)
+        self.appearance = Appearance(app)
+        self.appearance.apply(preferences.appearance, preferences.text_scale)
         self.journal: Journal | None = None
         self.window: MainWindow | None = None
+        self.gate: QDialog | None = None  # the create or unlock dialog while shown
+        self.draft_dialog: DraftRestoreDialog | None = None
+        self.idle = IdleWatcher(app, preferences.auto_lock_minutes)
+        self.idle.pause()
+        self.idle.idle.connect(self.lock)
         app.aboutToQuit.connect(self.shut_down)
 
-    def open_journal(self, journal_path: Path) -> bool:
-        """First run or unlock; False when the person cancelled."""
-        from reflect.gui.create_dialog import CreateJournalDialog
-        from reflect.gui.unlock_dialog import UnlockDialog
+    # -- the way in --------------------------------------------------------
 
-        dialog = (
-            UnlockDialog(journal_path) if journal_path.exists() else CreateJournalDialog(journal_path)
-        )
-        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.journal is None:
-            return False
-        self.journal = dialog.journal
-        return True
+    def start(self) -> QDialog:
+        """Show the first-run or unlock dialog; the rest follows when it is accepted."""
+        if self.journal_path.exists():
+            return self._show_gate(UnlockDialog(self.journal_path))
+        return self._show_gate(CreateJournalDialog(self.journal_path))
+
+    def _show_gate(self, dialog: QDialog) -> QDialog:
+        self.gate = dialog
+        dialog.accepted.connect(lambda: self._unlocked(dialog.journal))
+        dialog.rejected.connect(self._gate_closed)
+        dialog.open()
+        return dialog
+
+    def _gate_closed(self) -> None:
+        self.gate = None
+        if self.journal is None:
+            self.app.quit()
+
+    def _unlocked(self, journal: Journal) -> None:
+        self.gate = None
+        self.journal = journal
+        self.show_main_window()
+        self.idle.restart()
+        self.offer_drafts()
 
     def show_main_window(self) -> MainWindow:
         library = PromptLibrary(self.journal, load_catalogue(self.translations.language))
-        window = MainWindow(self.journal, library, self.preferences.language)
-        window.language_change_requested.connect(self.change_language)
+        window = MainWindow(self.journal, library, self.preferences)
+        window.lock_requested.connect(self.lock)
+        window.settings_page.language_changed.connect(self.change_language)
+        window.settings_page.appearance_changed.connect(self.change_appearance)
+        window.settings_page.auto_lock_changed.connect(self.idle.set_minutes)
         geometry = self.preferences.window_geometry
         if geometry is not None:
             window.restoreGeometry(geometry)
         self.window = window
         window.show()
+        window.raise_()
+        window.activateWindow()
         return window
+
+    def offer_drafts(self) -> None:
+        drafts = self.journal.drafts()
+        if not drafts:
+            return
+        dialog = DraftRestoreDialog(drafts, self.window)
+        self.draft_dialog = dialog
+        dialog.accepted.connect(lambda: self._drafts_answered(dialog))
+        dialog.open()
+
+    def _drafts_answered(self, dialog: DraftRestoreDialog) -> None:
+        if dialog.discard_all:
+            for draft in self.journal.drafts():
+                self.journal.discard_draft(draft.uuid)
+        elif dialog.chosen is not None:
+            self.window.editor.open_draft(dialog.chosen)
+            self.window.show_page(WRITE)
+        self.draft_dialog = None
+
+    # -- the way out -------------------------------------------------------
+
+    def lock(self) -> None:
+        """Keep unsaved writing as a draft, empty every widget, close the journal."""
+        if self.window is None or self.journal is None:
+            return
+        self.idle.pause()
+        self.window.keep_unsaved_as_draft()
+        journal, self.journal = self.journal, None
+        # The lock dialog shows first, so the app never has no window at all.
+        self._show_gate(UnlockDialog(self.journal_path, locked=True))
+        self._retire_window()
+        journal.close()
+
+    def _retire_window(self) -> None:
+        window, self.window = self.window, None
+        self.preferences.window_geometry = window.saveGeometry()
+        if self.draft_dialog is not None:
+            self.draft_dialog.reject()
+            self.draft_dialog = None
+        window.clear_journal_text()
+        window.autosave.stop()
+        window.hide()
+        window.deleteLater()
 
     def change_language(self, setting: str) -> None:
         """Switch language now: new translators, and the window built again in them."""
         self.preferences.language = setting
         self.translations.apply(setting)
-        old = self.window
-        self.preferences.window_geometry = old.saveGeometry()
-        self.show_main_window()
-        old.clear_journal_text()
-        old.hide()
-        old.deleteLater()
+        self.window.keep_unsaved_as_draft()
+        unsaved = self.window.editor.draft_uuid if self.window.editor.is_dirty else None
+        self._retire_window()
+        window = self.show_main_window()
+        if unsaved:
+            draft = next((d for d in self.journal.drafts() if d.uuid == unsaved), None)
+            if draft is not None:
+                window.editor.open_draft(draft)
+        window.show_page(SETTINGS)
+
+    def change_appearance(self) -> None:
+        self.appearance.apply(self.preferences.appearance, self.preferences.text_scale)
 
     def shut_down(self) -> None:
+        self.idle.pause()
         if self.window is not None:
             self.preferences.window_geometry = self.window.saveGeometry()
             self.window.clear_journal_text()

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 
 from reflect.app.journal import Journal
 from reflect.gui.messages import translated
-from reflect.store.errors import StoreError
+from reflect.domain.errors import ValidationError
 
 
 class CreateJournalDialog(QDialog):
@@ -75,7 +75,7 @@ class CreateJournalDialog(QDialog):
             return
         try:
             self.journal = Journal.create(self.path, self.passphrase_field.text())
-        except StoreError as error:
+        except ValidationError as error:
             self._show_error(translated(error))
             return
         self.passphrase_field.clear()

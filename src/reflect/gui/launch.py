@@ -28,10 +28,8 @@ def run_gui(paths: AppPaths, journal_path: Path) -> int:
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
     app.setApplicationVersion(__version__)
-    controller = AppController(app, Preferences(paths.config_dir / SETTINGS_FILE))
-    if not controller.open_journal(journal_path):
-        return 0
-    controller.show_main_window()
+    controller = AppController(app, Preferences(paths.config_dir / SETTINGS_FILE), journal_path)
+    controller.start()
     return app.exec()
 
 

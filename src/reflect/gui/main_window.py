@@ -1,89 +1,180 @@
-"""The journal's main window: recent entries and the prompt library."""
+"""The main window: navigation between Today, Journal, Write, Prompts and Settings."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLocale, Signal
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QLabel, QListWidget, QMainWindow, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QListWidget,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
 
 from reflect.app.journal import Journal
 from reflect.app.prompt_library import PromptLibrary
-from reflect.gui.i18n import LANGUAGE_CHOICES
-from reflect.gui.labels import kind_label
+from reflect.domain.entry import Entry
+from reflect.domain.kinds import Kind
+from reflect.gui.editor.autosave import AutosaveController
+from reflect.gui.editor.entry_editor import EntryEditor
+from reflect.gui.journal_view.journal_page import JournalPage
+from reflect.gui.preferences import Preferences
 from reflect.gui.prompt_library_view import PromptLibraryView
+from reflect.gui.settings_page import SettingsPage
+from reflect.gui.today.today_page import TodayPage
 
-RECENT = 200
+TODAY, JOURNAL, WRITE, PROMPTS, SETTINGS = range(5)
 
 
 class MainWindow(QMainWindow):
-    language_change_requested = Signal(str)
+    lock_requested = Signal()
 
-    def __init__(self, journal: Journal, library: PromptLibrary, language_setting: str) -> None:
+    def __init__(self, journal: Journal, library: PromptLibrary, preferences: Preferences) -> None:
         super().__init__()
         self.journal = journal
         self.setWindowTitle("Reflect")
+        self.today_page = TodayPage(journal, library)
+        self.journal_page = JournalPage(journal, library)
+        self.editor = EntryEditor(journal, library)
+        self.autosave = AutosaveController(self.editor)
+        self.prompt_view = PromptLibraryView(library)
+        self.settings_page = SettingsPage(journal, preferences)
 
-        self.summary_label = QLabel()
-        self.prompt_of_day_label = QLabel()
-        self.prompt_of_day_label.setWordWrap(True)
-        self.entry_list = QListWidget()
-        self.entry_list.setAccessibleName(self.tr("Recent entries"))
-        journal_page = QWidget()
-        journal_layout = QVBoxLayout(journal_page)
-        journal_layout.addWidget(self.prompt_of_day_label)
-        journal_layout.addWidget(self.summary_label)
-        journal_layout.addWidget(self.entry_list)
+        self.navigation = QListWidget()
+        self.navigation.setAccessibleName(self.tr("Sections"))
+        self.stack = QStackedWidget()
+        for label, page in (
+            (self.tr("Today"), self.today_page),
+            (self.tr("Journal"), self.journal_page),
+            (self.tr("Write"), self.editor),
+            (self.tr("Prompts"), self.prompt_view),
+            (self.tr("Settings"), self.settings_page),
+        ):
+            self.navigation.addItem(label)
+            self.stack.addWidget(page)
+        self.navigation.setStyleSheet("QListWidget::item { padding: 8px 10px; }")
+        nav_font = self.navigation.font()
+        nav_font.setPointSizeF(nav_font.pointSizeF() * 1.1)
+        self.navigation.setFont(nav_font)
+        self.navigation.setFixedWidth(self.navigation.sizeHintForColumn(0) + 48)
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.addWidget(self.navigation)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self._build_actions()
+        self.resize(1100, 720)
 
-        self.prompt_view = PromptLibraryView(library, can_start_entries=False)
-        self.tabs = QTabWidget()
-        self.tabs.addTab(journal_page, self.tr("Journal"))
-        self.tabs.addTab(self.prompt_view, self.tr("Prompts"))
-        self.setCentralWidget(self.tabs)
-        self._build_menus(language_setting)
-        self.resize(960, 640)
-
-        prompt = library.prompt_of_the_day()
-        if prompt is not None:
-            self.prompt_of_day_label.setText(
-                self.tr("Prompt of the day: {prompt}").format(prompt=prompt.text)
-            )
-        self.reload()
-
-    def _build_menus(self, language_setting: str) -> None:
-        menu = self.menuBar().addMenu(self.tr("&Reflect"))
-        language_menu = menu.addMenu(self.tr("&Language"))
-        self.language_actions = QActionGroup(self)
-        for code, label in LANGUAGE_CHOICES:
-            action = QAction(QCoreApplication.translate("Language", label), self)
-            action.setCheckable(True)
-            action.setChecked(code == language_setting)
-            action.setData(code)
-            self.language_actions.addAction(action)
-            language_menu.addAction(action)
-        self.language_actions.triggered.connect(
-            lambda action: self.language_change_requested.emit(action.data())
+        self.navigation.currentRowChanged.connect(self._page_chosen)
+        self.today_page.new_entry_requested.connect(self.write_new)
+        self.today_page.open_entry_requested.connect(self.open_entry)
+        self.journal_page.open_entry_requested.connect(self.open_entry)
+        self.prompt_view.start_entry_requested.connect(
+            lambda prompt_id, kind: self.write_new(kind, prompt_id)
         )
-        menu.addSeparator()
-        self.quit_action = menu.addAction(self.tr("&Quit"))
-        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        self.quit_action.triggered.connect(self.close)
+        self.editor.saved.connect(self._entry_saved)
+        self.editor.closed.connect(self._editor_closed)
+        self.navigation.setCurrentRow(TODAY)
 
-    def reload(self) -> None:
-        total = self.journal.count_entries()
-        if total:
-            self.summary_label.setText(
-                self.tr("Entries in your journal: {count}").format(count=QLocale().toString(total))
-            )
+    def _build_actions(self) -> None:
+        menu = self.menuBar().addMenu(self.tr("&Journal"))
+        self.new_action = self._action(menu, self.tr("&New entry"), QKeySequence.StandardKey.New,
+                                       lambda: self.write_new(Kind.SHIFT_REFLECTION.value, None))
+        self.save_action = self._action(menu, self.tr("&Save"), QKeySequence.StandardKey.Save, self.save)
+        self.find_action = self._action(menu, self.tr("&Find"), QKeySequence.StandardKey.Find, self.find)
+        menu.addSeparator()
+        self.lock_action = self._action(menu, self.tr("&Lock"), QKeySequence("Ctrl+L"),
+                                        self.lock_requested.emit)
+        self.quit_action = self._action(menu, self.tr("&Quit"), QKeySequence("Ctrl+Q"), self.close)
+
+    def _action(self, menu, text, shortcut, slot) -> QAction:
+        action = QAction(text, self)
+        action.setShortcut(shortcut)
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
+
+    # -- moving between pages ----------------------------------------------
+
+    def show_page(self, page: int) -> None:
+        self.navigation.setCurrentRow(page)
+
+    def _page_chosen(self, page: int) -> None:
+        self.stack.setCurrentIndex(page)
+        if page == TODAY:
+            self.today_page.reload()
+
+    def find(self) -> None:
+        self.show_page(JOURNAL)
+        self.journal_page.focus_search()
+
+    # -- writing -----------------------------------------------------------
+
+    def write_new(self, kind: str, prompt_id: str | None) -> None:
+        if not self.settle_unsaved_changes():
+            return
+        self.editor.start_new(Kind(kind), prompt_id)
+        self.show_page(WRITE)
+        self.editor.title_field.setFocus()
+
+    def open_entry(self, entry: Entry) -> None:
+        if not self.settle_unsaved_changes():
+            return
+        self.editor.open_entry(self.journal.entry(entry.uuid) or entry)
+        self.show_page(WRITE)
+
+    def save(self) -> None:
+        if self.stack.currentIndex() == WRITE:
+            self.editor.save()
+
+    def _entry_saved(self, _entry: Entry) -> None:
+        self.autosave.timer.stop()
+        self.journal_page.reload()
+        self.today_page.reload()
+
+    def _editor_closed(self) -> None:
+        if self.settle_unsaved_changes():
+            self.editor.start_new(Kind.SHIFT_REFLECTION)
+            self.show_page(TODAY)
+
+    def settle_unsaved_changes(self) -> bool:
+        """Ask what to do with unsaved writing; False means "stay where you are"."""
+        if not self.editor.is_dirty:
+            return True
+        answer = QMessageBox.question(
+            self,
+            self.tr("Unsaved writing"),
+            self.tr("Save the entry you are writing before going on?"),
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Save,
+        )
+        if answer == QMessageBox.StandardButton.Save:
+            return self.editor.save() is not None
+        if answer == QMessageBox.StandardButton.Discard:
+            self.editor.discard_changes()
+            return True
+        self.show_page(WRITE)
+        return False
+
+    # -- leaving -----------------------------------------------------------
+
+    def keep_unsaved_as_draft(self) -> None:
+        """Before a lock: whatever is unsaved goes into the journal as a draft."""
+        self.autosave.flush()
+
+    def closeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        if self.settle_unsaved_changes():
+            self.autosave.stop()
+            event.accept()
         else:
-            self.summary_label.setText(
-                self.tr("No entries yet. Add one with 'reflect add' in a terminal.")
-            )
-        self.entry_list.clear()
-        locale = QLocale()
-        for entry in self.journal.entries(limit=RECENT).entries:
-            day = locale.toString(entry.occurred_on, QLocale.FormatType.ShortFormat)
-            self.entry_list.addItem(f"{day} · {kind_label(entry.kind)} · {entry.display_title}")
+            event.ignore()
 
     def clear_journal_text(self) -> None:
-        self.entry_list.clear()
-        self.prompt_of_day_label.clear()
+        """Empty every widget that shows journal content (lock, language switch)."""
+        self.autosave.timer.stop()
+        for page in (self.today_page, self.journal_page, self.editor, self.settings_page):
+            page.clear_journal_text()

@@ -8,6 +8,10 @@ from PySide6.QtCore import QByteArray, QSettings
 
 from reflect.gui.i18n import LANGUAGE_CHOICES, SYSTEM
 
+APPEARANCES = ("system", "light", "dark")
+TEXT_SCALES = (100, 125, 150, 200)
+DEFAULT_AUTO_LOCK = 5  # minutes; 0 never locks by itself
+
 
 class Preferences:
     """A small typed face on an INI file at a path chosen by the caller."""
@@ -23,6 +27,38 @@ class Preferences:
     @language.setter
     def language(self, value: str) -> None:
         self._set("language", value, SYSTEM)
+
+    @property
+    def appearance(self) -> str:
+        value = self._settings.value("appearance", "system")
+        return value if value in APPEARANCES else "system"
+
+    @appearance.setter
+    def appearance(self, value: str) -> None:
+        self._set("appearance", value, "system")
+
+    @property
+    def text_scale(self) -> int:
+        return self._int("text_scale", 100, TEXT_SCALES)
+
+    @text_scale.setter
+    def text_scale(self, value: int) -> None:
+        self._set("text_scale", int(value), 100)
+
+    @property
+    def auto_lock_minutes(self) -> int:
+        return self._int("auto_lock_minutes", DEFAULT_AUTO_LOCK, range(0, 121))
+
+    @auto_lock_minutes.setter
+    def auto_lock_minutes(self, value: int) -> None:
+        self._set("auto_lock_minutes", int(value), DEFAULT_AUTO_LOCK)
+
+    def _int(self, key: str, default: int, allowed) -> int:
+        try:
+            value = int(self._settings.value(key, default))
+        except (TypeError, ValueError):
+            return default
+        return value if value in allowed else default
 
     @property
     def window_geometry(self) -> QByteArray | None:

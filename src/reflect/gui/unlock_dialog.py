@@ -14,18 +14,24 @@ from PySide6.QtWidgets import (
 
 from reflect.app.journal import Journal
 from reflect.gui.messages import translated
-from reflect.store.errors import StoreError
+from reflect.domain.errors import ValidationError
 
 
 class UnlockDialog(QDialog):
     """Opens the journal at ``path``; ``journal`` holds it once accepted."""
 
-    def __init__(self, path: Path, parent=None) -> None:
+    def __init__(self, path: Path, locked: bool = False, parent=None) -> None:
         super().__init__(parent)
         self.path = path
         self.journal: Journal | None = None
-        self.setWindowTitle(self.tr("Unlock Reflect"))
-        self.intro_label = QLabel(self.tr("Enter your passphrase to open your journal."))
+        if locked:
+            self.setWindowTitle(self.tr("Reflect is locked"))
+            self.intro_label = QLabel(
+                self.tr("Reflect is locked. Enter your passphrase to go on where you left off.")
+            )
+        else:
+            self.setWindowTitle(self.tr("Unlock Reflect"))
+            self.intro_label = QLabel(self.tr("Enter your passphrase to open your journal."))
         self.intro_label.setWordWrap(True)
         self.passphrase_field = QLineEdit()
         self.passphrase_field.setEchoMode(QLineEdit.EchoMode.Password)
@@ -52,7 +58,7 @@ class UnlockDialog(QDialog):
     def try_unlock(self) -> None:
         try:
             self.journal = Journal.open(self.path, self.passphrase_field.text())
-        except StoreError as error:
+        except ValidationError as error:
             self.error_label.setText(translated(error))
             self.error_label.show()
             self.passphrase_field.selectAll()

@@ -89,6 +89,18 @@ def open_journal(path: Path, passphrase: str) -> sqlite_utils.Database:
     return db
 
 
+def passphrase_opens(path: Path, passphrase: str) -> bool:
+    """Whether ``passphrase`` opens the journal at ``path`` (nothing is written)."""
+    conn = _keyed_connection(Path(path), passphrase)
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        return True
+    except sqlcipher3.DatabaseError:
+        return False
+    finally:
+        conn.close()
+
+
 def change_passphrase(db: sqlite_utils.Database, new_passphrase: str) -> None:
     """Re-encrypt the whole journal under a new passphrase (SQLCipher rekey)."""
     if len(new_passphrase) < MIN_PASSPHRASE:

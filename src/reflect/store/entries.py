@@ -2,27 +2,26 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 import sqlite_utils
 
 from reflect.domain.entry import Entry
 from reflect.domain.filters import EntryFilter
-from reflect.store.entry_rows import ENTRY_COLUMNS, entry_from_row, row_from_entry
+from reflect.domain.paging import EntryPage, PageCursor
+from reflect.store.entry_rows import ENTRY_COLUMNS, ENTRY_ROW_COLUMNS, entry_from_row, row_from_entry
 from reflect.store.filter_sql import where_clause
 
 
-@dataclass(frozen=True)
-class PageCursor:
-    """Where the next page of a date-ordered list starts (keyset paging)."""
+def _upsert_sql() -> str:
+    columns = list(ENTRY_ROW_COLUMNS)
+    # created_at is only ever written by the insert: an edit keeps it.
+    updates = ", ".join(f"{c} = excluded.{c}" for c in columns if c not in ("uuid", "created_at"))
+    return (
+        f"INSERT INTO entries ({', '.join(columns)}) VALUES ({', '.join(':' + c for c in columns)}) "
+        f"ON CONFLICT (uuid) DO UPDATE SET {updates}"
+    )
 
-    occurred_on: str
-    row_id: int
 
-
-@dataclass(frozen=True)
-class EntryPage:
-    entries: list[Entry]
-    next_cursor: PageCursor | None
+UPSERT = _upsert_sql()
 
 
 class EntryStore:
@@ -31,16 +30,12 @@ class EntryStore:
 
     def save(self, entry: Entry) -> None:
         """Insert ``entry``, or replace the stored entry with the same uuid."""
-        row = row_from_entry(entry)
-        columns = [c for c in row if c != "created_at"]
-        # created_at is only ever written by the insert: an edit keeps it.
-        updates = ", ".join(f"{c} = excluded.{c}" for c in columns if c != "uuid")
-        sql = (
-            f"INSERT INTO entries ({', '.join(row)}) VALUES ({', '.join(':' + c for c in row)}) "
-            f"ON CONFLICT (uuid) DO UPDATE SET {updates}"
-        )
+        self.save_many([entry])
+
+    def save_many(self, entries) -> None:
+        """Insert or replace many entries in one transaction: all or none."""
         with self._db.atomic():
-            self._db.execute(sql, row)
+            self._db.conn.executemany(UPSERT, (row_from_entry(e) for e in entries))
 
     def get(self, uuid: str) -> Entry | None:
         row = self._db.execute(

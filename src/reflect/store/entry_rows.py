@@ -15,6 +15,13 @@ ENTRY_COLUMNS = (
 )
 
 
+# The columns ``row_from_entry`` fills, for writing.
+ENTRY_ROW_COLUMNS = (
+    "uuid", "kind", "occurred_on", "created_at", "updated_at", "title", "fields", "body",
+    "subthemes", "tags", "intensity", "share", "supervision_question", "follow_up",
+)
+
+
 def entry_from_row(row) -> Entry:
     return Entry(
         uuid=row[0],

@@ -1,0 +1,49 @@
+"""Autosave: the editor's unsaved state goes into the journal within seconds.
+
+The first edit after a save starts the clock; the draft is written when it
+runs out (``INTERVAL_MS``), and at once when the editor loses focus or the
+journal is about to lock. Typing never waits for it: one small encrypted
+write every few seconds at most.
+"""
+
+from __future__ import annotations
+
+import shiboken6
+from PySide6.QtCore import QObject, QTimer
+from PySide6.QtWidgets import QApplication
+
+from reflect.gui.editor.entry_editor import EntryEditor
+
+INTERVAL_MS = 2_000
+
+
+class AutosaveController(QObject):
+    def __init__(self, editor: EntryEditor, interval_ms: int = INTERVAL_MS) -> None:
+        super().__init__(editor)
+        self.editor = editor
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(interval_ms)
+        self.timer.timeout.connect(self.flush)
+        editor.edited.connect(self._edited)
+        QApplication.instance().focusChanged.connect(self._focus_changed)
+
+    def _edited(self) -> None:
+        if not self.timer.isActive():
+            self.timer.start()
+
+    def _focus_changed(self, old, new) -> None:
+        if not shiboken6.isValid(self.editor):  # the app is tearing down
+            return
+        if old is not None and self.editor.isAncestorOf(old) and not (
+            new is not None and self.editor.isAncestorOf(new)
+        ):
+            self.flush()
+
+    def flush(self) -> None:
+        self.timer.stop()
+        self.editor.write_draft()
+
+    def stop(self) -> None:
+        self.timer.stop()
+        QApplication.instance().focusChanged.disconnect(self._focus_changed)

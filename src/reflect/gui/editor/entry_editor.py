@@ -1,0 +1,326 @@
+"""Writing or editing one entry: the kind's form, free text and what to do with it."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reflect.app.journal import Journal
+from reflect.app.prompt_library import PromptLibrary
+from reflect.domain.drafts import Draft
+from reflect.domain.entry import Entry
+from reflect.domain.errors import ValidationError
+from reflect.domain.kinds import Kind, kind_spec
+from reflect.domain.prompt_engine import ShownAs
+from reflect.domain.themes import SUBTHEMES
+from reflect.domain.draft_payload import EMPTY_PAYLOAD, entry_from_payload, payload_from_entry
+from reflect.gui.editor.kind_form import KindForm
+from reflect.gui.editor.prompt_panel import PromptPanel
+from reflect.gui.editor.risk_note import RiskNote
+from reflect.gui.editor.sharing_section import SharingSection
+from reflect.gui.kind_style import kind_icon
+from reflect.gui.labels import entry_kinds_text, kind_label
+from reflect.gui.messages import translated
+from reflect.gui.widgets.chip_group import ChipGroup
+
+
+class EntryEditor(QWidget):
+    """``saved(entry)`` after a successful save; ``edited`` on every user edit."""
+
+    saved = Signal(object)
+    edited = Signal()
+    closed = Signal()
+
+    def __init__(self, journal: Journal, library: PromptLibrary, parent=None) -> None:
+        super().__init__(parent)
+        self.journal = journal
+        self.library = library
+        self.draft_uuid: str | None = None
+        self._payload: dict = dict(EMPTY_PAYLOAD)
+        self._dirty = False
+        self._loading = False
+        self._build()
+        self.start_new(Kind.SHIFT_REFLECTION)
+
+    # -- building the widgets ----------------------------------------------
+
+    def _build(self) -> None:
+        self.kind_box = QComboBox()
+        self.kind_box.setAccessibleName(self.tr("Kind of entry"))
+        for kind in Kind:
+            self.kind_box.addItem(kind_icon(kind), kind_label(kind), kind.value)
+        self.date_edit = QDateEdit()
+        self.date_edit.setCalendarPopup(True)
+        self.date_edit.setAccessibleName(self.tr("When it happened"))
+        self.title_field = QLineEdit()
+        self.title_field.setAccessibleName(self.tr("Title"))
+        self.title_field.setPlaceholderText(self.tr("Title (optional: the first words are used otherwise)"))
+        self.kind_description = QLabel()
+        self.kind_description.setWordWrap(True)
+        self.form_holder = QVBoxLayout()
+        self.form: KindForm | None = None
+        self.text_label = QLabel(self.tr("In your own words"))
+        self.text_field = QPlainTextEdit()
+        self.text_field.setAccessibleName(self.tr("In your own words"))
+        self.text_field.setTabChangesFocus(True)
+        self.text_field.setMinimumHeight(self.text_field.fontMetrics().lineSpacing() * 6)
+        self.text_label.setBuddy(self.text_field)
+        self.privacy_hint = QLabel(
+            self.tr("Write about patients with initials or a made-up name, never an ID number.")
+        )
+        self.privacy_hint.setWordWrap(True)
+        self.privacy_hint.setEnabled(False)
+        self.subtheme_chips = ChipGroup(
+            [(s, self.library.catalogue.subthemes[s].name) for s in SUBTHEMES], self.tr("Subtheme")
+        )
+        self.sharing = SharingSection(self.journal)
+        self.risk_note = RiskNote()
+        self.status_label = QLabel()
+        self.save_button = QPushButton(self.tr("Save"))
+        self.save_button.setDefault(True)
+        self.close_button = QPushButton(self.tr("Close"))
+        self.prompt_panel = PromptPanel(self.library)
+
+        top = QHBoxLayout()
+        top.addWidget(self.kind_box, 1)
+        top.addWidget(self.date_edit)
+        column = QWidget()
+        layout = QVBoxLayout(column)
+        layout.addLayout(top)
+        layout.addWidget(self.kind_description)
+        layout.addWidget(self.title_field)
+        layout.addWidget(self.risk_note)
+        layout.addLayout(self.form_holder)
+        layout.addWidget(self.text_label)
+        layout.addWidget(self.text_field, 1)
+        layout.addWidget(self.privacy_hint)
+        themes = QFormLayout()
+        themes.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        themes.addRow(self.tr("Touches on"), self.subtheme_chips)
+        layout.addLayout(themes)
+        layout.addWidget(self.sharing)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(column)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.status_label, 1)
+        buttons.addWidget(self.close_button)
+        buttons.addWidget(self.save_button)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(scroll, 1)
+        left_layout.addLayout(buttons)
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(self.prompt_panel)
+        splitter.setCollapsible(0, False)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(splitter)
+
+        self.kind_box.activated.connect(self._kind_chosen)
+        self.date_edit.dateChanged.connect(self._user_edit)
+        self.title_field.textEdited.connect(self._user_edit)
+        self.text_field.textChanged.connect(self._user_edit)
+        self.subtheme_chips.toggled.connect(self._user_edit)
+        self.sharing.edited.connect(self._user_edit)
+        self.save_button.clicked.connect(self.save)
+        self.close_button.clicked.connect(self.closed.emit)
+        self.prompt_panel.insert_requested.connect(self._insert_prompt)
+
+    # -- loading -----------------------------------------------------------
+
+    def start_new(self, kind: Kind | str, prompt_id: str | None = None) -> None:
+        kind = Kind(kind)
+        payload = dict(EMPTY_PAYLOAD, kind=kind.value, entry_uuid=str(uuid.uuid4()),
+                       occurred_on=self.journal.today().isoformat(),
+                       subthemes=list(kind_spec(kind).default_subthemes))
+        prompt = self.library.prompt(prompt_id) if prompt_id else None
+        if prompt is not None:
+            payload.update(text=prompt.text + "\n\n", prompt_id=prompt.id)
+        self._load(payload, is_new=True, dirty=False)
+        self.draft_uuid = None
+
+    def open_entry(self, entry: Entry) -> None:
+        self._load(payload_from_entry(entry), is_new=False, dirty=False)
+        self.draft_uuid = None
+
+    def open_draft(self, draft: Draft) -> None:
+        payload = dict(EMPTY_PAYLOAD, **draft.payload)
+        self._load(payload, is_new=draft.entry_uuid is None or payload.get("is_new", True), dirty=True)
+        self.draft_uuid = draft.uuid
+
+    def _load(self, payload: dict, is_new: bool, dirty: bool) -> None:
+        self._loading = True
+        try:
+            self._payload = dict(payload, is_new=is_new)
+            kind = Kind(payload["kind"])
+            self.kind_box.setCurrentIndex(self.kind_box.findData(kind.value))
+            self.kind_box.setEnabled(is_new)
+            self._show_form(kind)
+            self.form.set_values(payload["fields"])
+            self.date_edit.setMaximumDate(QDate(self.journal.today()).addDays(1))
+            self.date_edit.setDate(QDate(date.fromisoformat(payload["occurred_on"])))
+            self.title_field.setText(payload["title"])
+            self.text_field.setPlainText(payload["text"])
+            self.subtheme_chips.set_selected(payload["subthemes"])
+            self.sharing.load(kind, payload)
+            self.risk_note.reset()
+            self._update_risk_note()
+            first = self.library.prompt(payload["prompt_id"]) if payload.get("prompt_id") else None
+            self.prompt_panel.show_for(kind, f"{self.journal.today()}:{payload['entry_uuid']}", first)
+            self.status_label.clear()
+        finally:
+            self._loading = False
+        self._set_dirty(dirty)
+
+    def _show_form(self, kind: Kind) -> None:
+        if self.form is not None:
+            self.form_holder.removeWidget(self.form)
+            self.form.deleteLater()
+        self.form = KindForm(kind)
+        self.form.edited.connect(self._user_edit)
+        self.form_holder.addWidget(self.form)
+        self.kind_description.setText(entry_kinds_text(kind_spec(kind).description))
+        self.text_label.setText(
+            self.tr("What happened, in your own words") if not kind_spec(kind).fields
+            else self.tr("Anything else, in your own words")
+        )
+
+    def _kind_chosen(self, _index: int) -> None:
+        """A new entry may change kind; answers to shared questions carry over."""
+        payload = self.payload()
+        kind = Kind(self.kind_box.currentData())
+        if kind.value == payload["kind"]:
+            return
+        spec = kind_spec(kind)
+        payload.update(
+            kind=kind.value,
+            fields={k: v for k, v in payload["fields"].items() if k in spec.field_names},
+            subthemes=list(spec.default_subthemes),
+            intensity=payload["intensity"] if spec.has_intensity else None,
+        )
+        self._load(payload, is_new=True, dirty=self._dirty)
+        self._user_edit()
+
+    # -- state -------------------------------------------------------------
+
+    def payload(self) -> dict:
+        """Everything the editor holds, as plain data (what a draft stores)."""
+        qdate = self.date_edit.date()
+        return dict(
+            self._payload,
+            kind=self.kind_box.currentData(),
+            occurred_on=date(qdate.year(), qdate.month(), qdate.day()).isoformat(),
+            title=self.title_field.text(),
+            fields=self.form.values(),
+            text=self.text_field.toPlainText(),
+            subthemes=self.subtheme_chips.selected(),
+            **self.sharing.values(),
+        )
+
+    @property
+    def is_dirty(self) -> bool:
+        return self._dirty
+
+    @property
+    def is_new(self) -> bool:
+        return bool(self._payload.get("is_new"))
+
+    def _set_dirty(self, dirty: bool) -> None:
+        self._dirty = dirty
+        self.save_button.setEnabled(True)
+
+    def _user_edit(self, *_args) -> None:
+        if self._loading:
+            return
+        self._update_risk_note()
+        self._set_dirty(True)
+        self.status_label.clear()
+        self.edited.emit()
+
+    def _update_risk_note(self) -> None:
+        values = self.form.values() if self.form else {}
+        self.risk_note.update_for(values.get("needs_reporting"), values.get("reporting_done"))
+
+    def _insert_prompt(self, prompt_id: str, text: str) -> None:
+        cursor = self.text_field.textCursor()
+        cursor.movePosition(cursor.MoveOperation.StartOfBlock)
+        cursor.insertText(text + "\n")
+        self._payload["prompt_id"] = prompt_id
+        self.text_field.setFocus()
+
+    # -- saving ------------------------------------------------------------
+
+    def save(self) -> Entry | None:
+        existing = None if self.is_new else self.journal.entry(self._payload["entry_uuid"])
+        try:
+            entry = self.journal.save_entry(entry_from_payload(self.payload(), existing))
+        except ValidationError as error:
+            self.status_label.setText(translated(error))
+            return None
+        if self.draft_uuid:
+            self.journal.discard_draft(self.draft_uuid)
+            self.draft_uuid = None
+        if self._payload.get("prompt_id"):
+            self.library.note_shown(self._payload["prompt_id"], ShownAs.ANSWERED, entry.uuid)
+        self._payload.update(is_new=False, prompt_id=None)
+        self.kind_box.setEnabled(False)
+        self._set_dirty(False)
+        self.status_label.setText(self.tr("Saved."))
+        self.saved.emit(entry)
+        return entry
+
+    def write_draft(self) -> None:
+        """Keep the unsaved state in the journal (autosave)."""
+        if not self._dirty:
+            return
+        payload = self.payload()
+        draft = self.journal.save_draft(
+            payload["kind"],
+            payload,
+            entry_uuid=None if self.is_new else payload["entry_uuid"],
+            draft_uuid=self.draft_uuid,
+        )
+        self.draft_uuid = draft.uuid
+
+    def discard_changes(self) -> None:
+        """Forget unsaved changes and their draft; the editor starts afresh."""
+        if self.draft_uuid:
+            self.journal.discard_draft(self.draft_uuid)
+        self.start_new(Kind.SHIFT_REFLECTION)
+
+    def clear_journal_text(self) -> None:
+        self._loading = True
+        try:
+            self.title_field.clear()
+            self.text_field.clear()
+            if self.form is not None:
+                self.form.clear()
+            self.sharing.clear()
+            self.prompt_panel.clear_journal_text()
+            self.status_label.clear()
+        finally:
+            self._loading = False
+        self._payload = dict(EMPTY_PAYLOAD)
+        self._dirty = False

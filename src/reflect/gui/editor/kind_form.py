@@ -1,0 +1,74 @@
+"""The structured questions of one entry kind, as widgets."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QLabel, QPlainTextEdit, QVBoxLayout, QWidget
+
+from reflect.domain.kinds import Kind, KindSpec, kind_spec
+from reflect.gui.labels import entry_kinds_text
+from reflect.gui.widgets.choice_buttons import ChoiceButtons
+
+TEXT_LINES = 3
+
+
+class KindForm(QWidget):
+    """One kind's fields. ``edited`` fires on a person's edits only."""
+
+    edited = Signal()
+
+    def __init__(self, kind: Kind, parent=None) -> None:
+        super().__init__(parent)
+        self.spec: KindSpec = kind_spec(kind)
+        self.text_fields: dict[str, QPlainTextEdit] = {}
+        self.choice_fields: dict[str, ChoiceButtons] = {}
+        self._loading = False
+        # Each question above its answer, full width: long questions wrap
+        # instead of squeezing the answer.
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for field in self.spec.fields:
+            question = entry_kinds_text(field.label)
+            label = QLabel(question)
+            label.setWordWrap(True)
+            if field.is_choice:
+                widget = ChoiceButtons(
+                    [(c.value, entry_kinds_text(c.label)) for c in field.choices], question
+                )
+                widget.value_changed.connect(self._user_edit)
+                self.choice_fields[field.name] = widget
+            else:
+                widget = QPlainTextEdit()
+                widget.setTabChangesFocus(True)
+                widget.setAccessibleName(question)
+                line = widget.fontMetrics().lineSpacing()
+                widget.setMinimumHeight(line * TEXT_LINES + 12)
+                widget.setMaximumHeight(line * (TEXT_LINES + 3) + 12)
+                widget.textChanged.connect(self._user_edit)
+                self.text_fields[field.name] = widget
+            label.setBuddy(widget)
+            layout.addWidget(label)
+            layout.addWidget(widget)
+
+    def values(self) -> dict[str, str]:
+        values = {name: w.toPlainText() for name, w in self.text_fields.items()}
+        values.update({name: w.value() or "" for name, w in self.choice_fields.items()})
+        return {name: values[name] for name in self.spec.field_names if values.get(name)}
+
+    def set_values(self, values: dict[str, str]) -> None:
+        """Fill the form without it counting as an edit."""
+        self._loading = True
+        try:
+            for name, widget in self.text_fields.items():
+                widget.setPlainText(values.get(name, ""))
+            for name, widget in self.choice_fields.items():
+                widget.set_value(values.get(name))
+        finally:
+            self._loading = False
+
+    def clear(self) -> None:
+        self.set_values({})
+
+    def _user_edit(self, *_args) -> None:
+        if not self._loading:
+            self.edited.emit()

@@ -1,0 +1,101 @@
+"""Tags, intensity, supervision and follow-up: what happens to an entry next."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLineEdit, QWidget
+
+from reflect.app.journal import Journal
+from reflect.domain.entry import FollowUp, Share
+from reflect.domain.kinds import Kind, kind_spec
+from reflect.gui.editor.tag_field import TagField
+from reflect.gui.labels import entry_kinds_text
+from reflect.gui.widgets.choice_buttons import ChoiceButtons
+
+
+class SharingSection(QWidget):
+    edited = Signal()
+
+    def __init__(self, journal: Journal, parent=None) -> None:
+        super().__init__(parent)
+        self.journal = journal
+        self._loading = False
+        self.tag_field = TagField()
+        self.tag_field.setAccessibleName(self.tr("Tags"))
+        self.tag_field.setPlaceholderText(self.tr("Words to find it by, separated by commas"))
+        self.intensity_buttons = ChoiceButtons([(n, str(n)) for n in range(11)], self.tr("Intensity"))
+        self.share_box = QCheckBox(self.tr("Bring this to supervision"))
+        self.question_field = QLineEdit()
+        self.question_field.setAccessibleName(self.tr("Question for supervision"))
+        self.question_field.setPlaceholderText(self.tr("The question you want to bring"))
+        self.follow_up_box = QComboBox()
+        self.follow_up_box.setAccessibleName(self.tr("Follow-up"))
+        for value, label in (
+            (FollowUp.NONE, self.tr("No follow-up")),
+            (FollowUp.OPEN, self.tr("Follow up later")),
+            (FollowUp.RESOLVED, self.tr("Followed up")),
+        ):
+            self.follow_up_box.addItem(label, value.value)
+
+        self.layout_ = QFormLayout(self)
+        self.layout_.setContentsMargins(0, 0, 0, 0)
+        self.layout_.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.layout_.addRow(self.tr("Tags"), self.tag_field)
+        self.layout_.addRow(self.tr("Intensity"), self.intensity_buttons)
+        self.layout_.addRow(self.share_box)
+        self.layout_.addRow(self.tr("Question"), self.question_field)
+        self.layout_.addRow(self.tr("Follow-up"), self.follow_up_box)
+
+        self.tag_field.textEdited.connect(self._user_edit)
+        self.intensity_buttons.value_changed.connect(self._user_edit)
+        self.share_box.clicked.connect(self._user_edit)
+        self.question_field.textEdited.connect(self._user_edit)
+        self.follow_up_box.activated.connect(self._user_edit)
+
+    def load(self, kind: Kind, payload: dict) -> None:
+        self._loading = True
+        try:
+            spec = kind_spec(kind)
+            self.layout_.setRowVisible(self.intensity_buttons, spec.has_intensity)
+            if spec.has_intensity:
+                self.layout_.labelForField(self.intensity_buttons).setText(
+                    entry_kinds_text(spec.intensity_label)
+                )
+            self.tag_field.set_known_tags([tag for tag, _ in self.journal.tags()])
+            self.tag_field.set_tags(payload["tags"])
+            self.intensity_buttons.set_value(payload["intensity"])
+            self.share_box.setChecked(payload["share"] == Share.SUPERVISION.value)
+            self.question_field.setText(payload["supervision_question"])
+            self.follow_up_box.setCurrentIndex(self.follow_up_box.findData(payload["follow_up"]))
+        finally:
+            self._loading = False
+        self._update_question()
+
+    def values(self) -> dict:
+        return {
+            "tags": self.tag_field.tags(),
+            "intensity": self.intensity_buttons.value(),
+            "share": (Share.SUPERVISION if self.share_box.isChecked() else Share.PRIVATE).value,
+            "supervision_question": self.question_field.text(),
+            "follow_up": self.follow_up_box.currentData(),
+        }
+
+    def clear(self) -> None:
+        self._loading = True
+        try:
+            self.tag_field.clear()
+            self.tag_field.set_known_tags([])
+            self.question_field.clear()
+            self.intensity_buttons.set_value(None)
+            self.share_box.setChecked(False)
+        finally:
+            self._loading = False
+
+    def _update_question(self) -> None:
+        self.layout_.setRowVisible(self.question_field, self.share_box.isChecked())
+
+    def _user_edit(self, *_args) -> None:
+        if self._loading:
+            return
+        self._update_question()
+        self.edited.emit()

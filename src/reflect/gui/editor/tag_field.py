@@ -1,0 +1,35 @@
+"""Comma-separated tags with completion from the tags already in the journal."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QStringListModel, Qt
+from PySide6.QtWidgets import QCompleter, QLineEdit
+
+
+class TagCompleter(QCompleter):
+    """Completes the tag being typed, after the last comma."""
+
+    def splitPath(self, path: str) -> list[str]:  # noqa: N802 - Qt's name
+        return [path.split(",")[-1].strip()]
+
+    def pathFromIndex(self, index) -> str:  # noqa: N802
+        done = self.widget().text().split(",")[:-1]
+        return ", ".join([*(t.strip() for t in done if t.strip()), index.data()]) + ", "
+
+
+class TagField(QLineEdit):
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._model = QStringListModel(self)
+        completer = TagCompleter(self._model, self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.setCompleter(completer)
+
+    def set_known_tags(self, tags: list[str]) -> None:
+        self._model.setStringList(tags)
+
+    def tags(self) -> list[str]:
+        return [t.strip() for t in self.text().split(",") if t.strip()]
+
+    def set_tags(self, tags) -> None:
+        self.setText(", ".join(tags))

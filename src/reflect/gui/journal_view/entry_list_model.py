@@ -1,0 +1,109 @@
+"""The journal as a lazily loaded list: pages of entries arrive as the view scrolls.
+
+At 100,000 entries only the rows looked at are ever read from the journal;
+``fetchMore`` asks for the next page when the view reaches the end.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, Qt
+
+from reflect.app.journal import Journal
+from reflect.domain.entry import Entry
+from reflect.domain.filters import EntryFilter
+from reflect.domain.text import SNIPPET_LENGTH, shorten
+from reflect.domain.paging import PageCursor
+
+ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
+SNIPPET_ROLE = Qt.ItemDataRole.UserRole + 2
+PAGE_SIZE = 100
+
+
+def plain_snippet(entry: Entry) -> str:
+    parts = [entry.text, *entry.fields.values()]
+    return shorten(" ".join(p for p in parts if p and len(p) > 1), SNIPPET_LENGTH)
+
+
+class EntryListModel(QAbstractListModel):
+    def __init__(self, journal: Journal | None, page_size: int = PAGE_SIZE, parent=None) -> None:
+        super().__init__(parent)
+        self.journal = journal
+        self.page_size = page_size
+        self.entry_filter = EntryFilter()
+        self.search_text = ""
+        self._rows: list[tuple[Entry, str]] = []
+        self._cursor: PageCursor | None = None
+        self._more = journal is not None
+
+    # -- what is shown -----------------------------------------------------
+
+    def set_query(self, entry_filter: EntryFilter, search_text: str = "") -> None:
+        self.beginResetModel()
+        self.entry_filter = entry_filter
+        self.search_text = search_text.strip()
+        self._rows = []
+        self._cursor = None
+        self._more = self.journal is not None
+        self.endResetModel()
+
+    def refresh(self) -> None:
+        self.set_query(self.entry_filter, self.search_text)
+
+    def total(self) -> int:
+        """How many entries match, counted without loading them."""
+        if self.journal is None:
+            return 0
+        if self.search_text:
+            return self.journal.count_search(self.search_text, self.entry_filter)
+        return self.journal.count_entries(self.entry_filter)
+
+    def release(self) -> None:
+        """Forget every row and the journal (on lock)."""
+        self.beginResetModel()
+        self._rows = []
+        self._more = False
+        self.journal = None
+        self.endResetModel()
+
+    # -- Qt's model interface ------------------------------------------------
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt's name
+        return 0 if parent.isValid() else len(self._rows)
+
+    def canFetchMore(self, parent=QModelIndex()) -> bool:  # noqa: N802
+        return not parent.isValid() and self._more
+
+    def fetchMore(self, parent=QModelIndex()) -> None:  # noqa: N802
+        if parent.isValid() or not self._more:
+            return
+        if self.search_text:
+            hits = self.journal.search(
+                self.search_text, self.entry_filter, self.page_size, len(self._rows)
+            )
+            new_rows = [(hit.entry, hit.snippet) for hit in hits]
+            self._more = len(hits) == self.page_size
+        else:
+            page = self.journal.entries(self.entry_filter, self.page_size, self._cursor)
+            new_rows = [(entry, plain_snippet(entry)) for entry in page.entries]
+            self._cursor = page.next_cursor
+            self._more = page.next_cursor is not None
+        if new_rows:
+            first = len(self._rows)
+            self.beginInsertRows(QModelIndex(), first, first + len(new_rows) - 1)
+            self._rows.extend(new_rows)
+            self.endInsertRows()
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        entry, snippet = self._rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return entry.display_title
+        if role == ENTRY_ROLE:
+            return entry
+        if role == SNIPPET_ROLE:
+            return snippet
+        return None
+
+    def entry_at(self, row: int) -> Entry | None:
+        return self._rows[row][0] if 0 <= row < len(self._rows) else None

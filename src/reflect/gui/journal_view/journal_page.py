@@ -1,0 +1,154 @@
+"""The Journal page: search as you type, filter, open, delete with undo."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QLocale, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reflect.app.journal import Journal
+from reflect.app.prompt_library import PromptLibrary
+from reflect.domain.entry import Entry
+from reflect.gui.journal_view.entry_delegate import EntryDelegate
+from reflect.gui.journal_view.entry_list_model import EntryListModel
+from reflect.gui.journal_view.filter_bar import FilterBar
+
+SEARCH_DELAY_MS = 250
+
+
+class JournalPage(QWidget):
+    open_entry_requested = Signal(object)  # Entry
+
+    def __init__(self, journal: Journal, library: PromptLibrary, parent=None) -> None:
+        super().__init__(parent)
+        self.journal = journal
+        self._deleted: Entry | None = None
+        self.search_field = QLineEdit()
+        self.search_field.setPlaceholderText(self.tr("Search your journal"))
+        self.search_field.setAccessibleName(self.tr("Search"))
+        self.search_field.setClearButtonEnabled(True)
+        self.filter_bar = FilterBar(library, journal.today())
+        self.count_label = QLabel()
+        self.model = EntryListModel(journal, parent=self)
+        self.list_view = QListView()
+        self.list_view.setAccessibleName(self.tr("Entries"))
+        self.list_view.setModel(self.model)
+        self.list_view.setItemDelegate(EntryDelegate(self.list_view))
+        self.list_view.setUniformItemSizes(True)
+        self.list_view.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
+        self.open_button = QPushButton(self.tr("Open"))
+        self.delete_button = QPushButton(self.tr("Delete…"))
+        self.undo_label = QLabel()
+        self.undo_button = QPushButton(self.tr("Undo"))
+        self.undo_timer = QTimer(self)
+        self.undo_timer.setSingleShot(True)
+        self.undo_timer.setInterval(15_000)
+        self.search_timer = QTimer(self)
+        self.search_timer.setSingleShot(True)
+        self.search_timer.setInterval(SEARCH_DELAY_MS)
+
+        actions = QHBoxLayout()
+        actions.addWidget(self.count_label, 1)
+        actions.addWidget(self.undo_label)
+        actions.addWidget(self.undo_button)
+        actions.addWidget(self.open_button)
+        actions.addWidget(self.delete_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.search_field)
+        layout.addWidget(self.filter_bar)
+        layout.addWidget(self.list_view, 1)
+        layout.addLayout(actions)
+        self._hide_undo()
+
+        self.search_field.textChanged.connect(lambda _text: self.search_timer.start())
+        self.search_field.returnPressed.connect(self.apply_query)
+        self.search_timer.timeout.connect(self.apply_query)
+        self.filter_bar.changed.connect(self.apply_query)
+        self.list_view.activated.connect(self._open_index)
+        self.open_button.clicked.connect(lambda: self._open_index(self.list_view.currentIndex()))
+        self.delete_button.clicked.connect(self.delete_current)
+        self.undo_button.clicked.connect(self.undo_delete)
+        self.undo_timer.timeout.connect(self._hide_undo)
+        QShortcut(QKeySequence.StandardKey.Delete, self.list_view, self.delete_current)
+        self.reload()
+
+    def reload(self) -> None:
+        self.filter_bar.set_known_tags([tag for tag, _ in self.journal.tags()])
+        self.apply_query()
+
+    def apply_query(self) -> None:
+        self.search_timer.stop()
+        self.model.set_query(self.filter_bar.entry_filter(), self.search_field.text())
+        self.model.fetchMore()
+        total = self.model.total()
+        self.count_label.setText(
+            self.tr("%n entries", "", total) if total else self.tr("No entries match.")
+        )
+        if self.model.rowCount():
+            self.list_view.setCurrentIndex(self.model.index(0))
+        self._update_buttons()
+
+    def focus_search(self) -> None:
+        self.search_field.setFocus()
+        self.search_field.selectAll()
+
+    def current_entry(self) -> Entry | None:
+        return self.model.entry_at(self.list_view.currentIndex().row())
+
+    def _open_index(self, index) -> None:
+        entry = self.model.entry_at(index.row())
+        if entry is not None:
+            self.open_entry_requested.emit(entry)
+
+    def delete_current(self) -> None:
+        entry = self.current_entry()
+        if entry is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete entry"),
+            self.tr("Delete “{title}” from {day}? You can undo this for a short while.").format(
+                title=entry.display_title,
+                day=QLocale().toString(entry.occurred_on, QLocale.FormatType.ShortFormat),
+            ),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        self._deleted = self.journal.delete_entry(entry.uuid)
+        self.undo_label.setText(self.tr("Entry deleted."))
+        self.undo_label.show()
+        self.undo_button.show()
+        self.undo_timer.start()
+        self.reload()
+
+    def undo_delete(self) -> None:
+        if self._deleted is not None:
+            self.journal.restore_entry(self._deleted)
+        self._hide_undo()
+        self.reload()
+
+    def _hide_undo(self) -> None:
+        self._deleted = None
+        self.undo_label.hide()
+        self.undo_button.hide()
+
+    def _update_buttons(self) -> None:
+        has_entry = self.model.rowCount() > 0
+        self.open_button.setEnabled(has_entry)
+        self.delete_button.setEnabled(has_entry)
+
+    def clear_journal_text(self) -> None:
+        self._hide_undo()
+        self.search_field.clear()
+        self.model.release()
+        self.filter_bar.set_known_tags([])
+        self.count_label.clear()

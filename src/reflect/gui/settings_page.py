@@ -1,0 +1,140 @@
+"""Settings: locking, language, look, text size and the passphrase."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reflect.app.journal import Journal
+from reflect.domain.errors import ValidationError
+from reflect.gui.i18n import LANGUAGE_CHOICES
+from reflect.gui.messages import translated
+from reflect.gui.preferences import TEXT_SCALES, Preferences
+
+
+class SettingsPage(QWidget):
+    language_changed = Signal(str)
+    appearance_changed = Signal()
+    auto_lock_changed = Signal(int)
+
+    def __init__(self, journal: Journal, preferences: Preferences, parent=None) -> None:
+        super().__init__(parent)
+        self.journal = journal
+        self.preferences = preferences
+
+        self.auto_lock_box = QSpinBox()
+        self.auto_lock_box.setRange(0, 120)
+        self.auto_lock_box.setSuffix(self.tr(" min"))
+        self.auto_lock_box.setSpecialValueText(self.tr("Never"))
+        self.auto_lock_box.setAccessibleName(self.tr("Lock after idle minutes"))
+        self.auto_lock_box.setValue(preferences.auto_lock_minutes)
+        self.language_box = QComboBox()
+        self.language_box.setAccessibleName(self.tr("Language"))
+        for code, label in LANGUAGE_CHOICES:
+            self.language_box.addItem(QCoreApplication.translate("Language", label), code)
+        self.language_box.setCurrentIndex(self.language_box.findData(preferences.language))
+        self.appearance_box = QComboBox()
+        self.appearance_box.setAccessibleName(self.tr("Appearance"))
+        for code, label in (("system", self.tr("Follow the system")), ("light", self.tr("Light")),
+                            ("dark", self.tr("Dark"))):
+            self.appearance_box.addItem(label, code)
+        self.appearance_box.setCurrentIndex(self.appearance_box.findData(preferences.appearance))
+        self.text_size_box = QComboBox()
+        self.text_size_box.setAccessibleName(self.tr("Text size"))
+        for scale in TEXT_SCALES:
+            self.text_size_box.addItem(f"{scale} %", scale)
+        self.text_size_box.setCurrentIndex(self.text_size_box.findData(preferences.text_scale))
+
+        general = QGroupBox(self.tr("This computer"))
+        form = QFormLayout(general)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        form.addRow(self.tr("Lock after this long without use"), self.auto_lock_box)
+        form.addRow(self.tr("Language"), self.language_box)
+        form.addRow(self.tr("Appearance"), self.appearance_box)
+        form.addRow(self.tr("Text size"), self.text_size_box)
+        note = QLabel(self.tr("These settings are kept on this computer. None of your writing is in them."))
+        note.setWordWrap(True)
+        note.setEnabled(False)
+        form.addRow(note)
+
+        self.current_field = self._password(self.tr("Current passphrase"))
+        self.new_field = self._password(self.tr("New passphrase"))
+        self.repeat_field = self._password(self.tr("New passphrase again"))
+        self.change_button = QPushButton(self.tr("Change passphrase"))
+        self.passphrase_status = QLabel()
+        self.passphrase_status.setWordWrap(True)
+        security = QGroupBox(self.tr("Passphrase"))
+        security_form = QFormLayout(security)
+        security_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        security_form.addRow(self.tr("Current passphrase"), self.current_field)
+        security_form.addRow(self.tr("New passphrase"), self.new_field)
+        security_form.addRow(self.tr("New passphrase again"), self.repeat_field)
+        security_form.addRow(self.change_button)
+        security_form.addRow(self.passphrase_status)
+
+        content = QWidget()
+        content.setMaximumWidth(760)
+        layout = QVBoxLayout(content)
+        layout.addWidget(general)
+        layout.addWidget(security)
+        layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+
+        self.auto_lock_box.valueChanged.connect(self._auto_lock_chosen)
+        self.language_box.activated.connect(
+            lambda _i: self.language_changed.emit(self.language_box.currentData())
+        )
+        self.appearance_box.activated.connect(self._look_chosen)
+        self.text_size_box.activated.connect(self._look_chosen)
+        self.change_button.clicked.connect(self.change_passphrase)
+
+    def _password(self, name: str) -> QLineEdit:
+        field = QLineEdit()
+        field.setEchoMode(QLineEdit.EchoMode.Password)
+        field.setAccessibleName(name)
+        return field
+
+    def _auto_lock_chosen(self, minutes: int) -> None:
+        self.preferences.auto_lock_minutes = minutes
+        self.auto_lock_changed.emit(minutes)
+
+    def _look_chosen(self, _index: int) -> None:
+        self.preferences.appearance = self.appearance_box.currentData()
+        self.preferences.text_scale = self.text_size_box.currentData()
+        self.appearance_changed.emit()
+
+    def change_passphrase(self) -> None:
+        if self.new_field.text() != self.repeat_field.text():
+            self.passphrase_status.setText(self.tr("The two new passphrases differ."))
+            return
+        try:
+            self.journal.change_passphrase(self.current_field.text(), self.new_field.text())
+        except ValidationError as error:
+            self.passphrase_status.setText(translated(error))
+            return
+        for field in (self.current_field, self.new_field, self.repeat_field):
+            field.clear()
+        self.passphrase_status.setText(
+            self.tr("Your journal now opens with the new passphrase.")
+        )
+
+    def clear_journal_text(self) -> None:
+        for field in (self.current_field, self.new_field, self.repeat_field):
+            field.clear()
+        self.passphrase_status.clear()

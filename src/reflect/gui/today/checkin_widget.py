@@ -1,0 +1,92 @@
+"""A wellbeing check-in in three clicks: mood, energy, stress."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QLocale, Signal
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+
+from reflect.app.journal import Journal
+from reflect.domain.checkin import CheckIn
+from reflect.domain.errors import ValidationError
+from reflect.gui.messages import translated
+from reflect.gui.widgets.choice_buttons import ChoiceButtons
+
+
+class CheckInWidget(QWidget):
+    """Saves as soon as all three scales have a value; "Undo" takes it back."""
+
+    checked_in = Signal(object)
+
+    def __init__(self, journal: Journal, parent=None) -> None:
+        super().__init__(parent)
+        self.journal = journal
+        self.last: CheckIn | None = None
+        scales = (
+            ("mood", self.tr("Mood"), self.tr("1 low · 5 good")),
+            ("energy", self.tr("Energy"), self.tr("1 drained · 5 full")),
+            ("stress", self.tr("Stress"), self.tr("1 calm · 5 very stressed")),
+        )
+        grid = QGridLayout()
+        self.scales: dict[str, ChoiceButtons] = {}
+        for row, (name, label, legend) in enumerate(scales):
+            buttons = ChoiceButtons([(n, str(n)) for n in range(1, 6)], label, large=True)
+            buttons.value_changed.connect(self._maybe_save)
+            self.scales[name] = buttons
+            grid.addWidget(QLabel(label), row, 0)
+            grid.addWidget(buttons, row, 1)
+            hint = QLabel(legend)
+            hint.setEnabled(False)
+            grid.addWidget(hint, row, 2)
+        grid.setColumnStretch(3, 1)
+        self.note_field = QLineEdit()
+        self.note_field.setPlaceholderText(self.tr("A word about today (optional)"))
+        self.note_field.setAccessibleName(self.tr("Check-in note"))
+        self.status_label = QLabel()
+        self.status_label.setWordWrap(True)
+        self.undo_button = QPushButton(self.tr("Undo check-in"))
+        self.undo_button.hide()
+        self.undo_button.clicked.connect(self.undo)
+        status = QHBoxLayout()
+        status.addWidget(self.status_label, 1)
+        status.addWidget(self.undo_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.note_field)
+        layout.addLayout(grid)
+        layout.addLayout(status)
+
+    def _maybe_save(self, _value) -> None:
+        values = {name: scale.value() for name, scale in self.scales.items()}
+        if None in values.values():
+            return
+        try:
+            self.last = self.journal.check_in(note=self.note_field.text(), **values)
+        except ValidationError as error:
+            self.status_label.setText(translated(error))
+            return
+        for scale in self.scales.values():
+            scale.setEnabled(False)
+        self.note_field.setEnabled(False)
+        self.status_label.setText(
+            self.tr("Checked in at {time}. Thank you for taking a moment.").format(
+                time=QLocale().toString(self.last.at.time(), QLocale.FormatType.ShortFormat)
+            )
+        )
+        self.undo_button.show()
+        self.checked_in.emit(self.last)
+
+    def undo(self) -> None:
+        if self.last is not None:
+            self.journal.delete_checkin(self.last.uuid)
+            self.last = None
+        for scale in self.scales.values():
+            scale.setEnabled(True)
+        self.note_field.setEnabled(True)
+        self.status_label.clear()
+        self.undo_button.hide()
+
+    def clear_journal_text(self) -> None:
+        self.note_field.clear()
+        self.status_label.clear()
+        for scale in self.scales.values():
+            scale.set_value(None)

@@ -1,0 +1,152 @@
+"""Today: check in, note what the shift held, start writing, see what is waiting."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QGroupBox,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reflect.app.journal import Journal
+from reflect.app.prompt_library import PromptLibrary
+from reflect.domain.entry import FollowUp, Share
+from reflect.domain.filters import EntryFilter
+from reflect.domain.kinds import Kind
+from reflect.domain.shift_log import ACTIVITY_LABELS, Activity
+from reflect.gui.kind_style import kind_icon
+from reflect.gui.labels import kind_label
+from reflect.gui.today.checkin_widget import CheckInWidget
+from reflect.gui.widgets.chip_group import ChipGroup
+LISTED = 8
+ENTRY_ROLE = Qt.ItemDataRole.UserRole
+
+
+class TodayPage(QWidget):
+    new_entry_requested = Signal(str, object)  # kind, prompt id or None
+    open_entry_requested = Signal(object)  # Entry
+
+    def __init__(self, journal: Journal, library: PromptLibrary, parent=None) -> None:
+        super().__init__(parent)
+        self.journal = journal
+        self.library = library
+        self.prompt_id: str | None = None
+        self.prompt_kind: Kind = Kind.SHIFT_REFLECTION
+
+        self.date_label = QLabel()
+        font = QFont(self.date_label.font())
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        self.date_label.setFont(font)
+
+        self.checkin = CheckInWidget(journal)
+        self.shift_chips = ChipGroup(
+            [(a, QCoreApplication.translate("Activities", ACTIVITY_LABELS[a])) for a in Activity],
+            self.tr("What I did today"),
+        )
+        self.shift_chips.toggled.connect(self._activity_toggled)
+        self.kind_buttons: dict[Kind, QPushButton] = {}
+        kinds_grid = QGridLayout()
+        for index, kind in enumerate(Kind):
+            button = QPushButton(kind_icon(kind), kind_label(kind))
+            button.clicked.connect(lambda _c=False, k=kind: self.new_entry_requested.emit(k.value, None))
+            self.kind_buttons[kind] = button
+            kinds_grid.addWidget(button, index // 2, index % 2)
+
+        self.prompt_label = QLabel()
+        self.prompt_label.setWordWrap(True)
+        self.prompt_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.prompt_button = QPushButton(self.tr("Write about this"))
+        self.prompt_button.clicked.connect(
+            lambda: self.new_entry_requested.emit(self.prompt_kind.value, self.prompt_id)
+        )
+        self.follow_up_list = self._entry_list(self.tr("Open follow-ups"))
+        self.supervision_list = self._entry_list(self.tr("For your next supervision"))
+
+        columns = QGridLayout()
+        columns.addWidget(self._group(self.tr("How are you right now?"), self.checkin), 0, 0)
+        columns.addWidget(self._group(self.tr("What did you do today?"), self.shift_chips), 1, 0)
+        columns.addWidget(self._group(self.tr("What happened?"), kinds_grid), 2, 0)
+        prompt_box = QVBoxLayout()
+        prompt_box.addWidget(self.prompt_label)
+        prompt_box.addWidget(self.prompt_button, 0, Qt.AlignmentFlag.AlignLeft)
+        prompt_box.addStretch(1)
+        columns.addWidget(self._group(self.tr("Prompt of the day"), prompt_box), 0, 1)
+        columns.addWidget(self._group(self.tr("Open follow-ups"), self.follow_up_list), 1, 1)
+        columns.addWidget(self._group(self.tr("For your next supervision"), self.supervision_list), 2, 1)
+        columns.setColumnStretch(0, 3)
+        columns.setColumnStretch(1, 2)
+        content = QWidget()
+        content_layout = QVBoxLayout(content)
+        content_layout.addWidget(self.date_label)
+        content_layout.addLayout(columns)
+        content_layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(content)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scroll)
+        self.reload()
+
+    def _group(self, title: str, content) -> QGroupBox:
+        box = QGroupBox(title)
+        layout = QVBoxLayout(box)
+        if isinstance(content, QWidget):
+            layout.addWidget(content)
+        else:
+            layout.addLayout(content)
+        return box
+
+    def _entry_list(self, name: str) -> QListWidget:
+        listing = QListWidget()
+        listing.setAccessibleName(name)
+        listing.itemActivated.connect(lambda item: self.open_entry_requested.emit(item.data(ENTRY_ROLE)))
+        return listing
+
+    def reload(self) -> None:
+        today = self.journal.today()
+        self.date_label.setText(QLocale().toString(today, QLocale.FormatType.LongFormat))
+        self.shift_chips.set_selected(self.journal.shift_log(today))
+        prompt = self.library.prompt_of_the_day()
+        self.prompt_id = prompt.id if prompt else None
+        self.prompt_kind = prompt.kinds[0] if prompt else Kind.SHIFT_REFLECTION
+        self.prompt_label.setText(prompt.text if prompt else self.tr("Every prompt is hidden."))
+        self.prompt_button.setEnabled(prompt is not None)
+        self._fill(self.follow_up_list, EntryFilter(follow_up=FollowUp.OPEN),
+                   self.tr("Nothing waiting. Entries marked “follow up later” appear here."))
+        self._fill(self.supervision_list, EntryFilter(share=Share.SUPERVISION),
+                   self.tr("Entries you mark for supervision appear here."))
+
+    def _fill(self, listing: QListWidget, entry_filter: EntryFilter, empty_text: str) -> None:
+        listing.clear()
+        entries = self.journal.entries(entry_filter, LISTED).entries
+        locale = QLocale()
+        for entry in entries:
+            day = locale.toString(entry.occurred_on, QLocale.FormatType.ShortFormat)
+            item = QListWidgetItem(kind_icon(entry.kind), f"{day} · {entry.display_title}")
+            item.setData(ENTRY_ROLE, entry)
+            listing.addItem(item)
+        if not entries:
+            placeholder = QListWidgetItem(empty_text)
+            placeholder.setFlags(Qt.ItemFlag.NoItemFlags)
+            listing.addItem(placeholder)
+        line = listing.fontMetrics().lineSpacing() + 8
+        listing.setFixedHeight(min(max(len(entries), 2), 5) * line + 8)
+
+    def _activity_toggled(self, activity: Activity, on: bool) -> None:
+        self.journal.set_activity_count(self.journal.today(), activity, 1 if on else 0)
+
+    def clear_journal_text(self) -> None:
+        self.checkin.clear_journal_text()
+        self.prompt_label.clear()
+        self.follow_up_list.clear()
+        self.supervision_list.clear()

@@ -1,0 +1,46 @@
+"""Toggle chips: several independent on/off choices that wrap across lines."""
+
+from __future__ import annotations
+
+from typing import Any, Iterable, Sequence
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QPushButton, QWidget
+
+from reflect.gui.widgets.flow_layout import FlowLayout
+
+CHIP_STYLE = (
+    "QPushButton { border: 1px solid palette(mid); border-radius: 11px; padding: 3px 12px;"
+    " background: palette(base); color: palette(text); }"
+    "QPushButton:checked { background: palette(highlight); color: palette(highlighted-text);"
+    " border-color: palette(highlight); }"
+    "QPushButton:focus { border: 2px solid palette(highlight); }"
+)
+
+
+class ChipGroup(QWidget):
+    """``toggled(value, on)`` fires on a person's click only."""
+
+    toggled = Signal(object, bool)
+
+    def __init__(self, options: Sequence[tuple[Any, str]], accessible_name: str = "", parent=None) -> None:
+        super().__init__(parent)
+        self.chips: dict[Any, QPushButton] = {}
+        layout = FlowLayout(self)
+        for value, label in options:
+            chip = QPushButton(label)
+            chip.setCheckable(True)
+            chip.setStyleSheet(CHIP_STYLE)
+            if accessible_name:
+                chip.setAccessibleName(f"{accessible_name}: {label}")
+            chip.clicked.connect(lambda checked, v=value: self.toggled.emit(v, checked))
+            self.chips[value] = chip
+            layout.addWidget(chip)
+
+    def selected(self) -> list[Any]:
+        return [value for value, chip in self.chips.items() if chip.isChecked()]
+
+    def set_selected(self, values: Iterable[Any]) -> None:
+        chosen = set(values)
+        for value, chip in self.chips.items():
+            chip.setChecked(value in chosen)

@@ -1,0 +1,74 @@
+"""The journal list over 100,000 entries: opens without reading every row."""
+
+from __future__ import annotations
+
+import shutil
+from datetime import date, datetime, timedelta, timezone
+
+import pytest
+
+from reflect.app.journal import Journal
+from reflect.app.prompt_library import PromptLibrary, load_catalogue
+from reflect.domain.entry import new_entry
+from reflect.domain.kinds import Kind
+from reflect.gui.journal_view.entry_list_model import PAGE_SIZE, EntryListModel
+from reflect.gui.journal_view.journal_page import JournalPage
+from reflect.store import connection
+from reflect.store.entries import EntryStore
+from tests.conftest import PASSPHRASE, TEST_KDF_ITERATIONS
+
+MANY = 100_000
+
+
+@pytest.fixture(scope="module")
+def big_journal_file(tmp_path_factory):
+    """Written once for the module: 100,000 entries straight into the store."""
+    path = tmp_path_factory.mktemp("big") / "big.reflect"
+    stamp = datetime(2026, 3, 1, tzinfo=timezone.utc)
+    kinds = list(Kind)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(connection, "KDF_ITERATIONS", TEST_KDF_ITERATIONS)
+        with Journal.create(path, PASSPHRASE) as journal:
+            EntryStore(journal._db).save_many(
+                new_entry(kinds[i % len(kinds)], date(2016, 1, 1) + timedelta(days=i // 30),
+                          text=f"entry {i}", created_at=stamp, updated_at=stamp)
+                for i in range(MANY)
+            )
+    return path
+
+
+@pytest.fixture
+def big_journal(big_journal_file, tmp_path):
+    copy = tmp_path / "big.reflect"
+    shutil.copy(big_journal_file, copy)
+    with Journal.open(copy, PASSPHRASE) as journal:
+        yield journal
+
+
+def test_opens_with_one_page_and_grows_by_fetch_more(qtbot, big_journal, translations, qtmodeltester):
+    page = JournalPage(big_journal, PromptLibrary(big_journal, load_catalogue("en")))
+    qtbot.addWidget(page)
+    page.resize(900, 600)
+    page.show()
+    qtbot.waitExposed(page)
+    model = page.model
+    assert model.total() == MANY
+    assert model.rowCount() < 3 * PAGE_SIZE  # a view asks for what it shows, no more
+    assert model.canFetchMore()
+    before = model.rowCount()
+    model.fetchMore()
+    assert model.rowCount() == before + PAGE_SIZE
+    newest = model.entry_at(0).occurred_on
+    assert all(model.entry_at(r).occurred_on <= newest for r in range(model.rowCount()))
+    qtmodeltester.check(model)
+
+
+def test_scrolling_to_the_end_loads_only_pages(qtbot, big_journal):
+    model = EntryListModel(big_journal, page_size=5_000)
+    loads = 0
+    while model.canFetchMore():
+        model.fetchMore()
+        loads += 1
+    assert model.rowCount() == MANY
+    assert loads <= MANY // 5_000 + 1  # the last full page cannot know it was the last
+    assert len({model.entry_at(r).uuid for r in range(0, MANY, 997)}) == len(range(0, MANY, 997))

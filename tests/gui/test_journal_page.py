@@ -1,0 +1,138 @@
+"""The Journal page: search as you type, filters, open, delete and undo."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+
+from reflect.domain.entry import FollowUp, Share, new_entry
+from reflect.domain.kinds import Kind
+from reflect.domain.search import MATCH_START
+from reflect.gui.journal_view.entry_delegate import snippet_html
+from reflect.gui.journal_view.entry_list_model import ENTRY_ROLE, SNIPPET_ROLE
+from reflect.gui.main_window import JOURNAL, WRITE
+from tests.gui.conftest import answer_next_message_box
+
+
+@pytest.fixture
+def filled(journal):
+    today = journal.today()
+    made = {
+        "loyalty": journal.save_entry(new_entry(
+            Kind.LOYALTY_CONFLICT, today - timedelta(days=2), title="Ward round",
+            text="The medication question again", tags=["medication"], share=Share.SUPERVISION)),
+        "stigma": journal.save_entry(new_entry(
+            Kind.STIGMA_INCIDENT, today - timedelta(days=40), text="Called a patient at work",
+            tags=["language"], follow_up=FollowUp.OPEN)),
+        "moment": journal.save_entry(new_entry(
+            Kind.MEANINGFUL_MOMENT, today, text="Övergrepp named, and then a laugh on the walk",
+            tags=["walk"], follow_up=FollowUp.RESOLVED)),
+    }
+    return made
+
+
+def shown(page):
+    return [page.model.entry_at(r).uuid for r in range(page.model.rowCount())]
+
+
+def test_lists_newest_first_with_count(qtbot, window, filled):
+    window.show_page(JOURNAL)
+    page = window.journal_page
+    page.reload()
+    assert shown(page) == [filled["moment"].uuid, filled["loyalty"].uuid, filled["stigma"].uuid]
+    assert page.count_label.text() == "3 entries"
+
+
+def test_search_as_you_type_with_highlight(qtbot, window, filled):
+    window.show_page(JOURNAL)
+    page = window.journal_page
+    page.reload()
+    qtbot.keyClicks(page.search_field, "overgrepp")
+    assert len(shown(page)) == 3  # debounced: not yet searched
+    qtbot.waitUntil(lambda: shown(page) == [filled["moment"].uuid], timeout=2000)
+    snippet = page.model.index(0).data(SNIPPET_ROLE)
+    assert MATCH_START in snippet
+    assert "<b>Övergrepp</b>" in snippet_html(snippet)
+    assert page.count_label.text() == "1 entries" or page.count_label.text() == "1 entry"
+    page.search_field.clear()
+    qtbot.waitUntil(lambda: len(shown(page)) == 3, timeout=2000)
+
+
+def choose(combo, value):
+    combo.setCurrentIndex(combo.findData(value))
+    combo.activated.emit(combo.currentIndex())
+
+
+@pytest.mark.parametrize(
+    ("combo", "value", "expected"),
+    [
+        ("kind_filter", "stigma_incident", ["stigma"]),
+        ("subtheme_filter", "loyalty_conflicts", ["loyalty"]),
+        ("tag_filter", "walk", ["moment"]),
+        ("period_filter", "week", ["moment", "loyalty"]),
+        ("share_filter", "supervision", ["loyalty"]),
+        ("follow_up_filter", "open", ["stigma"]),
+        ("follow_up_filter", "resolved", ["moment"]),
+    ],
+)
+def test_each_filter(qtbot, window, filled, combo, value, expected):
+    window.show_page(JOURNAL)
+    page = window.journal_page
+    page.reload()
+    choose(getattr(page.filter_bar, combo), value)
+    assert shown(page) == [filled[name].uuid for name in expected]
+    qtbot.mouseClick(page.filter_bar.reset_button, Qt.MouseButton.LeftButton)
+    assert len(shown(page)) == 3
+
+
+def test_custom_date_range(qtbot, window, filled, journal):
+    window.show_page(JOURNAL)
+    bar = window.journal_page.filter_bar
+    choose(bar.period_filter, "custom")
+    assert bar.from_edit.isVisible() and bar.to_edit.isVisible()
+    from PySide6.QtCore import QDate
+
+    bar.from_edit.setDate(QDate(journal.today() - timedelta(days=50)))
+    bar.to_edit.setDate(QDate(journal.today() - timedelta(days=30)))
+    assert shown(window.journal_page) == [filled["stigma"].uuid]
+
+
+def test_open_an_entry_in_the_editor(qtbot, window, filled):
+    window.show_page(JOURNAL)
+    page = window.journal_page
+    page.reload()
+    page.list_view.setCurrentIndex(page.model.index(1))
+    qtbot.keyClick(page.list_view, Qt.Key.Key_Return)
+    assert window.stack.currentIndex() == WRITE
+    assert window.editor.title_field.text() == "Ward round"
+
+
+def test_delete_with_confirmation_then_undo(qtbot, window, filled, journal):
+    window.show_page(JOURNAL)
+    page = window.journal_page
+    page.reload()
+    page.list_view.setCurrentIndex(page.model.index(0))
+    answer_next_message_box(QMessageBox.StandardButton.No)
+    qtbot.mouseClick(page.delete_button, Qt.MouseButton.LeftButton)
+    assert journal.count_entries() == 3
+
+    answer_next_message_box(QMessageBox.StandardButton.Yes)
+    qtbot.mouseClick(page.delete_button, Qt.MouseButton.LeftButton)
+    assert journal.count_entries() == 2
+    assert filled["moment"].uuid not in shown(page)
+    assert page.undo_button.isVisible()
+    qtbot.mouseClick(page.undo_button, Qt.MouseButton.LeftButton)
+    assert journal.entry(filled["moment"].uuid) == filled["moment"]
+    assert shown(page)[0] == filled["moment"].uuid
+    assert not page.undo_button.isVisible()
+
+
+def test_rows_carry_their_entry(qtbot, window, filled, qtmodeltester):
+    page = window.journal_page
+    page.reload()
+    assert page.model.index(0).data(ENTRY_ROLE) == filled["moment"]
+    assert page.model.index(0).data() == filled["moment"].display_title
+    qtmodeltester.check(page.model)

@@ -1,0 +1,166 @@
+"""Locking empties every widget; unsaved writing survives as a draft and comes back."""
+
+from __future__ import annotations
+
+import pytest
+import shiboken6
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QLineEdit,
+    QPlainTextEdit,
+    QTextEdit,
+    QWidget,
+)
+
+from reflect.domain.entry import new_entry
+from reflect.domain.kinds import Kind
+from reflect.gui.app_controller import AppController
+from reflect.gui.draft_restore_dialog import DraftRestoreDialog
+from reflect.gui.main_window import JOURNAL, WRITE
+from reflect.gui.preferences import Preferences
+from reflect.gui.unlock_dialog import UnlockDialog
+from tests.conftest import PASSPHRASE
+from tests.gui.test_i18n import visible_texts
+
+CANARY = "kanariefågel"
+
+
+@pytest.fixture
+def controller(qtbot, qapp, journal, journal_path, tmp_path, translations):
+    journal.save_entry(new_entry(Kind.STIGMA_INCIDENT, journal.today(), title=f"Saved {CANARY}",
+                                 text=f"An old {CANARY} entry"))
+    journal.close()
+    made = AppController(qapp, Preferences(tmp_path / "settings.ini"), journal_path)
+    yield made
+    if made.window is not None:
+        if made.window.editor.is_dirty:
+            made.window.editor.discard_changes()
+        made.window.close()
+        made.window.deleteLater()
+    if made.gate is not None:
+        made.gate.done(0)
+    made.shut_down()
+
+
+def unlock(qtbot, controller):
+    dialog = controller.gate or controller.start()
+    qtbot.waitExposed(dialog)
+    qtbot.keyClicks(dialog.passphrase_field, PASSPHRASE)
+    qtbot.keyClick(dialog.passphrase_field, Qt.Key.Key_Return)
+    window = controller.window
+    assert window is not None
+    # The window, or the drafts dialog over it, takes the keyboard.
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is not None, timeout=2000)
+    return window
+
+
+def all_visible_text(roots=None):
+    """Every text the widgets hold (all live ones by default): labels, fields,
+    editors and every row of every item view."""
+    texts = []
+    for top in roots if roots is not None else QApplication.topLevelWidgets():
+        texts.extend(t for t in visible_texts(top) if t)
+        for widget in [top, *top.findChildren(QWidget)]:
+            if isinstance(widget, QLineEdit):
+                texts.append(widget.text())
+            elif isinstance(widget, (QPlainTextEdit, QTextEdit)):
+                texts.append(widget.toPlainText())
+            elif isinstance(widget, QAbstractItemView) and widget.model() is not None:
+                model = widget.model()
+                for row in range(model.rowCount()):
+                    index = model.index(row, 0)
+                    texts.extend(str(index.data(role)) for role in (0, 256, 257, 258))
+    return " ".join(texts)
+
+
+def test_lock_clears_every_widget_and_keeps_the_draft(qtbot, controller):
+    window = unlock(qtbot, controller)
+    window.show_page(JOURNAL)
+    qtbot.keyClicks(window.journal_page.search_field, CANARY)
+    window.write_new(Kind.SHIFT_REFLECTION.value, None)
+    qtbot.keyClicks(window.editor.text_field, f"Unsaved {CANARY} words")
+    assert CANARY in all_visible_text()
+
+    qtbot.keySequence(window.editor.text_field, QKeySequence("Ctrl+L"))
+    assert controller.window is None and controller.journal is None
+    assert isinstance(controller.gate, UnlockDialog) and "locked" in controller.gate.windowTitle()
+    qtbot.wait(10)  # deleteLater runs
+    assert CANARY not in all_visible_text()
+    assert not shiboken6.isValid(window)  # the whole window is gone, not just hidden
+
+    window = unlock(qtbot, controller)
+    dialog = controller.draft_dialog
+    assert isinstance(dialog, DraftRestoreDialog)
+    assert CANARY in dialog.draft_list.item(0).text()
+    qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
+    assert window.stack.currentIndex() == WRITE
+    assert window.editor.text_field.toPlainText() == f"Unsaved {CANARY} words"
+    assert window.editor.is_dirty
+    window.editor.save()
+    assert controller.journal.drafts() == []
+
+
+def test_idle_auto_lock(qtbot, controller):
+    window = unlock(qtbot, controller)
+    assert controller.idle.timer.interval() == 5 * 60_000  # the default
+    controller.idle.set_interval_ms(150)
+    qtbot.waitUntil(lambda: controller.window is None, timeout=3000)
+    assert isinstance(controller.gate, UnlockDialog)
+    qtbot.wait(10)
+    assert not shiboken6.isValid(window)
+
+
+def test_typing_keeps_the_journal_open(qtbot, controller):
+    window = unlock(qtbot, controller)
+    controller.idle.set_interval_ms(400)
+    window.write_new(Kind.SHIFT_REFLECTION.value, None)
+    for _ in range(6):
+        qtbot.keyClicks(window.editor.text_field, "ab")
+        qtbot.wait(150)
+    assert controller.window is window
+
+
+def test_autosaved_draft_survives_a_window_that_never_saved(qtbot, controller, journal_path):
+    window = unlock(qtbot, controller)
+    window.autosave.timer.setInterval(100)
+    qtbot.mouseClick(window.today_page.kind_buttons[Kind.LOYALTY_CONFLICT], Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(window.editor.form.text_fields["situation"], "Half written when the laptop died")
+    qtbot.waitUntil(lambda: len(controller.journal.drafts()) == 1, timeout=2000)
+    # The window vanishes without closing or saving, as in a crash.
+    window.autosave.stop()
+    window.hide()
+    window.deleteLater()
+    controller.window = None
+    controller.journal.close()
+    controller.journal = None
+
+    window = unlock(qtbot, controller)
+    dialog = controller.draft_dialog
+    qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
+    assert window.editor.kind_box.currentData() == Kind.LOYALTY_CONFLICT.value
+    assert window.editor.form.values()["situation"] == "Half written when the laptop died"
+
+
+def test_drafts_can_be_discarded(qtbot, controller):
+    window = unlock(qtbot, controller)
+    window.write_new(Kind.SHIFT_REFLECTION.value, None)
+    qtbot.keyClicks(window.editor.text_field, "not worth keeping")
+    controller.lock()
+    unlock(qtbot, controller)
+    qtbot.mouseClick(controller.draft_dialog.discard_button, Qt.MouseButton.LeftButton)
+    assert controller.journal.drafts() == []
+
+
+def test_clearing_a_live_window_leaves_no_journal_text(qtbot, window, journal):
+    journal.save_entry(new_entry(Kind.LOYALTY_CONFLICT, journal.today(), title=CANARY, text=CANARY,
+                                 follow_up="open", share="supervision"))
+    window.journal_page.reload()
+    window.today_page.reload()
+    window.today_page.checkin.note_field.setText(CANARY)
+    window.open_entry(journal.entries().entries[0])
+    assert CANARY in all_visible_text([window])
+    window.clear_journal_text()
+    assert CANARY not in all_visible_text([window])
