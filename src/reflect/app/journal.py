@@ -88,6 +88,21 @@ class Journal:
         self._entries.save(stored)
         return stored
 
+    def add_entries(self, entries) -> list[Entry]:
+        """Store many entries in one transaction, keeping times they already carry.
+
+        All or nothing: one invalid entry stores none of them.
+        """
+        now = self._clock()
+        today = now.date()
+        ready = []
+        for entry in entries:
+            entry = validate_entry(entry, today)
+            created = entry.created_at or now
+            ready.append(entry.with_changes(created_at=created, updated_at=entry.updated_at or created))
+        self._entries.save_many(ready)
+        return ready
+
     def restore_entry(self, entry: Entry) -> None:
         """Put back an entry exactly as it was (undo of a delete)."""
         self._entries.save(entry)
@@ -134,6 +149,12 @@ class Journal:
         checkin = validate_checkin(
             CheckIn(at=self._clock(), mood=mood, energy=energy, stress=stress, note=note)
         )
+        self._checkins.add(checkin)
+        return checkin
+
+    def add_checkin(self, checkin: CheckIn) -> CheckIn:
+        """Store a check-in made at its own time (an import, the demo journal)."""
+        checkin = validate_checkin(checkin)
         self._checkins.add(checkin)
         return checkin
 

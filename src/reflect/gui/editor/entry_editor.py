@@ -196,7 +196,11 @@ class EntryEditor(QWidget):
 
     def _show_form(self, kind: Kind) -> None:
         if self.form is not None:
+            # Hidden and detached at once: deleteLater alone would leave the
+            # old questions painted under the new ones until the loop runs.
             self.form_holder.removeWidget(self.form)
+            self.form.hide()
+            self.form.setParent(None)
             self.form.deleteLater()
         self.form = KindForm(kind)
         self.form.edited.connect(self._user_edit)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from PySide6.QtCore import QDate, Signal
-from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QPushButton, QWidget
+from PySide6.QtWidgets import QComboBox, QDateEdit, QPushButton
 
 from reflect.app.prompt_library import PromptLibrary
 from reflect.domain.entry import FollowUp, Share
@@ -14,7 +14,7 @@ from reflect.domain.kinds import Kind
 from reflect.domain.themes import SUBTHEMES
 from reflect.gui.kind_style import kind_icon
 from reflect.gui.labels import kind_label
-from reflect.gui.widgets.flow_layout import FlowLayout
+from reflect.gui.widgets.flow_layout import FlowWidget
 
 PERIODS = ("any", "week", "month", "year", "custom")
 
@@ -23,7 +23,7 @@ def _qdate_to_date(value: QDate) -> date:
     return date(value.year(), value.month(), value.day())
 
 
-class FilterBar(QWidget):
+class FilterBar(FlowWidget):
     changed = Signal()
 
     def __init__(self, library: PromptLibrary, today: date, parent=None) -> None:
@@ -55,12 +55,11 @@ class FilterBar(QWidget):
         self.reset_button = QPushButton(self.tr("Clear filters"))
         self.reset_button.clicked.connect(self.reset)
 
-        layout = FlowLayout(self)
         for widget in (
             self.kind_filter, self.subtheme_filter, self.tag_filter, self.period_filter,
             self.from_edit, self.to_edit, self.share_filter, self.follow_up_filter, self.reset_button,
         ):
-            layout.addWidget(widget)
+            self.flow.addWidget(widget)
         self._show_dates()
 
     def _combo(self, name: str, everything: str | None) -> QComboBox:

@@ -5,9 +5,9 @@ from __future__ import annotations
 from typing import Any, Iterable, Sequence
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QPushButton, QWidget
+from PySide6.QtWidgets import QPushButton
 
-from reflect.gui.widgets.flow_layout import FlowLayout
+from reflect.gui.widgets.flow_layout import FlowWidget
 
 CHIP_STYLE = (
     "QPushButton { border: 1px solid palette(mid); border-radius: 11px; padding: 3px 12px;"
@@ -18,7 +18,7 @@ CHIP_STYLE = (
 )
 
 
-class ChipGroup(QWidget):
+class ChipGroup(FlowWidget):
     """``toggled(value, on)`` fires on a person's click only."""
 
     toggled = Signal(object, bool)
@@ -26,7 +26,6 @@ class ChipGroup(QWidget):
     def __init__(self, options: Sequence[tuple[Any, str]], accessible_name: str = "", parent=None) -> None:
         super().__init__(parent)
         self.chips: dict[Any, QPushButton] = {}
-        layout = FlowLayout(self)
         for value, label in options:
             chip = QPushButton(label)
             chip.setCheckable(True)
@@ -35,7 +34,7 @@ class ChipGroup(QWidget):
                 chip.setAccessibleName(f"{accessible_name}: {label}")
             chip.clicked.connect(lambda checked, v=value: self.toggled.emit(v, checked))
             self.chips[value] = chip
-            layout.addWidget(chip)
+            self.flow.addWidget(chip)
 
     def selected(self) -> list[Any]:
         return [value for value, chip in self.chips.items() if chip.isChecked()]

@@ -6,10 +6,21 @@ from typing import Any, Sequence
 
 from PySide6.QtCore import Signal
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QToolButton, QWidget
+from PySide6.QtWidgets import QSizePolicy, QToolButton
+
+from reflect.gui.widgets.flow_layout import FlowWidget
 
 
-class ChoiceButtons(QWidget):
+CHOICE_STYLE = (
+    "QToolButton { border: 1px solid palette(mid); border-radius: 4px; padding: 3px 8px;"
+    " background: palette(button); color: palette(button-text); }"
+    "QToolButton:checked { background: palette(highlight); color: palette(highlighted-text);"
+    " border-color: palette(highlight); }"
+    "QToolButton:focus { border: 2px solid palette(highlight); }"
+)
+
+
+class ChoiceButtons(FlowWidget):
     """``value_changed`` fires on a person's click only, never on ``set_value``.
 
     Clicking the chosen button again clears the choice, so a tired misclick
@@ -26,18 +37,16 @@ class ChoiceButtons(QWidget):
         *,
         large: bool = False,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(parent, spacing=4)
         self._value: Any = None
         # Tool buttons: unlike push buttons they have no wide minimum, so a
         # 0–10 scale fits on one line even at large text sizes.
         self.buttons: dict[Any, QToolButton] = {}
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(4)
         for value, label in options:
             button = QToolButton()
             button.setText(label)
             button.setCheckable(True)
+            button.setStyleSheet(CHOICE_STYLE)
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
             button.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
             button.setMinimumWidth(button.fontMetrics().horizontalAdvance("00") + (32 if large else 16))
@@ -47,8 +56,7 @@ class ChoiceButtons(QWidget):
                 button.setAccessibleName(f"{accessible_name}: {label}")
             button.clicked.connect(lambda _checked, v=value: self._clicked(v))
             self.buttons[value] = button
-            layout.addWidget(button)
-        self.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+            self.flow.addWidget(button)
 
     def value(self) -> Any:
         return self._value

@@ -1,0 +1,92 @@
+"""Render Reflect's screens from a demo journal into docs/screenshots/ (offscreen).
+
+    python scripts/screenshots.py            # English
+    python scripts/screenshots.py --language sv
+
+Uses the installed package and a throw-away journal in a temporary folder.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SEARCH_WORD = {"en": "medication", "sv": "medicin*"}
+SIZE = (1280, 720)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--language", choices=("en", "sv"), default="en")
+    parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
+    args = parser.parse_args()
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+    from PySide6.QtWidgets import QApplication
+
+    from reflect.app.demo import fill_demo_journal
+    from reflect.app.journal import Journal
+    from reflect.domain.kinds import Kind
+    from reflect.domain.filters import EntryFilter
+    from reflect.gui.app_controller import AppController
+    from reflect.gui.main_window import JOURNAL, PROMPTS, SETTINGS, TODAY
+    from reflect.gui.preferences import Preferences
+    from reflect.gui.unlock_dialog import UnlockDialog
+
+    app = QApplication(sys.argv[:1])
+    args.out.mkdir(parents=True, exist_ok=True)
+    suffix = "" if args.language == "en" else f"-{args.language}"
+
+    def save(widget, name: str) -> None:
+        for _ in range(5):  # let layouts settle: wrapped rows resize in a few rounds
+            app.processEvents()
+        path = args.out / f"{name}{suffix}.png"
+        widget.grab().save(str(path))
+        print(path)
+
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "demo.reflect"
+        preferences = Preferences(Path(folder) / "settings.ini")
+        preferences.language = args.language
+        journal = Journal.create(path, "demo passphrase for screenshots")
+        fill_demo_journal(journal, args.language)
+        controller = AppController(app, preferences, path)
+        controller.journal = journal
+        window = controller.show_main_window()
+        window.resize(*SIZE)
+
+        window.show_page(TODAY)
+        checkin = window.today_page.checkin
+        checkin.scales["mood"].buttons[3].click()
+        checkin.scales["energy"].buttons[2].click()
+        save(window, "today")
+
+        for kind in Kind:
+            [entry] = journal.entries(EntryFilter(kinds=(kind,)), limit=1).entries
+            window.open_entry(entry)
+            save(window, f"editor-{kind.value}")
+
+        window.show_page(JOURNAL)
+        window.journal_page.search_field.setText(SEARCH_WORD[args.language])
+        window.journal_page.apply_query()
+        save(window, "journal-search")
+
+        window.show_page(PROMPTS)
+        save(window, "prompts")
+        window.show_page(SETTINGS)
+        save(window, "settings")
+
+        lock = UnlockDialog(path, locked=True)
+        lock.show()
+        save(lock, "lock")
+        lock.close()
+        controller.shut_down()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,100 @@
+"""A fictional, lived-in journal of about three months, for newcomers and screenshots.
+
+The texts are in ``resources/demo/<lang>.toml``; this module spreads them over
+the weeks before ``today`` with check-ins and a shift log. The same seed always
+gives the same journal, so screenshots and benchmarks are repeatable.
+"""
+
+from __future__ import annotations
+
+import random
+import tomllib
+from datetime import date, datetime, time, timedelta
+
+from reflect.app.journal import Journal
+from reflect.domain.checkin import CheckIn
+from reflect.domain.entry import Entry, FollowUp, Share
+from reflect.domain.kinds import Kind
+from reflect.domain.shift_log import Activity
+from reflect.resources import resource
+
+DAYS = 90
+SEED = 2016  # the year the first Swedish peer supporters were hired
+
+
+def demo_content(language: str) -> dict:
+    name = language if language in ("en", "sv") else "en"
+    with resource("demo", f"{name}.toml").open("rb") as handle:
+        return tomllib.load(handle)
+
+
+def demo_entries(content: dict, today: date, tz, rng: random.Random) -> list[Entry]:
+    """The content's entries, oldest first, spread over the last ``DAYS`` days."""
+    items = content["entries"]
+    days = sorted(rng.sample(range(1, DAYS), len(items)), reverse=True)
+    entries = []
+    for item, days_ago in zip(items, days):
+        day = today - timedelta(days=days_ago)
+        written = datetime.combine(day, time(17 + rng.randrange(4), rng.randrange(60)), tz)
+        entries.append(
+            Entry(
+                kind=Kind(item["kind"]),
+                occurred_on=day,
+                title=item.get("title", ""),
+                fields=item.get("fields", {}),
+                text=item.get("text", ""),
+                subthemes=tuple(item.get("subthemes", ())),
+                tags=tuple(item.get("tags", ())),
+                intensity=item.get("intensity"),
+                share=Share(item.get("share", "private")),
+                supervision_question=item.get("supervision_question", ""),
+                follow_up=FollowUp(item.get("follow_up", "none")),
+                created_at=written,
+                updated_at=written,
+            )
+        )
+    return entries
+
+
+def demo_checkins(content: dict, today: date, tz, rng: random.Random) -> list[CheckIn]:
+    """Most evenings a check-in; the values drift like a real few months do."""
+    mood, energy, stress = 3.0, 3.0, 3.0
+    notes = content["checkin_notes"]
+    checkins = []
+    for days_ago in range(DAYS, 0, -1):
+        mood = min(5.0, max(1.0, mood + rng.uniform(-0.8, 0.8) + (3.4 - mood) * 0.15))
+        energy = min(5.0, max(1.0, energy + rng.uniform(-0.8, 0.8) + (3.0 - energy) * 0.15))
+        stress = min(5.0, max(1.0, stress + rng.uniform(-0.9, 0.9) + (2.8 - stress) * 0.15))
+        if rng.random() < 0.25:
+            continue
+        at = datetime.combine(today - timedelta(days=days_ago), time(18 + rng.randrange(4), rng.randrange(60)), tz)
+        note = rng.choice(notes) if rng.random() < 0.3 else ""
+        checkins.append(CheckIn(at, round(mood), round(energy), round(stress), note))
+    return checkins
+
+
+def demo_shift_log(today: date, rng: random.Random) -> list[tuple[date, Activity, int]]:
+    common = [Activity.SUPPORTIVE_CONVERSATION, Activity.DOCUMENTATION, Activity.TEAM_MEETING]
+    rarer = [a for a in Activity if a not in common and a is not Activity.OTHER]
+    log = []
+    for days_ago in range(DAYS, 0, -1):
+        day = today - timedelta(days=days_ago)
+        if day.weekday() >= 5 or rng.random() < 0.2:  # weekends and days off
+            continue
+        log.append((day, Activity.SUPPORTIVE_CONVERSATION, rng.randint(1, 4)))
+        for activity in rng.sample(common[1:] + rarer, rng.randint(1, 3)):
+            log.append((day, activity, 1))
+    return log
+
+
+def fill_demo_journal(journal: Journal, language: str, seed: int = SEED) -> None:
+    """Write the demo content into an empty ``journal``."""
+    rng = random.Random(seed)
+    now = journal.now()
+    today, tz = now.date(), now.tzinfo
+    content = demo_content(language)
+    journal.add_entries(demo_entries(content, today, tz, rng))
+    for checkin in demo_checkins(content, today, tz, rng):
+        journal.add_checkin(checkin)
+    for day, activity, count in demo_shift_log(today, rng):
+        journal.set_activity_count(day, activity, count)

@@ -1,0 +1,99 @@
+"""Today's check-in and shift log; Settings that take effect."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from reflect.domain.entry import FollowUp, Share, new_entry
+from reflect.domain.kinds import Kind
+from reflect.domain.shift_log import Activity
+from reflect.gui.app_controller import AppController
+from reflect.gui.main_window import SETTINGS, WRITE
+from tests.conftest import PASSPHRASE
+
+
+def test_check_in_with_three_clicks(qtbot, window, journal):
+    checkin = window.today_page.checkin
+    qtbot.keyClicks(checkin.note_field, "long shift")
+    for name, value in (("mood", 2), ("energy", 3), ("stress", 4)):
+        qtbot.mouseClick(checkin.scales[name].buttons[value], Qt.MouseButton.LeftButton)
+    [stored] = journal.checkins(journal.today(), journal.today())
+    assert (stored.mood, stored.energy, stored.stress, stored.note) == (2, 3, 4, "long shift")
+    assert "Checked in" in checkin.status_label.text()
+    qtbot.mouseClick(checkin.undo_button, Qt.MouseButton.LeftButton)
+    assert journal.checkins(journal.today(), journal.today()) == []
+    assert checkin.scales["mood"].isEnabled()
+
+
+def test_two_clicks_save_nothing(qtbot, window, journal):
+    checkin = window.today_page.checkin
+    qtbot.mouseClick(checkin.scales["mood"].buttons[4], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(checkin.scales["stress"].buttons[1], Qt.MouseButton.LeftButton)
+    assert journal.checkins(journal.today(), journal.today()) == []
+
+
+def test_shift_log_chips(qtbot, window, journal):
+    chips = window.today_page.shift_chips.chips
+    qtbot.mouseClick(chips[Activity.HOME_VISIT], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(chips[Activity.RECOVERY_GROUP], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(chips[Activity.HOME_VISIT], Qt.MouseButton.LeftButton)
+    assert journal.shift_log(journal.today()) == {Activity.RECOVERY_GROUP: 1}
+    window.today_page.reload()
+    assert window.today_page.shift_chips.selected() == [Activity.RECOVERY_GROUP]
+
+
+def test_follow_ups_and_supervision_lists_open_entries(qtbot, window, journal):
+    waiting = journal.save_entry(new_entry(Kind.STIGMA_INCIDENT, journal.today(), title="Waiting",
+                                           text="x", follow_up=FollowUp.OPEN))
+    journal.save_entry(new_entry(Kind.MEANINGFUL_MOMENT, journal.today(), title="To bring", text="y",
+                                 share=Share.SUPERVISION))
+    today = window.today_page
+    today.reload()
+    assert "Waiting" in today.follow_up_list.item(0).text()
+    assert "To bring" in today.supervision_list.item(0).text()
+    today.follow_up_list.itemActivated.emit(today.follow_up_list.item(0))
+    assert window.stack.currentIndex() == WRITE
+    assert window.editor.payload()["entry_uuid"] == waiting.uuid
+
+
+def test_settings_are_kept_and_take_effect(qtbot, qapp, journal, journal_path, tmp_path, translations):
+    from reflect.gui.preferences import Preferences
+
+    controller = AppController(qapp, Preferences(tmp_path / "settings.ini"), journal_path)
+    controller.journal = journal
+    window = controller.show_main_window()
+    window.show_page(SETTINGS)
+    page = window.settings_page
+    page.auto_lock_box.setValue(2)
+    assert controller.idle.timer.interval() == 2 * 60_000
+    base = QApplication.font().pointSizeF()
+    page.text_size_box.setCurrentIndex(page.text_size_box.findData(200))
+    page.text_size_box.activated.emit(page.text_size_box.currentIndex())
+    assert QApplication.font().pointSizeF() == base * 2
+    page.appearance_box.setCurrentIndex(page.appearance_box.findData("dark"))
+    page.appearance_box.activated.emit(page.appearance_box.currentIndex())
+    assert QApplication.palette().window().color().lightness() < 80
+    reread = Preferences(tmp_path / "settings.ini")
+    assert (reread.auto_lock_minutes, reread.text_scale, reread.appearance) == (2, 200, "dark")
+    controller.appearance.apply("system", 100)
+    window.close()
+    controller.journal = None
+
+
+def test_change_passphrase_from_settings(qtbot, window, journal, journal_path):
+    from reflect.app.journal import Journal
+
+    page = window.settings_page
+    qtbot.keyClicks(page.current_field, "wrong one")
+    qtbot.keyClicks(page.new_field, "a fresh passphrase")
+    qtbot.keyClicks(page.repeat_field, "a fresh passphrase")
+    qtbot.mouseClick(page.change_button, Qt.MouseButton.LeftButton)
+    assert "does not open" in page.passphrase_status.text()
+    page.current_field.clear()
+    qtbot.keyClicks(page.current_field, PASSPHRASE)
+    qtbot.mouseClick(page.change_button, Qt.MouseButton.LeftButton)
+    assert "new passphrase" in page.passphrase_status.text()
+    assert page.current_field.text() == "" and page.new_field.text() == ""
+    with Journal.open(journal_path, "a fresh passphrase") as reopened:
+        assert reopened.count_entries() == 0
