@@ -45,6 +45,49 @@
     </message>
 </context>
 <context>
+    <name>CheckInWidget</name>
+    <message>
+        <source>Mood</source>
+        <translation>Mående</translation>
+    </message>
+    <message>
+        <source>1 low · 5 good</source>
+        <translation>1 dåligt · 5 bra</translation>
+    </message>
+    <message>
+        <source>Energy</source>
+        <translation>Energi</translation>
+    </message>
+    <message>
+        <source>1 drained · 5 full</source>
+        <translation>1 slutkörd · 5 pigg</translation>
+    </message>
+    <message>
+        <source>Stress</source>
+        <translation>Stress</translation>
+    </message>
+    <message>
+        <source>1 calm · 5 very stressed</source>
+        <translation>1 lugn · 5 mycket stressad</translation>
+    </message>
+    <message>
+        <source>A word about today (optional)</source>
+        <translation>Ett par ord om dagen (frivilligt)</translation>
+    </message>
+    <message>
+        <source>Check-in note</source>
+        <translation>Kommentar till incheckningen</translation>
+    </message>
+    <message>
+        <source>Undo check-in</source>
+        <translation>Ångra incheckningen</translation>
+    </message>
+    <message>
+        <source>Checked in at {time}. Thank you for taking a moment.</source>
+        <translation>Incheckad kl. {time}. Tack för att du tog dig en stund.</translation>
+    </message>
+</context>
+<context>
     <name>CreateJournalDialog</name>
     <message>
         <source>Welcome to Reflect</source>
@@ -73,6 +116,103 @@
     <message>
         <source>The two passphrases differ.</source>
         <translation>Lösenfraserna stämmer inte överens.</translation>
+    </message>
+</context>
+<context>
+    <name>DraftRestoreDialog</name>
+    <message>
+        <source>Unsaved writing found</source>
+        <translation>Det finns osparad text</translation>
+    </message>
+    <message>
+        <source>Reflect was closed before this writing was saved. It is kept safe in your journal. Restore it to go on writing, or let it go.</source>
+        <translation>Reflect stängdes innan texten hann sparas. Den ligger tryggt kvar i din dagbok. Återställ den och skriv vidare, eller släpp den.</translation>
+    </message>
+    <message>
+        <source>Unsaved drafts</source>
+        <translation>Osparade utkast</translation>
+    </message>
+    <message>
+        <source>(no words yet)</source>
+        <translation>(inga ord än)</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Återställ</translation>
+    </message>
+    <message>
+        <source>Discard all</source>
+        <translation>Släng alla</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Senare</translation>
+    </message>
+</context>
+<context>
+    <name>EntryDelegate</name>
+    <message>
+        <source>For supervision</source>
+        <translation>Till handledningen</translation>
+    </message>
+    <message>
+        <source>Follow-up open</source>
+        <translation>Ska följas upp</translation>
+    </message>
+</context>
+<context>
+    <name>EntryEditor</name>
+    <message>
+        <source>Kind of entry</source>
+        <translation>Typ av anteckning</translation>
+    </message>
+    <message>
+        <source>When it happened</source>
+        <translation>När det hände</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Title (optional: the first words are used otherwise)</source>
+        <translation>Titel (frivillig – annars används de första orden)</translation>
+    </message>
+    <message>
+        <source>In your own words</source>
+        <translation>Med dina egna ord</translation>
+    </message>
+    <message>
+        <source>Write about patients with initials or a made-up name, never an ID number.</source>
+        <translation>Skriv om patienter med initialer eller ett påhittat namn, aldrig med personnummer.</translation>
+    </message>
+    <message>
+        <source>Subtheme</source>
+        <translation>Undertema</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Spara</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <source>Touches on</source>
+        <translation>Berör</translation>
+    </message>
+    <message>
+        <source>What happened, in your own words</source>
+        <translation>Vad som hände, med dina egna ord</translation>
+    </message>
+    <message>
+        <source>Anything else, in your own words</source>
+        <translation>Något mer, med dina egna ord</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Sparat.</translation>
     </message>
 </context>
 <context>
@@ -283,6 +423,155 @@
     </message>
 </context>
 <context>
+    <name>FilterBar</name>
+    <message>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Alla typer</translation>
+    </message>
+    <message>
+        <source>Subtheme</source>
+        <translation>Undertema</translation>
+    </message>
+    <message>
+        <source>All subthemes</source>
+        <translation>Alla underteman</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Tagg</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>Alla taggar</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>Alla datum</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Senaste 7 dagarna</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Senaste 30 dagarna</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Senaste 12 månaderna</translation>
+    </message>
+    <message>
+        <source>Choose dates…</source>
+        <translation>Välj datum…</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Från</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Till</translation>
+    </message>
+    <message>
+        <source>Sharing</source>
+        <translation>Delning</translation>
+    </message>
+    <message>
+        <source>Private or shared</source>
+        <translation>Privata och delade</translation>
+    </message>
+    <message>
+        <source>Private only</source>
+        <translation>Bara privata</translation>
+    </message>
+    <message>
+        <source>For supervision</source>
+        <translation>Till handledningen</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Uppföljning</translation>
+    </message>
+    <message>
+        <source>Any follow-up</source>
+        <translation>Oavsett uppföljning</translation>
+    </message>
+    <message>
+        <source>Follow-up open</source>
+        <translation>Ska följas upp</translation>
+    </message>
+    <message>
+        <source>Followed up</source>
+        <translation>Uppföljd</translation>
+    </message>
+    <message>
+        <source>No follow-up</source>
+        <translation>Ingen uppföljning</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Rensa filter</translation>
+    </message>
+</context>
+<context>
+    <name>JournalPage</name>
+    <message>
+        <source>Search your journal</source>
+        <translation>Sök i dagboken</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Sök</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Anteckningar</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öppna</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Ta bort…</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Ångra</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n anteckning</numerusform>
+            <numerusform>%n anteckningar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No entries match.</source>
+        <translation>Inga anteckningar matchar.</translation>
+    </message>
+    <message>
+        <source>Delete entry</source>
+        <translation>Ta bort anteckningen</translation>
+    </message>
+    <message>
+        <source>Delete “{title}” from {day}? You can undo this for a short while.</source>
+        <translation>Ta bort ”{title}” från {day}? Du kan ångra det en kort stund efteråt.</translation>
+    </message>
+    <message>
+        <source>Entry deleted.</source>
+        <translation>Anteckningen är borttagen.</translation>
+    </message>
+</context>
+<context>
     <name>Language</name>
     <message>
         <source>Follow the system</source>
@@ -292,40 +581,60 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Recent entries</source>
-        <translation>Senaste anteckningar</translation>
+        <source>Sections</source>
+        <translation>Avsnitt</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Idag</translation>
     </message>
     <message>
         <source>Journal</source>
         <translation>Dagbok</translation>
     </message>
     <message>
+        <source>Write</source>
+        <translation>Skriv</translation>
+    </message>
+    <message>
         <source>Prompts</source>
         <translation>Reflektionsfrågor</translation>
     </message>
     <message>
-        <source>Prompt of the day: {prompt}</source>
-        <translation>Dagens reflektionsfråga: {prompt}</translation>
+        <source>Settings</source>
+        <translation>Inställningar</translation>
     </message>
     <message>
-        <source>&amp;Reflect</source>
-        <translation>&amp;Reflect</translation>
+        <source>&amp;Journal</source>
+        <translation>&amp;Dagbok</translation>
     </message>
     <message>
-        <source>&amp;Language</source>
-        <translation>&amp;Språk</translation>
+        <source>&amp;New entry</source>
+        <translation>&amp;Ny anteckning</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Spara</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>S&amp;ök</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Lås</translation>
+    </message>
+    <message>
+        <source>Unsaved writing</source>
+        <translation>Osparad text</translation>
+    </message>
+    <message>
+        <source>Save the entry you are writing before going on?</source>
+        <translation>Vill du spara anteckningen du skriver innan du går vidare?</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
-    </message>
-    <message>
-        <source>Entries in your journal: {count}</source>
-        <translation>Anteckningar i din dagbok: {count}</translation>
-    </message>
-    <message>
-        <source>No entries yet. Add one with &apos;reflect add&apos; in a terminal.</source>
-        <translation>Inga anteckningar än. Lägg till en med &apos;reflect add&apos; i en terminal.</translation>
     </message>
 </context>
 <context>
@@ -394,6 +703,166 @@
     </message>
 </context>
 <context>
+    <name>PromptPanel</name>
+    <message>
+        <source>A prompt to start from</source>
+        <translation>En reflektionsfråga att utgå från</translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation>Reflektionsfråga</translation>
+    </message>
+    <message>
+        <source>Another prompt</source>
+        <translation>En annan reflektionsfråga</translation>
+    </message>
+    <message>
+        <source>Insert as heading</source>
+        <translation>Infoga som rubrik</translation>
+    </message>
+    <message>
+        <source>No prompts for this kind: they may all be hidden.</source>
+        <translation>Inga reflektionsfrågor för den här typen. De kanske är dolda allihop.</translation>
+    </message>
+</context>
+<context>
+    <name>RiskNote</name>
+    <message>
+        <source>If someone may be at risk, report it through your workplace&apos;s routine and make sure it is documented in the record. This journal is private and is not the place where a risk gets passed on.</source>
+        <translation>Om någon kan vara i fara: rapportera det enligt arbetsplatsens rutin och se till att det dokumenteras i patientjournalen. Den här dagboken är privat, och det är inte här en risk förs vidare.</translation>
+    </message>
+    <message>
+        <source>Got it</source>
+        <translation>Jag förstår</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Aldrig</translation>
+    </message>
+    <message>
+        <source>Lock after idle minutes</source>
+        <translation>Lås efter minuter utan aktivitet</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Utseende</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Samma som systemet</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Ljust</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Mörkt</translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation>Textstorlek</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>Den här datorn</translation>
+    </message>
+    <message>
+        <source>Lock after this long without use</source>
+        <translation>Lås efter så här lång tid utan användning</translation>
+    </message>
+    <message>
+        <source>These settings are kept on this computer. None of your writing is in them.</source>
+        <translation>De här inställningarna sparas på den här datorn. Inget av det du har skrivit finns i dem.</translation>
+    </message>
+    <message>
+        <source>Current passphrase</source>
+        <translation>Nuvarande lösenfras</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>Ny lösenfras</translation>
+    </message>
+    <message>
+        <source>New passphrase again</source>
+        <translation>Nya lösenfrasen igen</translation>
+    </message>
+    <message>
+        <source>Change passphrase</source>
+        <translation>Byt lösenfras</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Lösenfras</translation>
+    </message>
+    <message>
+        <source>The two new passphrases differ.</source>
+        <translation>De nya lösenfraserna stämmer inte överens.</translation>
+    </message>
+    <message>
+        <source>Your journal now opens with the new passphrase.</source>
+        <translation>Nu öppnas din dagbok med den nya lösenfrasen.</translation>
+    </message>
+</context>
+<context>
+    <name>SharingSection</name>
+    <message>
+        <source>Tags</source>
+        <translation>Taggar</translation>
+    </message>
+    <message>
+        <source>Words to find it by, separated by commas</source>
+        <translation>Sökord att hitta den med, åtskilda med kommatecken</translation>
+    </message>
+    <message>
+        <source>Intensity</source>
+        <translation>Intensitet</translation>
+    </message>
+    <message>
+        <source>Bring this to supervision</source>
+        <translation>Ta upp det här på handledningen</translation>
+    </message>
+    <message>
+        <source>Question for supervision</source>
+        <translation>Fråga till handledningen</translation>
+    </message>
+    <message>
+        <source>The question you want to bring</source>
+        <translation>Frågan du vill ta upp</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Uppföljning</translation>
+    </message>
+    <message>
+        <source>No follow-up</source>
+        <translation>Ingen uppföljning</translation>
+    </message>
+    <message>
+        <source>Follow up later</source>
+        <translation>Följ upp senare</translation>
+    </message>
+    <message>
+        <source>Followed up</source>
+        <translation>Uppföljd</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Fråga</translation>
+    </message>
+</context>
+<context>
     <name>Store</name>
     <message>
         <source>A passphrase cannot contain a NUL character.</source>
@@ -429,7 +898,62 @@
     </message>
 </context>
 <context>
+    <name>TodayPage</name>
+    <message>
+        <source>What I did today</source>
+        <translation>Vad jag gjorde idag</translation>
+    </message>
+    <message>
+        <source>Write about this</source>
+        <translation>Skriv om det här</translation>
+    </message>
+    <message>
+        <source>Open follow-ups</source>
+        <translation>Att följa upp</translation>
+    </message>
+    <message>
+        <source>For your next supervision</source>
+        <translation>Till nästa handledning</translation>
+    </message>
+    <message>
+        <source>How are you right now?</source>
+        <translation>Hur mår du just nu?</translation>
+    </message>
+    <message>
+        <source>What did you do today?</source>
+        <translation>Vad har du gjort idag?</translation>
+    </message>
+    <message>
+        <source>What happened?</source>
+        <translation>Vad hände?</translation>
+    </message>
+    <message>
+        <source>Prompt of the day</source>
+        <translation>Dagens reflektionsfråga</translation>
+    </message>
+    <message>
+        <source>Every prompt is hidden.</source>
+        <translation>Alla reflektionsfrågor är dolda.</translation>
+    </message>
+    <message>
+        <source>Nothing waiting. Entries marked “follow up later” appear here.</source>
+        <translation>Inget väntar. Anteckningar som du markerar med ”Följ upp senare” visas här.</translation>
+    </message>
+    <message>
+        <source>Entries you mark for supervision appear here.</source>
+        <translation>Anteckningar som du markerar till handledningen visas här.</translation>
+    </message>
+</context>
+<context>
     <name>UnlockDialog</name>
+    <message>
+        <source>Reflect is locked</source>
+        <translation>Reflect är låst</translation>
+    </message>
+    <message>
+        <source>Reflect is locked. Enter your passphrase to go on where you left off.</source>
+        <translation>Reflect är låst. Skriv din lösenfras för att fortsätta där du slutade.</translation>
+    </message>
     <message>
         <source>Unlock Reflect</source>
         <translation>Lås upp Reflect</translation>

@@ -53,7 +53,10 @@ def unlock(qtbot, controller):
     window = controller.window
     assert window is not None
     # The window, or the drafts dialog over it, takes the keyboard.
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is not None, timeout=2000)
+    window.activateWindow()
+    qtbot.waitUntil(
+        lambda: QApplication.activeWindow() in (window, controller.draft_dialog), timeout=2000
+    )
     return window
 
 

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QCheckBox,
-    QHBoxLayout,
+    QHeaderView,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -22,6 +22,7 @@ from reflect.app.prompt_library import PromptLibrary
 from reflect.domain.prompts import Prompt
 from reflect.domain.themes import STUDY, THEMES
 from reflect.gui.user_prompt_dialog import UserPromptDialog
+from reflect.gui.widgets.flow_layout import FlowWidget
 
 TOPIC_ROLE = Qt.ItemDataRole.UserRole
 PROMPT_ROLE = Qt.ItemDataRole.UserRole
@@ -43,6 +44,9 @@ class PromptLibraryView(QWidget):
 
         self.topic_tree = QTreeWidget()
         self.topic_tree.setHeaderHidden(True)
+        # Long names wrap at large text sizes instead of being cut off.
+        self.topic_tree.setWordWrap(True)
+        self.topic_tree.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.topic_tree.setAccessibleName(self.tr("Themes and subthemes"))
         self.topic_title = QLabel()
         title_font = QFont(self.topic_title.font())
@@ -55,6 +59,9 @@ class PromptLibraryView(QWidget):
         self.source_label = QLabel()
         self.source_label.setWordWrap(True)
         self.source_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        small = QFont(self.source_label.font())
+        small.setPointSizeF(small.pointSizeF() * 0.85)
+        self.source_label.setFont(small)
         self.prompt_list = QListWidget()
         self.prompt_list.setWordWrap(True)
         self.prompt_list.setSpacing(4)
@@ -71,18 +78,18 @@ class PromptLibraryView(QWidget):
         self.edit_button = QPushButton(self.tr("Edit…"))
         self.add_button = QPushButton(self.tr("Add your own prompt…"))
 
-        buttons = QHBoxLayout()
-        for button in (self.start_button, self.favourite_button, self.hide_button, self.edit_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.add_button)
+        # The buttons wrap onto a second line at large text sizes.
+        buttons = FlowWidget()
+        for button in (self.start_button, self.favourite_button, self.hide_button, self.edit_button,
+                       self.add_button):
+            buttons.flow.addWidget(button)
         detail = QWidget()
         detail_layout = QVBoxLayout(detail)
         detail_layout.addWidget(self.topic_title)
         detail_layout.addWidget(self.topic_description)
         detail_layout.addWidget(self.prompt_list, 1)
         detail_layout.addWidget(self.show_hidden_box)
-        detail_layout.addLayout(buttons)
+        detail_layout.addWidget(buttons)
         detail_layout.addWidget(self.source_label)
         splitter = QSplitter()
         splitter.addWidget(self.topic_tree)
@@ -113,12 +120,14 @@ class PromptLibraryView(QWidget):
         catalogue = self.library.catalogue
         for theme, subthemes in THEMES.items():
             theme_item = QTreeWidgetItem([catalogue.themes[theme].name])
+            theme_item.setToolTip(0, catalogue.themes[theme].name)
             theme_item.setData(0, TOPIC_ROLE, f"theme:{theme}")
             font = theme_item.font(0)
             font.setBold(True)
             theme_item.setFont(0, font)
             for subtheme in subthemes:
                 child = QTreeWidgetItem([catalogue.subthemes[subtheme].name])
+                child.setToolTip(0, catalogue.subthemes[subtheme].name)
                 child.setData(0, TOPIC_ROLE, f"subtheme:{subtheme}")
                 theme_item.addChild(child)
             self.topic_tree.addTopLevelItem(theme_item)
@@ -129,15 +138,16 @@ class PromptLibraryView(QWidget):
             self.topic_tree.addTopLevelItem(item)
 
     def _fit_tree_to_names(self) -> None:
-        """Wide enough that no theme name is cut off (theme names are bold)."""
-        self.topic_tree.resizeColumnToContents(0)
+        """Wide enough for the theme names (bold), wrapping them when the text is large."""
+        self.topic_tree.header().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         bold = QFont(self.topic_tree.font())
         bold.setBold(True)
         widest = max(
             QFontMetrics(bold).horizontalAdvance(self.topic_tree.topLevelItem(i).text(0))
             for i in range(self.topic_tree.topLevelItemCount())
         )
-        self.topic_tree.setMinimumWidth(widest + 2 * self.topic_tree.indentation() + 24)
+        limit = QFontMetrics(bold).averageCharWidth() * 26
+        self.topic_tree.setMinimumWidth(min(widest, limit) + 2 * self.topic_tree.indentation() + 24)
 
     def current_topic(self) -> tuple[str, str]:
         item = self.topic_tree.currentItem()
@@ -187,7 +197,8 @@ class PromptLibraryView(QWidget):
                 year=STUDY.year, doi=STUDY.doi,
             )
         )
-        self.source_label.setVisible(kind in ("theme", "subtheme"))
+        # The source is shown where a theme is introduced, not on every subtheme.
+        self.source_label.setVisible(kind == "theme")
         self._fill_prompts()
 
     def _fill_prompts(self) -> None:

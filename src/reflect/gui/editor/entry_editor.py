@@ -205,6 +205,11 @@ class EntryEditor(QWidget):
         self.form = KindForm(kind)
         self.form.edited.connect(self._user_edit)
         self.form_holder.addWidget(self.form)
+        # The form is built after the rest, so Tab would reach it last: set
+        # the order to follow the page from top to bottom.
+        chain = [self.title_field, *self.form.focus_chain(), self.text_field]
+        for before, after in zip(chain, chain[1:]):
+            QWidget.setTabOrder(before, after)
         self.kind_description.setText(entry_kinds_text(kind_spec(kind).description))
         self.text_label.setText(
             self.tr("What happened, in your own words") if not kind_spec(kind).fields

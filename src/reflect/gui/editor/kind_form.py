@@ -50,6 +50,16 @@ class KindForm(QWidget):
             layout.addWidget(label)
             layout.addWidget(widget)
 
+    def focus_chain(self) -> list[QWidget]:
+        """The form's focusable widgets in question order (for Tab)."""
+        chain: list[QWidget] = []
+        for name in self.spec.field_names:
+            if name in self.text_fields:
+                chain.append(self.text_fields[name])
+            else:
+                chain.extend(self.choice_fields[name].buttons.values())
+        return chain
+
     def values(self) -> dict[str, str]:
         values = {name: w.toPlainText() for name, w in self.text_fields.items()}
         values.update({name: w.value() or "" for name, w in self.choice_fields.items()})

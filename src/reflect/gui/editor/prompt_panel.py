@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout
 
 from reflect.app.prompt_library import PromptLibrary
 from reflect.domain.kinds import Kind
 from reflect.domain.prompt_engine import ShownAs, another_prompt
 from reflect.domain.prompts import Prompt
+from reflect.gui.widgets.flow_layout import FlowWidget
 
 
 class PromptPanel(QFrame):
@@ -33,14 +34,14 @@ class PromptPanel(QFrame):
         self.prompt_label.setAccessibleName(self.tr("Prompt"))
         self.another_button = QPushButton(self.tr("Another prompt"))
         self.insert_button = QPushButton(self.tr("Insert as heading"))
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.another_button)
-        buttons.addWidget(self.insert_button)
+        buttons = FlowWidget()
+        buttons.flow.addWidget(self.another_button)
+        buttons.flow.addWidget(self.insert_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading_label)
         layout.addWidget(self.topic_label)
         layout.addWidget(self.prompt_label)
-        layout.addLayout(buttons)
+        layout.addWidget(buttons)
         layout.addStretch(1)
         self.another_button.clicked.connect(self.another)
         self.insert_button.clicked.connect(self._insert)
