@@ -102,6 +102,10 @@
         <translation>Lösenfras</translation>
     </message>
     <message>
+        <source>Passphrase strength</source>
+        <translation>Lösenfrasens styrka</translation>
+    </message>
+    <message>
         <source>Passphrase again</source>
         <translation>Lösenfrasen igen</translation>
     </message>
@@ -635,6 +639,25 @@
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
+    </message>
+</context>
+<context>
+    <name>Passphrase</name>
+    <message>
+        <source>Too short: at least 8 characters.</source>
+        <translation>För kort: minst 8 tecken.</translation>
+    </message>
+    <message>
+        <source>Weak: add a word or two.</source>
+        <translation>Svag: lägg till ett eller två ord.</translation>
+    </message>
+    <message>
+        <source>Fair: one more word makes it strong.</source>
+        <translation>Godkänd: ett ord till gör den stark.</translation>
+    </message>
+    <message>
+        <source>Strong.</source>
+        <translation>Stark.</translation>
     </message>
 </context>
 <context>

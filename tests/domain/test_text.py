@@ -24,3 +24,12 @@ def test_derive_title_skips_blank_candidates():
 def test_tags_are_one_spelling():
     assert normalise_tag("  #Night   Shift ") == "night shift"
     assert normalise_tag("ÅTERHÄMTNING") == "återhämtning"
+
+
+def test_passphrase_strength_rewards_length_and_words():
+    from reflect.domain.passphrase import Strength, strength
+
+    assert strength("short") is Strength.TOO_SHORT
+    assert strength("abcdefgh") is Strength.WEAK
+    assert strength("Abcdefgh12!x") is Strength.FAIR
+    assert strength("correct horse battery staple") is Strength.STRONG

@@ -71,3 +71,12 @@ def test_unlock_wrong_then_right(qtbot, qapp, journal, journal_path, tmp_path, t
     assert window.today_page.prompt_label.text()
     controller.shut_down()
     window.close()
+
+
+def test_strength_hint_follows_typing(qtbot, journal_path, translations):
+    dialog = CreateJournalDialog(journal_path)
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.passphrase_field, "abc")
+    assert dialog.strength_label.text().startswith("Too short")
+    qtbot.keyClicks(dialog.passphrase_field, " river lamp orchard")
+    assert dialog.strength_label.text() == "Strong."

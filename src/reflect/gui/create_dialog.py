@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from reflect.app.journal import Journal
+from reflect.domain.passphrase import STRENGTH_HINTS, strength
 from reflect.gui.messages import translated
 from reflect.domain.errors import ValidationError
 
@@ -35,6 +37,9 @@ class CreateJournalDialog(QDialog):
         self.passphrase_field = QLineEdit()
         self.passphrase_field.setEchoMode(QLineEdit.EchoMode.Password)
         self.passphrase_field.setAccessibleName(self.tr("Passphrase"))
+        self.strength_label = QLabel()
+        self.strength_label.setAccessibleName(self.tr("Passphrase strength"))
+        self.passphrase_field.textChanged.connect(self._show_strength)
         self.repeat_field = QLineEdit()
         self.repeat_field.setEchoMode(QLineEdit.EchoMode.Password)
         self.repeat_field.setAccessibleName(self.tr("Passphrase again"))
@@ -60,6 +65,7 @@ class CreateJournalDialog(QDialog):
 
         form = QFormLayout()
         form.addRow(self.tr("Passphrase"), self.passphrase_field)
+        form.addRow("", self.strength_label)
         form.addRow(self.tr("Passphrase again"), self.repeat_field)
         layout = QVBoxLayout(self)
         layout.addWidget(self.welcome_label)
@@ -81,6 +87,11 @@ class CreateJournalDialog(QDialog):
         self.passphrase_field.clear()
         self.repeat_field.clear()
         self.accept()
+
+    def _show_strength(self, text: str) -> None:
+        self.strength_label.setText(
+            QCoreApplication.translate("Passphrase", STRENGTH_HINTS[strength(text)]) if text else ""
+        )
 
     def _show_error(self, text: str) -> None:
         self.error_label.setText(text)

@@ -15,6 +15,7 @@ import sqlcipher3
 import sqlite_utils
 
 from reflect.domain.i18n import QT_TRANSLATE_NOOP
+from reflect.domain.passphrase import MIN_LENGTH as MIN_PASSPHRASE
 from reflect.store import migrations
 from reflect.store.errors import (
     StoreError,
@@ -27,7 +28,6 @@ from reflect.store.errors import (
 )
 
 KDF_ITERATIONS = 256_000
-MIN_PASSPHRASE = 8
 # PRAGMA application_id marks the file as a Reflect journal ("RFLT").
 APPLICATION_ID = 0x52464C54
 BUSY_TIMEOUT_MS = 5_000
