@@ -64,7 +64,7 @@ def test_every_kind_round_trips(journal, journal_path, clock, kind):
         journal.today() - timedelta(days=1),
         title=f"A {kind.value}",
         tags=["late shift"],
-        share=Share.SUPERVISION,
+        share=Share.FULL,
         supervision_question="What do I bring?",
         follow_up=FollowUp.OPEN,
         **ONE_OF_EACH[kind],
@@ -125,7 +125,7 @@ def varied(journal):
                     start + timedelta(days=i),
                     text=f"entry number {i}",
                     tags=["even"] if i % 2 == 0 else ["odd"],
-                    share=Share.SUPERVISION if i % 3 == 0 else Share.PRIVATE,
+                    share=Share.SUMMARY if i % 6 == 0 else Share.FULL if i % 3 == 0 else Share.PRIVATE,
                     follow_up=FollowUp.OPEN if i % 4 == 0 else FollowUp.NONE,
                 )
             )
@@ -144,11 +144,13 @@ def uuids(entries):
         (EntryFilter(kinds=(Kind.STIGMA_INCIDENT, Kind.SHIFT_REFLECTION)), {2, 5, 8, 11}),
         (EntryFilter(subthemes=("loyalty_conflicts",)), {1, 7}),
         (EntryFilter(tags=("odd",)), {1, 3, 5, 7, 9, 11}),
-        (EntryFilter(share=Share.SUPERVISION), {0, 3, 6, 9}),
+        (EntryFilter(shares=(Share.SUMMARY, Share.FULL)), {0, 3, 6, 9}),
+        (EntryFilter(shares=(Share.SUMMARY,)), {0, 6}),
+        (EntryFilter(shares=(Share.FULL,)), {3, 9}),
         (EntryFilter(follow_up=FollowUp.OPEN), {0, 4, 8}),
         (EntryFilter(date_from=date(2026, 3, 12)), {9, 10, 11}),
         (EntryFilter(date_to=date(2026, 3, 4)), {0, 1}),
-        (EntryFilter(tags=("even",), share=Share.SUPERVISION), {0, 6}),
+        (EntryFilter(tags=("even",), shares=(Share.SUMMARY, Share.FULL)), {0, 6}),
     ],
 )
 def test_each_filter(journal, varied, entry_filter, expected):

@@ -85,7 +85,7 @@ def test_init_add_search_list_and_the_file_stays_secret(env, tmp_path):
     assert hit["kind"] == "loyalty_conflict"
     assert hit["fields"]["where_i_stood"] == "both"
     assert hit["tags"] == ["night", "medicin"]
-    assert hit["share"] == "supervision"
+    assert hit["share"] == "full"  # --for-supervision is shorthand for --share full
     assert hit["intensity"] == 7
     assert f"[{CANARY}]" in hit["snippet"]
 
@@ -173,3 +173,12 @@ def test_no_passphrase_without_a_terminal(env):
         env=env, timeout=60, start_new_session=True,  # no controlling terminal
     )
     assert_user_error(result, "No passphrase")
+
+
+def test_share_scope_from_the_command_line(env):
+    run(env, "init")
+    run(env, "add", "--kind", "meaningful_moment", "--share", "summary", "--question", "Q?", stdin="x")
+    run(env, "add", "--kind", "meaningful_moment", stdin="y")
+    shares = sorted(e["share"] for e in json.loads(run(env, "list", "--json").stdout))
+    assert shares == ["private", "summary"]
+    assert run(env, "add", "--kind", "meaningful_moment", "--share", "public", stdin="z").returncode == 2

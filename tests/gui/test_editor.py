@@ -60,7 +60,8 @@ def test_write_an_entry_of_each_kind(qtbot, window, journal, kind):
     qtbot.keyClicks(editor.sharing.tag_field, "night, ward")
     if kind_spec(kind).has_intensity:
         qtbot.mouseClick(editor.sharing.intensity_buttons.buttons[7], Qt.MouseButton.LeftButton)
-    editor.sharing.share_box.click()
+    editor.sharing.share_box.setCurrentIndex(editor.sharing.share_box.findData("summary"))
+    editor.sharing.share_box.activated.emit(editor.sharing.share_box.currentIndex())
     qtbot.keyClicks(editor.sharing.question_field, "What do I bring?")
     editor.sharing.follow_up_box.setCurrentIndex(editor.sharing.follow_up_box.findData("open"))
     editor.sharing.follow_up_box.activated.emit(editor.sharing.follow_up_box.currentIndex())
@@ -73,7 +74,7 @@ def test_write_an_entry_of_each_kind(qtbot, window, journal, kind):
     assert entry.text == "In my own words."
     assert entry.tags == ("night", "ward")
     assert entry.intensity == (7 if kind_spec(kind).has_intensity else None)
-    assert entry.share is Share.SUPERVISION and entry.supervision_question == "What do I bring?"
+    assert entry.share is Share.SUMMARY and entry.supervision_question == "What do I bring?"
     assert entry.follow_up is FollowUp.OPEN
     assert set(entry.subthemes) == set(kind_spec(kind).default_subthemes)
     assert not editor.is_dirty
@@ -86,7 +87,7 @@ def test_opening_an_entry_does_not_mark_it_changed_or_write_it(qtbot, window, jo
 
     stored = journal.save_entry(
         new_entry(Kind.LOYALTY_CONFLICT, journal.today(), fields=ANSWERS[Kind.LOYALTY_CONFLICT],
-                  text="as it was", tags=["a"], intensity=3, share=Share.SUPERVISION,
+                  text="as it was", tags=["a"], intensity=3, share=Share.FULL,
                   supervision_question="q?")
     )
     clock.advance(minutes=10)

@@ -182,7 +182,7 @@ def every_window(qtbot, journal, journal_path, tmp_path, language):
     for kind in Kind:
         window.editor.start_new(kind)
         yield window
-    window.editor.sharing.share_box.setChecked(True)
+    window.editor.sharing.share_box.setCurrentIndex(2)
     window.editor.save()  # empty: shows the validation message
     yield window
 

@@ -23,7 +23,7 @@ def filled(journal):
     made = {
         "loyalty": journal.save_entry(new_entry(
             Kind.LOYALTY_CONFLICT, today - timedelta(days=2), title="Ward round",
-            text="The medication question again", tags=["medication"], share=Share.SUPERVISION)),
+            text="The medication question again", tags=["medication"], share=Share.FULL)),
         "stigma": journal.save_entry(new_entry(
             Kind.STIGMA_INCIDENT, today - timedelta(days=40), text="Called a patient at work",
             tags=["language"], follow_up=FollowUp.OPEN)),
@@ -73,7 +73,8 @@ def choose(combo, value):
         ("subtheme_filter", "loyalty_conflicts", ["loyalty"]),
         ("tag_filter", "walk", ["moment"]),
         ("period_filter", "week", ["moment", "loyalty"]),
-        ("share_filter", "supervision", ["loyalty"]),
+        ("share_filter", "summary,full", ["loyalty"]),
+        ("share_filter", "private", ["moment", "stigma"]),
         ("follow_up_filter", "open", ["stigma"]),
         ("follow_up_filter", "resolved", ["moment"]),
     ],

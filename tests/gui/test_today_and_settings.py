@@ -47,7 +47,7 @@ def test_follow_ups_and_supervision_lists_open_entries(qtbot, window, journal):
     waiting = journal.save_entry(new_entry(Kind.STIGMA_INCIDENT, journal.today(), title="Waiting",
                                            text="x", follow_up=FollowUp.OPEN))
     journal.save_entry(new_entry(Kind.MEANINGFUL_MOMENT, journal.today(), title="To bring", text="y",
-                                 share=Share.SUPERVISION))
+                                 share=Share.SUMMARY))
     today = window.today_page
     today.reload()
     assert "Waiting" in today.follow_up_list.item(0).text()

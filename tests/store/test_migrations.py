@@ -10,6 +10,7 @@ import sqlcipher3
 
 from reflect.app.journal import Journal
 from reflect.domain.entry import FollowUp, Share
+from reflect.domain.filters import EntryFilter
 from reflect.store import connection, migrations
 from tests.fixtures.make_journal_fixtures import FIXTURE_PASSPHRASE
 
@@ -40,7 +41,7 @@ def test_format_1_journal_upgrades_and_keeps_everything(format_1_journal):
         [entry] = journal.entries().entries
         assert entry.title == "Medicinen"
         assert entry.fields["where_i_stood"] == "both"
-        assert entry.share is Share.SUPERVISION
+        assert entry.share is Share.FULL  # format 4 named it
         assert entry.follow_up is FollowUp.OPEN
         assert entry.tags == ("natt",)
         assert [h.entry.uuid for h in journal.search("overgreppet")] == [entry.uuid]
@@ -76,3 +77,32 @@ def test_a_failing_step_leaves_the_journal_at_its_old_version(format_1_journal, 
 
 def test_new_journal_is_at_the_latest_version(journal):
     assert migrations.schema_version(journal._db) == migrations.LATEST == len(migrations.STEPS)
+
+
+@pytest.fixture
+def format_3_journal(tmp_path, monkeypatch):
+    monkeypatch.setattr(connection, "KDF_ITERATIONS", 256_000)
+    path = tmp_path / "format3.reflect"
+    shutil.copy(FIXTURES / "journal-format-3.reflect", path)
+    return path
+
+
+def test_format_3_share_flag_becomes_the_share_scope(format_3_journal):
+    from reflect.app.prompt_library import PromptLibrary, load_catalogue
+
+    assert raw_version(format_3_journal, FIXTURE_PASSPHRASE) == 3
+    with Journal.open(format_3_journal, FIXTURE_PASSPHRASE) as journal:
+        shares = {e.kind.value: e.share for e in journal.entries().entries}
+        assert shares == {"stigma_incident": Share.PRIVATE, "meaningful_moment": Share.FULL}
+        assert journal.count_entries(EntryFilter(shares=(Share.FULL,))) == 1
+        library = PromptLibrary(journal, load_catalogue("en"))
+        assert [p.text for p in library.all_prompts() if p.user_written] == ["Vad bar mig?"]
+        assert journal.prompt_records.history()[0].prompt_id == "meaning.01"
+    assert raw_version(format_3_journal, FIXTURE_PASSPHRASE) == migrations.LATEST
+
+
+def test_old_drafts_saying_supervision_still_restore():
+    from reflect.domain.draft_payload import EMPTY_PAYLOAD, entry_from_payload
+
+    payload = dict(EMPTY_PAYLOAD, entry_uuid="x", occurred_on="2026-05-04", text="t", share="supervision")
+    assert entry_from_payload(payload).share is Share.FULL

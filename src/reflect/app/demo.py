@@ -33,7 +33,13 @@ def demo_entries(content: dict, today: date, tz, rng: random.Random) -> list[Ent
     items = content["entries"]
     days = sorted(rng.sample(range(1, DAYS), len(items)), reverse=True)
     entries = []
+    shared = 0
     for item, days_ago in zip(items, days):
+        share = Share.parse(item.get("share", "private"))
+        if share.shared:
+            # Every third shared entry only lends its figures and question.
+            shared += 1
+            share = Share.SUMMARY if shared % 3 == 0 else Share.FULL
         day = today - timedelta(days=days_ago)
         written = datetime.combine(day, time(17 + rng.randrange(4), rng.randrange(60)), tz)
         entries.append(
@@ -46,7 +52,7 @@ def demo_entries(content: dict, today: date, tz, rng: random.Random) -> list[Ent
                 subthemes=tuple(item.get("subthemes", ())),
                 tags=tuple(item.get("tags", ())),
                 intensity=item.get("intensity"),
-                share=Share(item.get("share", "private")),
+                share=share,
                 supervision_question=item.get("supervision_question", ""),
                 follow_up=FollowUp(item.get("follow_up", "none")),
                 created_at=written,

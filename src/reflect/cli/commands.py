@@ -43,7 +43,7 @@ def add(args, journal_path: Path) -> int:
             text=_read_text(),
             tags=tuple(args.tag),
             intensity=args.intensity,
-            share=Share.SUPERVISION if args.for_supervision else Share.PRIVATE,
+            share=Share.FULL if args.for_supervision else Share(args.share),
             supervision_question=args.question,
             follow_up=FollowUp(args.follow_up),
             **extra,

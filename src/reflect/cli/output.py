@@ -12,8 +12,8 @@ from reflect.domain.serialise import entry_as_dict
 
 def entry_line(entry: Entry) -> str:
     badges = []
-    if entry.share is Share.SUPERVISION:
-        badges.append("[for supervision]")
+    if entry.share.shared:
+        badges.append("[for supervision]" if entry.share is Share.FULL else "[supervision: summary]")
     if entry.follow_up is FollowUp.OPEN:
         badges.append("[follow-up]")
     parts = [

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 
 from reflect import __version__
-from reflect.domain.entry import FollowUp
+from reflect.domain.entry import FollowUp, Share
 from reflect.domain.kinds import Kind
 
 
@@ -49,7 +49,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     add.add_argument("--intensity", type=int, help="how strongly it affected you, 0-10")
     add.add_argument(
-        "--for-supervision", action="store_true", help="share this entry with supervision"
+        "--share", choices=[s.value for s in Share], default=Share.PRIVATE.value,
+        help="private (default): never leaves the journal; summary: counted in a supervision "
+        "pack with its question; full: the whole entry goes into the pack",
+    )
+    add.add_argument(
+        "--for-supervision", action="store_true", help="shorthand for --share full"
     )
     add.add_argument("--question", default="", help="the question to bring to supervision")
     add.add_argument(

@@ -59,7 +59,7 @@ def entry_from_payload(payload: dict, existing: Entry | None = None) -> Entry:
         subthemes=tuple(payload["subthemes"]),
         tags=tuple(payload["tags"]),
         intensity=payload["intensity"],
-        share=Share(payload["share"]),
+        share=Share.parse(payload["share"]),
         supervision_question=payload["supervision_question"],
         follow_up=FollowUp(payload["follow_up"]),
     )

@@ -25,10 +25,26 @@ EARLIEST_DATE = date(1900, 1, 1)
 
 
 class Share(StrEnum):
-    """Who may ever see an entry: only the writer, or a supervisor too."""
+    """How much of an entry may ever leave the journal.
+
+    PRIVATE never leaves it. SUMMARY is counted in a supervision pack's
+    figures and shows its supervision question, but not its text. FULL is
+    included whole.
+    """
 
     PRIVATE = "private"
-    SUPERVISION = "supervision"
+    SUMMARY = "summary"
+    FULL = "full"
+
+    @classmethod
+    def parse(cls, value: str) -> "Share":
+        # Format 3 and older journals (and their drafts) said "supervision"
+        # for what is now FULL.
+        return cls.FULL if value == "supervision" else cls(value)
+
+    @property
+    def shared(self) -> bool:
+        return self is not Share.PRIVATE
 
 
 class FollowUp(StrEnum):
@@ -116,7 +132,7 @@ def validate_entry(entry: Entry, today: date) -> Entry:
         subthemes=subthemes,
         tags=normalise_tags(entry.tags),
         intensity=intensity,
-        share=Share(entry.share),
+        share=Share.parse(entry.share),
         supervision_question=question,
         follow_up=FollowUp(entry.follow_up),
     )

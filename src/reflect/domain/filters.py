@@ -18,7 +18,7 @@ class EntryFilter:
     tags: tuple[str, ...] = ()
     date_from: date | None = None
     date_to: date | None = None
-    share: Share | None = None
+    shares: tuple[Share, ...] = ()  # any of these
     follow_up: FollowUp | None = None
 
     @property

@@ -35,7 +35,7 @@ def entry_from_row(row) -> Entry:
         subthemes=tuple(json.loads(row[8])),
         tags=tuple(json.loads(row[9])),
         intensity=row[10],
-        share=Share(row[11]),
+        share=Share.parse(row[11]),
         supervision_question=row[12],
         follow_up=FollowUp(row[13]),
     )

@@ -30,9 +30,9 @@ def where_clause(entry_filter: EntryFilter) -> tuple[str, list]:
     if entry_filter.date_to:
         clauses.append("e.occurred_on <= ?")
         params.append(entry_filter.date_to.isoformat())
-    if entry_filter.share:
-        clauses.append("e.share = ?")
-        params.append(entry_filter.share.value)
+    if entry_filter.shares:
+        clauses.append(f"e.share IN ({_marks(entry_filter.shares)})")
+        params.extend(s.value for s in entry_filter.shares)
     if entry_filter.follow_up:
         clauses.append("e.follow_up = ?")
         params.append(entry_filter.follow_up.value)

@@ -149,7 +149,49 @@ def _v3_prompts(db: sqlite_utils.Database) -> None:
         db.execute(sql)
 
 
-STEPS = [_v1_entries_checkins_search, _v2_shift_log_drafts_settings, _v3_prompts]
+def _v4_share_scope(db: sqlite_utils.Database) -> None:
+    # "For supervision" meant the whole entry; it becomes the "full" scope.
+    db.execute("UPDATE entries SET share = 'full' WHERE share = 'supervision'")
+    db.execute("CREATE INDEX entries_by_share ON entries (share, occurred_on DESC)")
+
+
+def _v5_supervision(db: sqlite_utils.Database) -> None:
+    statements = [
+        """CREATE TABLE supervision_sessions (
+            uuid TEXT PRIMARY KEY,
+            held_on TEXT NOT NULL,
+            notes TEXT NOT NULL DEFAULT '',
+            actions TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(actions))
+        )""",
+        "CREATE INDEX supervision_sessions_by_day ON supervision_sessions (held_on)",
+        # The writer's own words about a period ("my summary").
+        """CREATE TABLE period_notes (
+            date_from TEXT NOT NULL,
+            date_to TEXT NOT NULL,
+            text TEXT NOT NULL,
+            PRIMARY KEY (date_from, date_to)
+        ) WITHOUT ROWID""",
+        # What left the journal, when: never the content itself.
+        """CREATE TABLE export_log (
+            id INTEGER PRIMARY KEY,
+            made_at TEXT NOT NULL,
+            date_from TEXT NOT NULL,
+            date_to TEXT NOT NULL,
+            format TEXT NOT NULL,
+            entry_count INTEGER NOT NULL
+        )""",
+    ]
+    for sql in statements:
+        db.execute(sql)
+
+
+STEPS = [
+    _v1_entries_checkins_search,
+    _v2_shift_log_drafts_settings,
+    _v3_prompts,
+    _v4_share_scope,
+    _v5_supervision,
+]
 LATEST = len(STEPS)
 
 

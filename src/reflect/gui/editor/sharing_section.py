@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLineEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit, QWidget
 
 from reflect.app.journal import Journal
 from reflect.domain.entry import FollowUp, Share
@@ -24,7 +24,14 @@ class SharingSection(QWidget):
         self.tag_field.setAccessibleName(self.tr("Tags"))
         self.tag_field.setPlaceholderText(self.tr("Words to find it by, separated by commas"))
         self.intensity_buttons = ChoiceButtons([(n, str(n)) for n in range(11)], self.tr("Intensity"))
-        self.share_box = QCheckBox(self.tr("Bring this to supervision"))
+        self.share_box = QComboBox()
+        self.share_box.setAccessibleName(self.tr("Sharing"))
+        for value, label in (
+            (Share.PRIVATE, self.tr("Private: stays in this journal")),
+            (Share.SUMMARY, self.tr("Summary only: counted and its question shown, not its text")),
+            (Share.FULL, self.tr("Full: the whole entry goes into the supervision pack")),
+        ):
+            self.share_box.addItem(label, value.value)
         self.question_field = QLineEdit()
         self.question_field.setAccessibleName(self.tr("Question for supervision"))
         self.question_field.setPlaceholderText(self.tr("The question you want to bring"))
@@ -42,13 +49,13 @@ class SharingSection(QWidget):
         self.layout_.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.layout_.addRow(self.tr("Tags"), self.tag_field)
         self.layout_.addRow(self.tr("Intensity"), self.intensity_buttons)
-        self.layout_.addRow(self.share_box)
+        self.layout_.addRow(self.tr("Supervision"), self.share_box)
         self.layout_.addRow(self.tr("Question"), self.question_field)
         self.layout_.addRow(self.tr("Follow-up"), self.follow_up_box)
 
         self.tag_field.textEdited.connect(self._user_edit)
         self.intensity_buttons.value_changed.connect(self._user_edit)
-        self.share_box.clicked.connect(self._user_edit)
+        self.share_box.activated.connect(self._user_edit)
         self.question_field.textEdited.connect(self._user_edit)
         self.follow_up_box.activated.connect(self._user_edit)
 
@@ -64,7 +71,9 @@ class SharingSection(QWidget):
             self.tag_field.set_known_tags([tag for tag, _ in self.journal.tags()])
             self.tag_field.set_tags(payload["tags"])
             self.intensity_buttons.set_value(payload["intensity"])
-            self.share_box.setChecked(payload["share"] == Share.SUPERVISION.value)
+            self.share_box.setCurrentIndex(
+                self.share_box.findData(Share.parse(payload["share"]).value)
+            )
             self.question_field.setText(payload["supervision_question"])
             self.follow_up_box.setCurrentIndex(self.follow_up_box.findData(payload["follow_up"]))
         finally:
@@ -75,7 +84,7 @@ class SharingSection(QWidget):
         return {
             "tags": self.tag_field.tags(),
             "intensity": self.intensity_buttons.value(),
-            "share": (Share.SUPERVISION if self.share_box.isChecked() else Share.PRIVATE).value,
+            "share": self.share_box.currentData(),
             "supervision_question": self.question_field.text(),
             "follow_up": self.follow_up_box.currentData(),
         }
@@ -87,12 +96,13 @@ class SharingSection(QWidget):
             self.tag_field.set_known_tags([])
             self.question_field.clear()
             self.intensity_buttons.set_value(None)
-            self.share_box.setChecked(False)
+            self.share_box.setCurrentIndex(0)
         finally:
             self._loading = False
 
     def _update_question(self) -> None:
-        self.layout_.setRowVisible(self.question_field, self.share_box.isChecked())
+        shared = self.share_box.currentData() != Share.PRIVATE.value
+        self.layout_.setRowVisible(self.question_field, shared)
 
     def _user_edit(self, *_args) -> None:
         if self._loading:

@@ -72,8 +72,10 @@ class EntryDelegate(QStyledItemDelegate):
         painter.restore()
 
         badges = [kind_label(entry.kind)]
-        if entry.share is Share.SUPERVISION:
+        if entry.share is Share.FULL:
             badges.append(self.tr("For supervision"))
+        elif entry.share is Share.SUMMARY:
+            badges.append(self.tr("Supervision: summary only"))
         if entry.follow_up is FollowUp.OPEN:
             badges.append(self.tr("Follow-up open"))
         self._paint_badges(painter, option, text_left, rect.y() + 2 * line + 6, badges, selected)

@@ -46,8 +46,13 @@ class FilterBar(FlowWidget):
         self.from_edit = self._date_edit(self.tr("From"), today - timedelta(days=30))
         self.to_edit = self._date_edit(self.tr("To"), today)
         self.share_filter = self._combo(self.tr("Sharing"), self.tr("Private or shared"))
-        self.share_filter.addItem(self.tr("Private only"), Share.PRIVATE.value)
-        self.share_filter.addItem(self.tr("For supervision"), Share.SUPERVISION.value)
+        for label, shares in (
+            (self.tr("Private only"), (Share.PRIVATE,)),
+            (self.tr("For supervision"), (Share.SUMMARY, Share.FULL)),
+            (self.tr("Summary only"), (Share.SUMMARY,)),
+            (self.tr("Full text shared"), (Share.FULL,)),
+        ):
+            self.share_filter.addItem(label, ",".join(s.value for s in shares))
         self.follow_up_filter = self._combo(self.tr("Follow-up"), self.tr("Any follow-up"))
         self.follow_up_filter.addItem(self.tr("Follow-up open"), FollowUp.OPEN.value)
         self.follow_up_filter.addItem(self.tr("Followed up"), FollowUp.RESOLVED.value)
@@ -100,7 +105,7 @@ class FilterBar(FlowWidget):
             tags=(tag,) if tag else (),
             date_from=date_from,
             date_to=date_to,
-            share=Share(share) if share else None,
+            shares=tuple(Share(s) for s in share.split(",")) if share else (),
             follow_up=FollowUp(follow_up) if follow_up else None,
         )
 

@@ -123,7 +123,7 @@ class TodayPage(QWidget):
         self.prompt_button.setEnabled(prompt is not None)
         self._fill(self.follow_up_list, EntryFilter(follow_up=FollowUp.OPEN),
                    self.tr("Nothing waiting. Entries marked “follow up later” appear here."))
-        self._fill(self.supervision_list, EntryFilter(share=Share.SUPERVISION),
+        self._fill(self.supervision_list, EntryFilter(shares=(Share.SUMMARY, Share.FULL)),
                    self.tr("Entries you mark for supervision appear here."))
 
     def _fill(self, listing: QListWidget, entry_filter: EntryFilter, empty_text: str) -> None:
