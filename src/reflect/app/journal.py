@@ -28,6 +28,7 @@ from reflect.store.entries import EntryStore
 from reflect.store.prompts import PromptStore
 from reflect.store.search import EntrySearch
 from reflect.store.settings import JournalSettings
+from reflect.store.supervision import SupervisionStore
 from reflect.store.shift_log import ShiftLogStore
 
 
@@ -44,6 +45,8 @@ class Journal:
         self.settings = JournalSettings(db)
         # The prompt library (app.prompt_library) builds on these records.
         self.prompt_records = PromptStore(db)
+        # Sessions, period notes and the export log (app.supervision builds on them).
+        self.supervision = SupervisionStore(db)
 
     # -- opening and closing -------------------------------------------------
 
@@ -174,6 +177,20 @@ class Journal:
 
     def shift_totals(self, start: date, end: date) -> dict[Activity, int]:
         return self._shift_log.totals(start, end)
+
+    def days_logged(self, start: date, end: date) -> int:
+        return self._shift_log.days_logged(start, end)
+
+    def entries_between(self, start: date, end: date) -> list[Entry]:
+        """Every entry of a period, oldest first (read page by page)."""
+        entry_filter = EntryFilter(date_from=start, date_to=end)
+        found: list[Entry] = []
+        page = self.entries(entry_filter, 1000)
+        found.extend(page.entries)
+        while page.next_cursor:
+            page = self.entries(entry_filter, 1000, page.next_cursor)
+            found.extend(page.entries)
+        return found[::-1]
 
     # -- autosaved drafts ----------------------------------------------------
 

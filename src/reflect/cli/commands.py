@@ -114,8 +114,22 @@ def _read_text() -> str:
     return sys.stdin.read()
 
 
+def summary(args, journal_path: Path) -> int:
+    from reflect.cli.supervision_commands import summary as run
+
+    return run(args, journal_path)
+
+
+def export(args, journal_path: Path) -> int:
+    from reflect.cli.supervision_commands import export as run
+
+    return run(args, journal_path)
+
+
 COMMANDS = {
     "init": init,
+    "summary": summary,
+    "export": export,
     "add": add,
     "list": list_entries,
     "search": search,

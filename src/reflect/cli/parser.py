@@ -77,4 +77,23 @@ def build_parser() -> argparse.ArgumentParser:
         checkin.add_argument(f"--{name}", type=int, required=True, help="1 (low) to 5 (high)")
     checkin.add_argument("--note", default="")
 
+    summary = commands.add_parser("summary", help="a private summary of a period")
+    summary.add_argument("--from", dest="date_from", metavar="DATE", help="default: four weeks ago")
+    summary.add_argument("--to", dest="date_to", metavar="DATE", help="default: today")
+    summary.add_argument("--json", action="store_true", help="print JSON")
+
+    export = commands.add_parser(
+        "export", help="write a supervision pack: shared entries only, never private ones"
+    )
+    export.add_argument("--from", dest="date_from", metavar="DATE", help="default: four weeks ago")
+    export.add_argument("--to", dest="date_to", metavar="DATE", help="default: today")
+    export.add_argument("--format", choices=("pdf", "md", "html"), required=True)
+    export.add_argument("-o", "--output", required=True, metavar="FILE")
+    export.add_argument(
+        "--redact", action="store_true",
+        help="replace every possible identifier (personal numbers, phones, e-mail, addresses, "
+        "dates of birth, watched names); without it the export stops and lists them",
+    )
+    export.add_argument("--with-wellbeing", action="store_true", help="include the check-ins chart")
+
     return parser

@@ -67,7 +67,7 @@ _PERSONAL_NUMBER = re.compile(
 )
 
 
-def luhn_valid(digits: str) -> bool:
+def _luhn_valid(digits: str) -> bool:
     """The mod-10 check used by personnummer: double every other digit from the left."""
     total = 0
     for index, char in enumerate(digits):
@@ -104,7 +104,7 @@ def _find_personal_numbers(text: str) -> list[Hit]:
     hits = []
     for match in _PERSONAL_NUMBER.finditer(text):
         kind = _number_kind(match["century"], match["date"])
-        if kind and luhn_valid(match["date"] + match["serial"]):
+        if kind and _luhn_valid(match["date"] + match["serial"]):
             hits.append(Hit(kind, match.start(), match.end(), match.group()))
     return hits
 
@@ -118,8 +118,9 @@ _PHONES = [
     # Landline: a separator after the area code is required, so bare digit
     # runs (doi parts, order numbers) are not phone numbers; the subscriber part
     # never starts with 0 and is grouped by spaces only ("08-12-2025" is a date).
-    re.compile(_BEFORE + rf"(?:\({_AREA}\)\s?|{_AREA}(?:\s?-\s?|\s))[1-9](?: ?\d){{4,7}}"
-               + _AFTER),
+    re.compile(
+        _BEFORE + rf"(?:\({_AREA}\)\s?|{_AREA}(?:\s?-\s?|\s))[1-9](?: ?\d){{4,7}}" + _AFTER
+    ),
     # International: + and a country code, 7-15 digits in all.
     re.compile(_BEFORE + r"\+[1-9](?:[ -]?\d){6,14}" + _AFTER),
 ]
@@ -132,10 +133,10 @@ _SWEDISH_ENDINGS = (
     "gatan gata vägen väg gränden gränd stigen stig torget torg plan allén allé "
     "backen backe leden esplanaden kajen"
 ).split()
-_SWEDISH_PREFIXES = "Östra Västra Norra Södra Lilla Stora Gamla Nya Övre Nedre Sankt S:t".split()
+_SWEDISH_PREFIXES = "Östra Västra Norra Södra Lilla Stora Gamla Nya Övre Nedre Sankt S:t"
 _HOUSE_NUMBER = r"\d{1,4}(?:[a-zA-Z]|(?-i:\s[A-ZÅÄÖ]))?" + _AFTER  # 12, 3B, 5 A
 _SWEDISH_STREET = re.compile(
-    rf"(?<!\w)(?:(?-i:{'|'.join(_SWEDISH_PREFIXES)})\s+)?"
+    rf"(?<!\w)(?:(?-i:{_SWEDISH_PREFIXES.replace(' ', '|')})\s+)?"
     rf"(?P<word>[^\W\d_]*(?:{'|'.join(_SWEDISH_ENDINGS)}))\s+" + _HOUSE_NUMBER,
     re.IGNORECASE,
 )
@@ -280,10 +281,14 @@ def find_identifiers(text: str, watch_list: Sequence[str] = ()) -> list[Hit]:
     return _without_overlaps(candidates)
 
 
+def _fits(text: str, hit: Hit) -> bool:
+    return 0 <= hit.start < hit.end <= len(text) and text[hit.start : hit.end] == hit.text
+
+
 def redact(text: str, hits: Iterable[Hit]) -> str:
     """Replace each hit's span with REDACTION_MARKER, skipping hits that no longer fit."""
     # A hit from an older version of the text would cut the wrong characters.
-    current = [h for h in hits if 0 <= h.start < h.end <= len(text) and text[h.start:h.end] == h.text]
+    current = [hit for hit in hits if _fits(text, hit)]
     parts, position = [], 0
     for hit in sorted(current, key=lambda h: (h.start, -h.end)):
         if hit.start < position:

@@ -40,3 +40,9 @@ class ShiftLogStore:
             [start.isoformat(), end.isoformat()],
         )
         return {Activity(a): n for a, n in rows}
+
+    def days_logged(self, start: date, end: date) -> int:
+        return self._db.execute(
+            "SELECT count(DISTINCT day) FROM shift_log WHERE day BETWEEN ? AND ?",
+            [start.isoformat(), end.isoformat()],
+        ).fetchone()[0]

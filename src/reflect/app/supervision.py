@@ -1,0 +1,76 @@
+"""Use cases around supervision: summaries, sessions, packs and their export log."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from reflect.app.journal import Journal
+from reflect.domain.pack import PackOptions, SupervisionPack, build_pack
+from reflect.domain.period import Period, since_session
+from reflect.domain.summary import Summary, summarise
+from reflect.domain.supervision import (
+    AgreedAction,
+    ExportRecord,
+    SupervisionSession,
+    validate_session,
+)
+
+WATCH_LIST_KEY = "watch_list"
+
+
+def summary_for(journal: Journal, period: Period) -> Summary:
+    """The private summary of a period: every entry, private ones included."""
+    return summarise(
+        period,
+        journal.entries_between(period.start, period.end),
+        journal.checkins(period.start, period.end),
+        journal.shift_totals(period.start, period.end),
+        journal.days_logged(period.start, period.end),
+    )
+
+
+def record_session(journal: Journal, held_on: date, notes: str, actions) -> SupervisionSession:
+    session = SupervisionSession(
+        held_on, notes, tuple(a if isinstance(a, AgreedAction) else AgreedAction(a) for a in actions)
+    )
+    session = validate_session(session, journal.today())
+    journal.supervision.save_session(session)
+    return session
+
+
+def last_session(journal: Journal) -> SupervisionSession | None:
+    sessions = journal.supervision.sessions()
+    return sessions[0] if sessions else None
+
+
+def since_last_supervision(journal: Journal) -> Period:
+    session = last_session(journal)
+    return since_session(session.held_on if session else None, journal.today())
+
+
+def pack_for(journal: Journal, options: PackOptions) -> SupervisionPack:
+    period = options.period
+    session = last_session(journal)
+    return build_pack(
+        options,
+        journal.entries_between(period.start, period.end),
+        journal.checkins(period.start, period.end) if options.include_wellbeing else [],
+        journal.shift_totals(period.start, period.end),
+        journal.days_logged(period.start, period.end),
+        session.open_actions if session else [],
+        journal.now(),
+    )
+
+
+def watch_list(journal: Journal) -> list[str]:
+    return list(journal.settings.get(WATCH_LIST_KEY, []))
+
+
+def set_watch_list(journal: Journal, names: list[str]) -> None:
+    journal.settings.set(WATCH_LIST_KEY, [n.strip() for n in names if n.strip()])
+
+
+def log_export(journal: Journal, pack: SupervisionPack, export_format: str) -> None:
+    journal.supervision.log_export(
+        ExportRecord(journal.now(), pack.period.start, pack.period.end, export_format, pack.entry_count)
+    )

@@ -1,0 +1,75 @@
+"""``reflect summary`` and ``reflect export``: the same code paths as the window."""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from pathlib import Path
+
+from reflect.app.prompt_library import load_catalogue
+from reflect.app.supervision import log_export, pack_for, summary_for, watch_list
+from reflect.cli.dates import parse_date
+from reflect.cli.summary_text import summary_lines
+from reflect.domain.errors import ValidationError
+from reflect.domain.identifiers import HIT_LABELS
+from reflect.domain.pack import PackOptions, find_pack_hits, redact_pack
+from reflect.domain.period import Period, last_four_weeks
+from reflect.domain.summary_json import summary_as_dict
+from reflect.export.write import outline_for, write_document
+
+
+def _period(args, today) -> Period:
+    default = last_four_weeks(today)
+    return Period(parse_date(args.date_from, today) or default.start, parse_date(args.date_to, today) or today)
+
+
+def summary(args, journal_path: Path) -> int:
+    from reflect.cli.commands import open_journal
+
+    with open_journal(args, journal_path) as journal:
+        result = summary_for(journal, _period(args, journal.today()))
+    if args.json:
+        print(json.dumps(summary_as_dict(result), ensure_ascii=False, indent=2))
+    else:
+        print("\n".join(summary_lines(result, load_catalogue("en"))))
+    return 0
+
+
+def export(args, journal_path: Path) -> int:
+    from reflect.cli.commands import open_journal
+
+    with open_journal(args, journal_path) as journal:
+        options = PackOptions(
+            _period(args, journal.today()),
+            include_wellbeing=args.with_wellbeing,
+        )
+        pack = pack_for(journal, options)
+        hits = find_pack_hits(pack, watch_list(journal))
+        if hits and not args.redact:
+            for pack_hit in hits:
+                label = HIT_LABELS[pack_hit.hit.kind]
+                print(f"  {label}: {pack_hit.hit.text}", file=sys.stderr)
+            raise ValidationError(
+                "The pack holds {count} possible identifiers (listed above); nothing was "
+                "written. Edit the entries, or export with --redact to replace them.",
+                count=len(hits),
+            )
+        if hits:
+            pack = redact_pack(pack, hits)
+        if args.format == "pdf":
+            _ensure_gui_application()
+        write_document(outline_for(pack, load_catalogue("en")), args.format, Path(args.output))
+        log_export(journal, pack, args.format)
+    print(f"Wrote {args.output}: {pack.entry_count} shared entries"
+          + (f", {len(hits)} identifiers replaced." if hits else "."))
+    return 0
+
+
+def _ensure_gui_application() -> None:
+    """PDFs are laid out by Qt, which needs an application object (no window)."""
+    from PySide6.QtGui import QGuiApplication
+
+    if QGuiApplication.instance() is None:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        _ensure_gui_application.app = QGuiApplication(["reflect"])

@@ -1,0 +1,1 @@
+"""Writing a supervision pack out: Markdown, HTML and PDF from one outline."""

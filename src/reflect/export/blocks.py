@@ -1,0 +1,54 @@
+"""The building blocks of an exported document, independent of its format."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Heading:
+    level: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    text: str
+    emphasis: bool = False
+
+
+@dataclass(frozen=True)
+class Table:
+    header: list[str]
+    rows: list[list[str]]
+
+
+@dataclass(frozen=True)
+class Bullets:
+    items: list[str]
+
+
+@dataclass(frozen=True)
+class Chart:
+    """A chart drawn by the charts module; text formats show ``table`` instead."""
+
+    name: str  # "wellbeing" or "themes"
+    title: str
+    table: Table
+
+
+@dataclass(frozen=True)
+class Blank:
+    """Room to write by hand (the session's outcome)."""
+
+    label: str
+    lines: int = 4
+
+
+@dataclass(frozen=True)
+class Document:
+    title: str
+    confidential: str
+    subtitle: str
+    page_label: str = "{page} / {pages}"
+    blocks: list = field(default_factory=list)

@@ -1,0 +1,134 @@
+"""The two charts, drawn with QPainter: on screen and in the PDF by the same code.
+
+Colours are from the Okabe–Ito palette and every series also differs in line
+style and marker, so the charts read without colour vision too.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPen
+
+from reflect.export.blocks import Table
+
+SERIES = (  # mood, energy, stress
+    (QColor("#0072B2"), Qt.PenStyle.SolidLine, "circle"),
+    (QColor("#E69F00"), Qt.PenStyle.DashLine, "square"),
+    (QColor("#D55E00"), Qt.PenStyle.DotLine, "triangle"),
+)
+BAR = QColor("#009E73")
+INK = QColor("#1d1d1b")
+GRID = QColor("#c8c8c4")
+
+
+def _number(text: str) -> float:
+    try:
+        return float(text.replace(",", "."))
+    except ValueError:
+        return 0.0
+
+
+def paint_theme_bars(painter: QPainter, rect: QRectF, table: Table, font: QFont, ink: QColor = INK) -> None:
+    """Horizontal bars, one per theme, each labelled with its name and count."""
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setFont(font)
+    metrics = QFontMetricsF(font)
+    rows = [(r[0], _number(r[1])) for r in table.rows]
+    if not rows:
+        painter.restore()
+        return
+    label_width = min(rect.width() * 0.45, max(metrics.horizontalAdvance(name) for name, _ in rows) + 12)
+    biggest = max(n for _, n in rows) or 1
+    row_height = rect.height() / len(rows)
+    bar_height = min(row_height * 0.6, metrics.height() * 1.6)
+    count_width = metrics.horizontalAdvance("0000")
+    for index, (name, count) in enumerate(rows):
+        top = rect.top() + index * row_height + (row_height - bar_height) / 2
+        painter.setPen(ink)
+        label_rect = QRectF(rect.left(), top, label_width - 8, bar_height)
+        painter.drawText(label_rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight,
+                         metrics.elidedText(name, Qt.TextElideMode.ElideRight, label_width - 8))
+        width = (rect.width() - label_width - count_width) * count / biggest
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(BAR)
+        painter.drawRect(QRectF(rect.left() + label_width, top, width, bar_height))
+        painter.setPen(ink)
+        painter.drawText(QRectF(rect.left() + label_width + width + 6, top, count_width, bar_height),
+                         Qt.AlignmentFlag.AlignVCenter, f"{count:g}")
+    painter.restore()
+
+
+def paint_wellbeing(painter: QPainter, rect: QRectF, table: Table, font: QFont, ink: QColor = INK) -> None:
+    """Mood, energy and stress per day on a 1–5 scale, with a legend."""
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setFont(font)
+    metrics = QFontMetricsF(font)
+    legend_height = metrics.height() * 1.6
+    axis_width = metrics.horizontalAdvance("5") + 10
+    plot = QRectF(rect.left() + axis_width, rect.top() + legend_height,
+                  rect.width() - axis_width - 6, rect.height() - legend_height - metrics.height() * 1.5)
+    for level in range(1, 6):
+        y = plot.bottom() - (level - 1) / 4 * plot.height()
+        painter.setPen(QPen(GRID, 1))
+        painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
+        painter.setPen(ink)
+        painter.drawText(QRectF(rect.left(), y - metrics.height() / 2, axis_width - 6, metrics.height()),
+                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, str(level))
+    days = table.rows
+    if days:
+        painter.drawText(QRectF(plot.left(), plot.bottom() + 4, plot.width() / 2, metrics.height()),
+                         Qt.AlignmentFlag.AlignLeft, days[0][0])
+        painter.drawText(QRectF(plot.center().x(), plot.bottom() + 4, plot.width() / 2, metrics.height()),
+                         Qt.AlignmentFlag.AlignRight, days[-1][0])
+    step = plot.width() / max(1, len(days) - 1)
+    marker = max(3.0, metrics.height() * 0.22)
+    x_legend = plot.left()
+    for series, (colour, style, shape) in enumerate(SERIES):
+        points = [
+            QPointF(plot.left() + i * step if len(days) > 1 else plot.center().x(),
+                    plot.bottom() - (_number(row[series + 1]) - 1) / 4 * plot.height())
+            for i, row in enumerate(days)
+        ]
+        pen = QPen(colour, max(1.5, metrics.height() * 0.12), style)
+        painter.setPen(pen)
+        for a, b in zip(points, points[1:]):
+            painter.drawLine(a, b)
+        painter.setPen(QPen(colour, 1))
+        painter.setBrush(colour)
+        for point in points if len(points) <= 60 else points[:: len(points) // 60 + 1]:
+            _marker(painter, point, marker, shape)
+        name = table.header[series + 1]
+        painter.setPen(pen)
+        painter.drawLine(QPointF(x_legend, rect.top() + legend_height / 2),
+                         QPointF(x_legend + 24, rect.top() + legend_height / 2))
+        _marker(painter, QPointF(x_legend + 12, rect.top() + legend_height / 2), marker, shape)
+        painter.setPen(ink)
+        painter.drawText(QRectF(x_legend + 30, rect.top(), metrics.horizontalAdvance(name) + 4, legend_height),
+                         Qt.AlignmentFlag.AlignVCenter, name)
+        x_legend += 30 + metrics.horizontalAdvance(name) + 24
+    painter.restore()
+
+
+def _marker(painter: QPainter, point: QPointF, size: float, shape: str) -> None:
+    if shape == "circle":
+        painter.drawEllipse(point, size, size)
+    elif shape == "square":
+        painter.drawRect(QRectF(point.x() - size, point.y() - size, 2 * size, 2 * size))
+    else:
+        painter.drawPolygon([QPointF(point.x(), point.y() - size), QPointF(point.x() + size, point.y() + size),
+                             QPointF(point.x() - size, point.y() + size)])
+
+
+PAINTERS = {"themes": paint_theme_bars, "wellbeing": paint_wellbeing}
+
+
+def chart_image(name: str, table: Table, width: int, height: int, font: QFont) -> QImage:
+    """The chart as an image (the PDF embeds it at print resolution)."""
+    image = QImage(width, height, QImage.Format.Format_ARGB32)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    PAINTERS[name](painter, QRectF(0, 0, width, height), table, font)
+    painter.end()
+    return image
