@@ -33,7 +33,7 @@ def main() -> int:
     from reflect.domain.kinds import Kind
     from reflect.domain.filters import EntryFilter
     from reflect.gui.app_controller import AppController
-    from reflect.gui.main_window import JOURNAL, PROMPTS, SETTINGS, TODAY
+    from reflect.gui.main_window import JOURNAL, PROMPTS, SETTINGS, SUMMARIES, TODAY
     from reflect.gui.preferences import Preferences
     from reflect.gui.unlock_dialog import UnlockDialog
 
@@ -77,6 +77,12 @@ def main() -> int:
 
         window.show_page(PROMPTS)
         save(window, "prompts")
+        window.show_page(SUMMARIES)
+        save(window, "summaries")
+        pack = window.summaries_page.open_pack_dialog()
+        pack.option_boxes["include_wellbeing"].setChecked(True)
+        save(pack, "supervision-pack")
+        pack.close()
         window.show_page(SETTINGS)
         save(window, "settings")
 

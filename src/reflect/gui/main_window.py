@@ -23,9 +23,10 @@ from reflect.gui.journal_view.journal_page import JournalPage
 from reflect.gui.preferences import Preferences
 from reflect.gui.prompt_library_view import PromptLibraryView
 from reflect.gui.settings_page import SettingsPage
+from reflect.gui.summaries.summaries_page import SummariesPage
 from reflect.gui.today.today_page import TodayPage
 
-TODAY, JOURNAL, WRITE, PROMPTS, SETTINGS = range(5)
+TODAY, JOURNAL, WRITE, PROMPTS, SUMMARIES, SETTINGS = range(6)
 
 
 class MainWindow(QMainWindow):
@@ -40,6 +41,7 @@ class MainWindow(QMainWindow):
         self.editor = EntryEditor(journal, library)
         self.autosave = AutosaveController(self.editor)
         self.prompt_view = PromptLibraryView(library)
+        self.summaries_page = SummariesPage(journal, library)
         self.settings_page = SettingsPage(journal, preferences)
 
         self.navigation = QListWidget()
@@ -50,6 +52,7 @@ class MainWindow(QMainWindow):
             (self.tr("Journal"), self.journal_page),
             (self.tr("Write"), self.editor),
             (self.tr("Prompts"), self.prompt_view),
+            (self.tr("Summaries"), self.summaries_page),
             (self.tr("Settings"), self.settings_page),
         ):
             self.navigation.addItem(label)
@@ -71,6 +74,7 @@ class MainWindow(QMainWindow):
         self.today_page.new_entry_requested.connect(self.write_new)
         self.today_page.open_entry_requested.connect(self.open_entry)
         self.journal_page.open_entry_requested.connect(self.open_entry)
+        self.summaries_page.open_entry_requested.connect(self.open_entry)
         self.prompt_view.start_entry_requested.connect(
             lambda prompt_id, kind: self.write_new(kind, prompt_id)
         )
@@ -105,6 +109,8 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentIndex(page)
         if page == TODAY:
             self.today_page.reload()
+        elif page == SUMMARIES:
+            self.summaries_page.show_period(self.summaries_page.period)
 
     def find(self) -> None:
         self.show_page(JOURNAL)
@@ -176,5 +182,6 @@ class MainWindow(QMainWindow):
     def clear_journal_text(self) -> None:
         """Empty every widget that shows journal content (lock, language switch)."""
         self.autosave.timer.stop()
-        for page in (self.today_page, self.journal_page, self.editor, self.settings_page):
+        for page in (self.today_page, self.journal_page, self.editor, self.summaries_page,
+                     self.settings_page):
             page.clear_journal_text()

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QLineEdit,
+    QPlainTextEdit,
     QPushButton,
     QScrollArea,
     QSpinBox,
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from reflect.app.journal import Journal
+from reflect.app.supervision import set_watch_list, watch_list
 from reflect.domain.errors import ValidationError
 from reflect.gui.i18n import LANGUAGE_CHOICES
 from reflect.gui.messages import translated
@@ -83,10 +85,31 @@ class SettingsPage(QWidget):
         security_form.addRow(self.change_button)
         security_form.addRow(self.passphrase_status)
 
+        self.watch_field = QPlainTextEdit()
+        self.watch_field.setAccessibleName(self.tr("Names to watch for"))
+        self.watch_field.setPlaceholderText(self.tr("One name per line"))
+        self.watch_field.setTabChangesFocus(True)
+        self.watch_field.setMaximumHeight(self.watch_field.fontMetrics().lineSpacing() * 7)
+        self.watch_field.setPlainText("\n".join(watch_list(journal)))
+        self.watch_save_button = QPushButton(self.tr("Save the names"))
+        self.watch_status = QLabel()
+        watch = QGroupBox(self.tr("Names to watch for"))
+        watch_layout = QVBoxLayout(watch)
+        watch_intro = QLabel(self.tr(
+            "Names of patients or others that must never leave the journal. The editor underlines "
+            "them and a supervision pack asks to remove them. Kept inside the encrypted journal."))
+        watch_intro.setWordWrap(True)
+        watch_layout.addWidget(watch_intro)
+        watch_layout.addWidget(self.watch_field)
+        watch_layout.addWidget(self.watch_save_button)
+        watch_layout.addWidget(self.watch_status)
+        self.watch_save_button.clicked.connect(self.save_watch_list)
+
         content = QWidget()
         content.setMaximumWidth(760)
         layout = QVBoxLayout(content)
         layout.addWidget(general)
+        layout.addWidget(watch)
         layout.addWidget(security)
         layout.addStretch(1)
         scroll = QScrollArea()
@@ -134,7 +157,12 @@ class SettingsPage(QWidget):
             self.tr("Your journal now opens with the new passphrase.")
         )
 
+    def save_watch_list(self) -> None:
+        set_watch_list(self.journal, self.watch_field.toPlainText().splitlines())
+        self.watch_status.setText(self.tr("Saved."))
+
     def clear_journal_text(self) -> None:
+        self.watch_field.clear()
         for field in (self.current_field, self.new_field, self.repeat_field):
             field.clear()
         self.passphrase_status.clear()

@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
 
 from reflect.app.journal import Journal
 from reflect.app.prompt_library import PromptLibrary
+from reflect.app.supervision import watch_list
+from reflect.domain.identifiers import find_identifiers
 from reflect.domain.drafts import Draft
 from reflect.domain.entry import Entry
 from reflect.domain.errors import ValidationError
@@ -30,6 +32,7 @@ from reflect.domain.kinds import Kind, kind_spec
 from reflect.domain.prompt_engine import ShownAs
 from reflect.domain.themes import SUBTHEMES
 from reflect.domain.draft_payload import EMPTY_PAYLOAD, entry_from_payload, payload_from_entry
+from reflect.gui.editor.identifier_highlighter import IdentifierHighlighter
 from reflect.gui.editor.kind_form import KindForm
 from reflect.gui.editor.prompt_panel import PromptPanel
 from reflect.gui.editor.risk_note import RiskNote
@@ -86,6 +89,11 @@ class EntryEditor(QWidget):
         )
         self.privacy_hint.setWordWrap(True)
         self.privacy_hint.setEnabled(False)
+        self.identifier_hint = QLabel()
+        self.identifier_hint.setWordWrap(True)
+        self.identifier_hint.hide()
+        self._watch_list: list[str] = watch_list(self.journal)
+        self.highlighters = [IdentifierHighlighter(self.text_field.document(), lambda: self._watch_list)]
         self.subtheme_chips = ChipGroup(
             [(s, self.library.catalogue.subthemes[s].name) for s in SUBTHEMES], self.tr("Subtheme")
         )
@@ -110,6 +118,7 @@ class EntryEditor(QWidget):
         layout.addWidget(self.text_label)
         layout.addWidget(self.text_field, 1)
         layout.addWidget(self.privacy_hint)
+        layout.addWidget(self.identifier_hint)
         themes = QFormLayout()
         themes.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         themes.addRow(self.tr("Touches on"), self.subtheme_chips)
@@ -171,6 +180,7 @@ class EntryEditor(QWidget):
         self.draft_uuid = draft.uuid
 
     def _load(self, payload: dict, is_new: bool, dirty: bool) -> None:
+        self._watch_list = watch_list(self.journal)  # Settings may have changed it
         self._loading = True
         try:
             self._payload = dict(payload, is_new=is_new)
@@ -187,6 +197,7 @@ class EntryEditor(QWidget):
             self.sharing.load(kind, payload)
             self.risk_note.reset()
             self._update_risk_note()
+            self._update_identifier_hint()
             first = self.library.prompt(payload["prompt_id"]) if payload.get("prompt_id") else None
             self.prompt_panel.show_for(kind, f"{self.journal.today()}:{payload['entry_uuid']}", first)
             self.status_label.clear()
@@ -204,6 +215,10 @@ class EntryEditor(QWidget):
             self.form.deleteLater()
         self.form = KindForm(kind)
         self.form.edited.connect(self._user_edit)
+        self.highlighters = self.highlighters[:1] + [
+            IdentifierHighlighter(field.document(), lambda: self._watch_list)
+            for field in self.form.text_fields.values()
+        ]
         self.form_holder.addWidget(self.form)
         # The form is built after the rest, so Tab would reach it last: set
         # the order to follow the page from top to bottom.
@@ -260,9 +275,20 @@ class EntryEditor(QWidget):
         self._dirty = dirty
         self.save_button.setEnabled(True)
 
+    def _update_identifier_hint(self) -> None:
+        texts = [self.title_field.text(), self.text_field.toPlainText(), *self.form.values().values()]
+        hits = [hit for text in texts for hit in find_identifiers(text, self._watch_list)]
+        self.identifier_hint.setVisible(bool(hits))
+        if hits:
+            self.identifier_hint.setText(self.tr(
+                "This may identify someone: {found}. Consider initials or a made-up name; "
+                "a supervision pack will ask before it includes it.").format(
+                    found=", ".join(hit.text for hit in hits[:3])))
+
     def _user_edit(self, *_args) -> None:
         if self._loading:
             return
+        self._update_identifier_hint()
         self._update_risk_note()
         self._set_dirty(True)
         self.status_label.clear()

@@ -1,0 +1,75 @@
+"""Recording a supervision session: when, what was said, what was agreed."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QPlainTextEdit,
+    QVBoxLayout,
+)
+
+from reflect.app.journal import Journal
+from reflect.app.supervision import record_session
+from reflect.domain.errors import ValidationError
+from reflect.domain.supervision import SupervisionSession
+from reflect.gui.messages import translated
+
+
+class SessionDialog(QDialog):
+    def __init__(self, journal: Journal, parent=None) -> None:
+        super().__init__(parent)
+        self.journal = journal
+        self.saved: SupervisionSession | None = None
+        self.setWindowTitle(self.tr("Record a supervision session"))
+        self.date_edit = QDateEdit(QDate(journal.today()))
+        self.date_edit.setCalendarPopup(True)
+        self.date_edit.setMaximumDate(QDate(journal.today()))
+        self.date_edit.setAccessibleName(self.tr("Date of the session"))
+        self.notes_field = QPlainTextEdit()
+        self.notes_field.setAccessibleName(self.tr("Notes"))
+        self.notes_field.setTabChangesFocus(True)
+        self.actions_field = QPlainTextEdit()
+        self.actions_field.setAccessibleName(self.tr("Agreed actions"))
+        self.actions_field.setPlaceholderText(self.tr("One action per line"))
+        self.actions_field.setTabChangesFocus(True)
+        self.error_label = QLabel()
+        self.error_label.setWordWrap(True)
+        self.error_label.hide()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.buttons.accepted.connect(self.try_save)
+        self.buttons.rejected.connect(self.reject)
+        form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        form.addRow(self.tr("Date"), self.date_edit)
+        form.addRow(self.tr("What we talked about"), self.notes_field)
+        form.addRow(self.tr("Agreed actions"), self.actions_field)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(520)
+
+    def try_save(self) -> None:
+        qdate = self.date_edit.date()
+        try:
+            self.saved = record_session(
+                self.journal,
+                date(qdate.year(), qdate.month(), qdate.day()),
+                self.notes_field.toPlainText(),
+                self.actions_field.toPlainText().splitlines(),
+            )
+        except ValidationError as error:
+            self.error_label.setText(translated(error))
+            self.error_label.show()
+            return
+        self.accept()

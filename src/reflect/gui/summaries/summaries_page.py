@@ -1,0 +1,222 @@
+"""Summaries: a private picture of a period, supervision sessions and the pack."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, QLocale, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reflect.app.journal import Journal
+from reflect.app.prompt_library import PromptLibrary
+from reflect.app.supervision import last_session, since_last_supervision, summary_for
+from reflect.domain.period import Period, last_four_weeks, this_week
+from reflect.gui.kind_style import kind_icon
+from reflect.gui.summaries.chart_widget import ChartWidget
+from reflect.gui.summaries.export_dialog import ExportDialog, local_date, translate
+from reflect.gui.summaries.session_dialog import SessionDialog
+from reflect.gui.summaries.summary_figures import summary_tables
+
+ENTRY_ROLE = Qt.ItemDataRole.UserRole
+PERIODS = ("since_supervision", "week", "four_weeks", "custom")
+NOTE_DELAY_MS = 1_000
+
+
+def _day(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
+
+
+class SummariesPage(QWidget):
+    open_entry_requested = Signal(object)
+
+    def __init__(self, journal: Journal, library: PromptLibrary, parent=None) -> None:
+        super().__init__(parent)
+        self.journal = journal
+        self.catalogue = library.catalogue
+        self.period = last_four_weeks(journal.today())
+
+        self.period_box = QComboBox()
+        self.period_box.setAccessibleName(self.tr("Period"))
+        for code, label in zip(PERIODS, (self.tr("Since the last supervision"), self.tr("This week"),
+                                         self.tr("The last four weeks"), self.tr("Choose dates…"))):
+            self.period_box.addItem(label, code)
+        self.from_edit = QDateEdit(QDate(self.period.start))
+        self.to_edit = QDateEdit(QDate(self.period.end))
+        for edit, name in ((self.from_edit, self.tr("From")), (self.to_edit, self.tr("To"))):
+            edit.setCalendarPopup(True)
+            edit.setAccessibleName(name)
+            edit.dateChanged.connect(self._period_chosen)
+        self.pack_button = QPushButton(self.tr("Prepare a supervision pack…"))
+        self.figures_label = QLabel()
+        self.figures_label.setWordWrap(True)
+        self.themes_chart = ChartWidget("themes", self.tr("Entries by theme"))
+        self.wellbeing_chart = ChartWidget("wellbeing", self.tr("Wellbeing over time"))
+        self.role_label = QLabel()
+        self.role_label.setWordWrap(True)
+        self.flagged_list = QListWidget()
+        self.flagged_list.setAccessibleName(self.tr("Entries for supervision"))
+        self.note_field = QPlainTextEdit()
+        self.note_field.setAccessibleName(self.tr("My summary of this period"))
+        self.note_field.setPlaceholderText(self.tr("My own words about this period (kept in the journal, never exported)"))
+        self.note_field.setTabChangesFocus(True)
+        self.session_label = QLabel()
+        self.session_label.setWordWrap(True)
+        self.session_button = QPushButton(self.tr("Record a supervision session…"))
+        self.exports_label = QLabel()
+        self.exports_label.setWordWrap(True)
+        self.note_timer = QTimer(self)
+        self.note_timer.setSingleShot(True)
+        self.note_timer.setInterval(NOTE_DELAY_MS)
+
+        top = QHBoxLayout()
+        top.addWidget(self.period_box)
+        top.addWidget(self.from_edit)
+        top.addWidget(self.to_edit)
+        top.addStretch(1)
+        top.addWidget(self.pack_button)
+        grid = QGridLayout()
+        grid.addWidget(self._group(self.tr("The period in figures"), self.figures_label, self.role_label), 0, 0)
+        grid.addWidget(self._group(self.tr("Entries by theme"), self.themes_chart), 0, 1)
+        grid.addWidget(self._group(self.tr("Wellbeing over time"), self.wellbeing_chart), 1, 0, 1, 2)
+        grid.addWidget(self._group(self.tr("For supervision"), self.flagged_list), 2, 0)
+        grid.addWidget(self._group(self.tr("My summary"), self.note_field), 2, 1)
+        grid.addWidget(self._group(self.tr("Supervision sessions"), self.session_label, self.session_button,
+                                   self.exports_label), 3, 0, 1, 2)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
+        content = QWidget()
+        layout = QVBoxLayout(content)
+        layout.addLayout(top)
+        layout.addLayout(grid)
+        layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+
+        self.period_box.activated.connect(self._period_chosen)
+        self.pack_button.clicked.connect(self.open_pack_dialog)
+        self.session_button.clicked.connect(self.open_session_dialog)
+        self.note_field.textChanged.connect(lambda: self.note_timer.start())
+        self.note_timer.timeout.connect(self.save_note)
+        self.flagged_list.itemActivated.connect(
+            lambda item: item.data(ENTRY_ROLE) and self.open_entry_requested.emit(item.data(ENTRY_ROLE))
+        )
+        self._period_chosen()
+
+    def _group(self, title: str, *widgets) -> QGroupBox:
+        box = QGroupBox(title)
+        layout = QVBoxLayout(box)
+        for widget in widgets:
+            layout.addWidget(widget)
+        return box
+
+    # -- the period ---------------------------------------------------------
+
+    def _period_chosen(self, *_args) -> None:
+        today = self.journal.today()
+        code = self.period_box.currentData()
+        custom = code == "custom"
+        self.from_edit.setVisible(custom)
+        self.to_edit.setVisible(custom)
+        if code == "since_supervision":
+            period = since_last_supervision(self.journal)
+        elif code == "week":
+            period = this_week(today)
+        elif code == "four_weeks":
+            period = last_four_weeks(today)
+        else:
+            start, end = _day(self.from_edit.date()), _day(self.to_edit.date())
+            period = Period(min(start, end), max(start, end))
+        self.show_period(period)
+
+    def show_period(self, period: Period) -> None:
+        self.save_note()
+        self.period = period
+        summary = summary_for(self.journal, period)
+        figures, themes, wellbeing, role = summary_tables(summary, self.catalogue, translate, local_date)
+        self.figures_label.setText(figures)
+        self.role_label.setText(role)
+        self.themes_chart.set_table(themes)
+        self.wellbeing_chart.set_table(wellbeing)
+        self.flagged_list.clear()
+        for ref in summary.supervision_questions:
+            item = QListWidgetItem(kind_icon(ref.kind), f"{local_date(ref.occurred_on)} · {ref.title} — {ref.question}")
+            item.setData(ENTRY_ROLE, self.journal.entry(ref.uuid))
+            self.flagged_list.addItem(item)
+        if not summary.supervision_questions:
+            placeholder = QListWidgetItem(self.tr("No entries with a question for supervision in this period."))
+            placeholder.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.flagged_list.addItem(placeholder)
+        self.note_field.blockSignals(True)
+        self.note_field.setPlainText(self.journal.supervision.period_note(period))
+        self.note_field.blockSignals(False)
+        self._show_sessions()
+
+    def _show_sessions(self) -> None:
+        session = last_session(self.journal)
+        if session is None:
+            self.session_label.setText(self.tr("No supervision session recorded yet."))
+        else:
+            lines = [self.tr("Last session: {day}").format(day=local_date(session.held_on))]
+            if session.open_actions:
+                lines.append(self.tr("Open actions, carried into the next pack:"))
+                lines += [f"• {a.text}" for a in session.open_actions]
+            self.session_label.setText("\n".join(lines))
+        exports = self.journal.supervision.exports()[:5]
+        self.exports_label.setText(
+            "\n".join([self.tr("Packs made:")] + [
+                self.tr("{made}: {start} – {end}, {format}, {count} entries").format(
+                    made=QLocale().toString(r.made_at, QLocale.FormatType.ShortFormat),
+                    start=local_date(r.date_from), end=local_date(r.date_to),
+                    format=r.format.upper(), count=r.entry_count)
+                for r in exports
+            ]) if exports else self.tr("No pack made yet.")
+        )
+
+    def save_note(self) -> None:
+        self.note_timer.stop()
+        if hasattr(self, "period") and self.note_field.document().isModified():
+            self.journal.supervision.set_period_note(self.period, self.note_field.toPlainText())
+            self.note_field.document().setModified(False)
+
+    # -- dialogs ------------------------------------------------------------
+
+    def open_pack_dialog(self) -> ExportDialog:
+        self.pack_dialog = ExportDialog(self.journal, self.catalogue, self.period, self)
+        self.pack_dialog.finished.connect(lambda _r: self._show_sessions())
+        self.pack_dialog.open()
+        return self.pack_dialog
+
+    def open_session_dialog(self) -> SessionDialog:
+        self.session_dialog = SessionDialog(self.journal, self)
+        self.session_dialog.accepted.connect(self._period_chosen)
+        self.session_dialog.open()
+        return self.session_dialog
+
+    def clear_journal_text(self) -> None:
+        self.save_note()
+        self.note_field.clear()
+        self.flagged_list.clear()
+        self.figures_label.clear()
+        self.role_label.clear()
+        self.session_label.clear()
+        self.exports_label.clear()
+        self.themes_chart.set_table(self.themes_chart.table.__class__([], []))
+        self.wellbeing_chart.set_table(self.wellbeing_chart.table.__class__([], []))
