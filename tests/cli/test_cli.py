@@ -182,3 +182,33 @@ def test_share_scope_from_the_command_line(env):
     shares = sorted(e["share"] for e in json.loads(run(env, "list", "--json").stdout))
     assert shares == ["private", "summary"]
     assert run(env, "add", "--kind", "meaningful_moment", "--share", "public", stdin="z").returncode == 2
+
+
+def test_summary_and_export_through_the_command_line(env, tmp_path):
+    from pypdf import PdfReader
+
+    run(env, "init")
+    run(env, "add", "--kind", "stigma_incident", "--field", "source=colleague", "--intensity", "6",
+        stdin="privatkanarie")
+    run(env, "add", "--kind", "meaningful_moment", "--share", "full", "--question", "Bring this?",
+        stdin="Ring henne på 070-123 45 67 om promenaden.")
+    summary = json.loads(run(env, "summary", "--json").stdout)
+    assert summary["entry_count"] == 2
+    assert summary["stigma_by_source"] == {"colleague": 1}
+    assert summary["stigma_intensity"] == 6
+    assert [q["question"] for q in summary["supervision_questions"]] == ["Bring this?"]
+
+    refused = run(env, "export", "--format", "md", "-o", str(tmp_path / "pack.md"))
+    assert refused.returncode == 2 and "070-123 45 67" in refused.stderr
+    assert "Traceback" not in refused.stderr and not (tmp_path / "pack.md").exists()
+
+    for export_format in ("md", "html", "pdf"):
+        out = tmp_path / f"pack.{export_format}"
+        done = run(env, "export", "--format", export_format, "-o", str(out), "--redact")
+        assert done.returncode == 0, done.stderr
+        if export_format == "pdf":
+            text = " ".join(page.extract_text() for page in PdfReader(out).pages)
+        else:
+            text = out.read_text(encoding="utf-8")
+        assert "promenaden" in " ".join(text.split())
+        assert "070-123" not in text and "privatkanarie" not in text
