@@ -2,6 +2,23 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>ExportDialog</name>
+    <message numerus="yes">
+        <source>Possible identifiers in the pack: %n. Remove them before the pack leaves this computer.</source>
+        <translation>
+            <numerusform>One possible identifier in the pack. Remove it before the pack leaves this computer.</numerusform>
+            <numerusform>Possible identifiers in the pack: %n. Remove them before the pack leaves this computer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The pack still holds %n possible identifiers. Export it anyway?</source>
+        <translation>
+            <numerusform>The pack still holds one possible identifier. Export it anyway?</numerusform>
+            <numerusform>The pack still holds %n possible identifiers. Export it anyway?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>JournalPage</name>
     <message numerus="yes">
         <source>%n entries</source>

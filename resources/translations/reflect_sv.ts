@@ -160,6 +160,10 @@
         <translation>Till handledningen</translation>
     </message>
     <message>
+        <source>Supervision: summary only</source>
+        <translation>Handledning: bara sammanfattning</translation>
+    </message>
+    <message>
         <source>Follow-up open</source>
         <translation>Ska följas upp</translation>
     </message>
@@ -213,6 +217,10 @@
     <message>
         <source>Anything else, in your own words</source>
         <translation>Något mer, med dina egna ord</translation>
+    </message>
+    <message>
+        <source>This may identify someone: {found}. Consider initials or a made-up name; a supervision pack will ask before it includes it.</source>
+        <translation>Det här kan identifiera någon: {found}. Använd gärna initialer eller ett påhittat namn. Du får en fråga innan det kommer med i ett handledningsunderlag.</translation>
     </message>
     <message>
         <source>Saved.</source>
@@ -427,6 +435,123 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Supervision pack</source>
+        <translation>Handledningsunderlag</translation>
+    </message>
+    <message>
+        <source>Entries shared in full</source>
+        <translation>Anteckningar som delas i sin helhet</translation>
+    </message>
+    <message>
+        <source>Themes and a chart</source>
+        <translation>Teman och ett diagram</translation>
+    </message>
+    <message>
+        <source>My role in practice (shift log)</source>
+        <translation>Min roll i praktiken (passloggen)</translation>
+    </message>
+    <message>
+        <source>Wellbeing check-ins and a chart</source>
+        <translation>Incheckningar om mående och ett diagram</translation>
+    </message>
+    <message>
+        <source>Open actions from the last session</source>
+        <translation>Kvarstående åtgärder från förra handledningstillfället</translation>
+    </message>
+    <message>
+        <source>Room for the outcome</source>
+        <translation>Plats för vad handledningen gav</translation>
+    </message>
+    <message>
+        <source>Private entries are never included. Entries marked “summary only” are counted and their question shown, without their text.</source>
+        <translation>Privata anteckningar kommer aldrig med. Anteckningar som är markerade med ”Bara sammanfattning” räknas och deras fråga visas, men inte deras text.</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Förhandsvisning</translation>
+    </message>
+    <message>
+        <source>Possible identifiers</source>
+        <translation>Möjliga identifierande uppgifter</translation>
+    </message>
+    <message>
+        <source>Remove this one</source>
+        <translation>Ta bort den här</translation>
+    </message>
+    <message>
+        <source>Remove all</source>
+        <translation>Ta bort alla</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Skriv ut…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportera…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <source>Period: {start} – {end}</source>
+        <translation>Period: {start} – {end}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Possible identifiers in the pack: %n. Remove them before the pack leaves this computer.</source>
+        <translation>
+            <numerusform>%n möjlig identifierande uppgift i underlaget. Ta bort den innan underlaget lämnar den här datorn.</numerusform>
+            <numerusform>%n möjliga identifierande uppgifter i underlaget. Ta bort dem innan underlaget lämnar den här datorn.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No identifiers found.</source>
+        <translation>Inga identifierande uppgifter hittades.</translation>
+    </message>
+    <message>
+        <source>Export the supervision pack</source>
+        <translation>Exportera handledningsunderlaget</translation>
+    </message>
+    <message>
+        <source>Preparing the pack…</source>
+        <translation>Förbereder underlaget…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Writing the file…</source>
+        <translation>Skriver filen…</translation>
+    </message>
+    <message>
+        <source>Export cancelled; nothing was written.</source>
+        <translation>Exporten avbröts. Ingenting har sparats.</translation>
+    </message>
+    <message>
+        <source>Could not write the file: {reason}</source>
+        <translation>Det gick inte att spara filen: {reason}</translation>
+    </message>
+    <message>
+        <source>Written: {path}</source>
+        <translation>Sparad: {path}</translation>
+    </message>
+    <message numerus="yes">
+        <source>The pack still holds %n possible identifiers. Export it anyway?</source>
+        <translation>
+            <numerusform>Underlaget innehåller fortfarande %n möjlig identifierande uppgift. Vill du exportera det ändå?</numerusform>
+            <numerusform>Underlaget innehåller fortfarande %n möjliga identifierande uppgifter. Vill du exportera det ändå?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
         <source>Kind</source>
@@ -501,6 +626,14 @@
         <translation>Till handledningen</translation>
     </message>
     <message>
+        <source>Summary only</source>
+        <translation>Bara sammanfattning</translation>
+    </message>
+    <message>
+        <source>Full text shared</source>
+        <translation>Hela texten delas</translation>
+    </message>
+    <message>
         <source>Follow-up</source>
         <translation>Uppföljning</translation>
     </message>
@@ -523,6 +656,37 @@
     <message>
         <source>Clear filters</source>
         <translation>Rensa filter</translation>
+    </message>
+</context>
+<context>
+    <name>Identifiers</name>
+    <message>
+        <source>Personal identity number</source>
+        <translation>Personnummer</translation>
+    </message>
+    <message>
+        <source>Coordination number</source>
+        <translation>Samordningsnummer</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Telefonnummer</translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation>E-postadress</translation>
+    </message>
+    <message>
+        <source>Street address</source>
+        <translation>Gatuadress</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Födelsedatum</translation>
+    </message>
+    <message>
+        <source>Watched name</source>
+        <translation>Bevakat namn</translation>
     </message>
 </context>
 <context>
@@ -605,6 +769,10 @@
         <translation>Reflektionsfrågor</translation>
     </message>
     <message>
+        <source>Summaries</source>
+        <translation>Sammanfattningar</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>Inställningar</translation>
     </message>
@@ -639,6 +807,125 @@
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
+    </message>
+</context>
+<context>
+    <name>Pack</name>
+    <message>
+        <source>Supervision pack</source>
+        <translation>Handledningsunderlag</translation>
+    </message>
+    <message>
+        <source>Confidential — for supervision</source>
+        <translation>Konfidentiellt — för handledning</translation>
+    </message>
+    <message>
+        <source>Period {period}. Made {day}.</source>
+        <translation>Period {period}. Skapat {day}.</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>Sida {page} av {pages}</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Översikt</translation>
+    </message>
+    <message>
+        <source>Entries shared for this period: {count}, of which {full} in full.</source>
+        <translation>Delade anteckningar under perioden: {count}, varav {full} i sin helhet.</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Anteckningar</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Teman</translation>
+    </message>
+    <message>
+        <source>Entries by theme</source>
+        <translation>Anteckningar per tema</translation>
+    </message>
+    <message>
+        <source>Subtheme</source>
+        <translation>Undertema</translation>
+    </message>
+    <message>
+        <source>Stigma</source>
+        <translation>Stigma</translation>
+    </message>
+    <message>
+        <source>Where it came from</source>
+        <translation>Varifrån det kom</translation>
+    </message>
+    <message>
+        <source>Times</source>
+        <translation>Antal gånger</translation>
+    </message>
+    <message>
+        <source>How much it affected me, on average: {value} of 10.</source>
+        <translation>Hur mycket det påverkade mig, i genomsnitt: {value} av 10.</translation>
+    </message>
+    <message>
+        <source>My role in practice</source>
+        <translation>Min roll i praktiken</translation>
+    </message>
+    <message>
+        <source>What the work consisted of, from the shift log ({days} days logged).</source>
+        <translation>Vad arbetet bestod av, enligt passloggen ({days} loggade dagar).</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Aktivitet</translation>
+    </message>
+    <message>
+        <source>Wellbeing</source>
+        <translation>Mående</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Dag</translation>
+    </message>
+    <message>
+        <source>Wellbeing over time (1–5)</source>
+        <translation>Mående över tid (1–5)</translation>
+    </message>
+    <message>
+        <source>Averages from {count} check-ins: mood {mood}, energy {energy}, stress {stress}.</source>
+        <translation>Genomsnitt från {count} incheckningar: mående {mood}, energi {energy}, stress {stress}.</translation>
+    </message>
+    <message>
+        <source>Questions I bring</source>
+        <translation>Frågor jag vill ta upp</translation>
+    </message>
+    <message>
+        <source>Open actions from the last session</source>
+        <translation>Kvarstående åtgärder från förra handledningstillfället</translation>
+    </message>
+    <message>
+        <source>Tags: {tags}</source>
+        <translation>Taggar: {tags}</translation>
+    </message>
+    <message>
+        <source>Outcome of the session</source>
+        <translation>Vad handledningstillfället gav</translation>
+    </message>
+    <message>
+        <source>What we talked about</source>
+        <translation>Vad vi pratade om</translation>
+    </message>
+    <message>
+        <source>What I take with me, and agreed actions</source>
+        <translation>Vad jag tar med mig, och överenskomna åtgärder</translation>
     </message>
 </context>
 <context>
@@ -760,6 +1047,37 @@
     </message>
 </context>
 <context>
+    <name>SessionDialog</name>
+    <message>
+        <source>Record a supervision session</source>
+        <translation>Anteckna ett handledningstillfälle</translation>
+    </message>
+    <message>
+        <source>Date of the session</source>
+        <translation>Datum för handledningstillfället</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Minnesanteckningar</translation>
+    </message>
+    <message>
+        <source>Agreed actions</source>
+        <translation>Överenskomna åtgärder</translation>
+    </message>
+    <message>
+        <source>One action per line</source>
+        <translation>En åtgärd per rad</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>What we talked about</source>
+        <translation>Vad vi pratade om</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source> min</source>
@@ -830,12 +1148,32 @@
         <translation>Lösenfras</translation>
     </message>
     <message>
+        <source>Names to watch for</source>
+        <translation>Namn att bevaka</translation>
+    </message>
+    <message>
+        <source>One name per line</source>
+        <translation>Ett namn per rad</translation>
+    </message>
+    <message>
+        <source>Save the names</source>
+        <translation>Spara namnen</translation>
+    </message>
+    <message>
+        <source>Names of patients or others that must never leave the journal. The editor underlines them and a supervision pack asks to remove them. Kept inside the encrypted journal.</source>
+        <translation>Namn på patienter eller andra som aldrig får lämna dagboken. De stryks under när du skriver, och handledningsunderlaget ber dig ta bort dem. Namnen sparas i den krypterade dagboken.</translation>
+    </message>
+    <message>
         <source>The two new passphrases differ.</source>
         <translation>De nya lösenfraserna stämmer inte överens.</translation>
     </message>
     <message>
         <source>Your journal now opens with the new passphrase.</source>
         <translation>Nu öppnas din dagbok med den nya lösenfrasen.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Sparat.</translation>
     </message>
 </context>
 <context>
@@ -853,8 +1191,20 @@
         <translation>Intensitet</translation>
     </message>
     <message>
-        <source>Bring this to supervision</source>
-        <translation>Ta upp det här på handledningen</translation>
+        <source>Sharing</source>
+        <translation>Delning</translation>
+    </message>
+    <message>
+        <source>Private: stays in this journal</source>
+        <translation>Privat: stannar i dagboken</translation>
+    </message>
+    <message>
+        <source>Summary only: counted and its question shown, not its text</source>
+        <translation>Bara sammanfattning: räknas och frågan visas, men inte texten</translation>
+    </message>
+    <message>
+        <source>Full: the whole entry goes into the supervision pack</source>
+        <translation>Hela: hela anteckningen kommer med i handledningsunderlaget</translation>
     </message>
     <message>
         <source>Question for supervision</source>
@@ -879,6 +1229,10 @@
     <message>
         <source>Followed up</source>
         <translation>Uppföljd</translation>
+    </message>
+    <message>
+        <source>Supervision</source>
+        <translation>Handledning</translation>
     </message>
     <message>
         <source>Question</source>
@@ -918,6 +1272,152 @@
     <message>
         <source>The journal is busy in another Reflect window or process. Try again in a moment.</source>
         <translation>Dagboken används just nu i ett annat Reflect-fönster eller en annan process. Försök igen om en stund.</translation>
+    </message>
+</context>
+<context>
+    <name>SummariesPage</name>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Since the last supervision</source>
+        <translation>Sedan förra handledningen</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Den här veckan</translation>
+    </message>
+    <message>
+        <source>The last four weeks</source>
+        <translation>De senaste fyra veckorna</translation>
+    </message>
+    <message>
+        <source>Choose dates…</source>
+        <translation>Välj datum…</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Från</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Till</translation>
+    </message>
+    <message>
+        <source>Prepare a supervision pack…</source>
+        <translation>Förbered ett handledningsunderlag…</translation>
+    </message>
+    <message>
+        <source>Entries by theme</source>
+        <translation>Anteckningar per tema</translation>
+    </message>
+    <message>
+        <source>Wellbeing over time</source>
+        <translation>Mående över tid</translation>
+    </message>
+    <message>
+        <source>Entries for supervision</source>
+        <translation>Anteckningar till handledningen</translation>
+    </message>
+    <message>
+        <source>My summary of this period</source>
+        <translation>Min sammanfattning av perioden</translation>
+    </message>
+    <message>
+        <source>My own words about this period (kept in the journal, never exported)</source>
+        <translation>Mina egna ord om perioden (sparas i dagboken, exporteras aldrig)</translation>
+    </message>
+    <message>
+        <source>Record a supervision session…</source>
+        <translation>Anteckna ett handledningstillfälle…</translation>
+    </message>
+    <message>
+        <source>The period in figures</source>
+        <translation>Perioden i siffror</translation>
+    </message>
+    <message>
+        <source>For supervision</source>
+        <translation>Till handledningen</translation>
+    </message>
+    <message>
+        <source>My summary</source>
+        <translation>Min sammanfattning</translation>
+    </message>
+    <message>
+        <source>Supervision sessions</source>
+        <translation>Handledningstillfällen</translation>
+    </message>
+    <message>
+        <source>No entries with a question for supervision in this period.</source>
+        <translation>Inga anteckningar med en fråga till handledningen under perioden.</translation>
+    </message>
+    <message>
+        <source>No supervision session recorded yet.</source>
+        <translation>Inget handledningstillfälle antecknat än.</translation>
+    </message>
+    <message>
+        <source>Last session: {day}</source>
+        <translation>Senaste handledningstillfället: {day}</translation>
+    </message>
+    <message>
+        <source>Open actions, carried into the next pack:</source>
+        <translation>Kvarstående åtgärder, som följer med till nästa underlag:</translation>
+    </message>
+    <message>
+        <source>Packs made:</source>
+        <translation>Skapade underlag:</translation>
+    </message>
+    <message>
+        <source>{made}: {start} – {end}, {format}, {count} entries</source>
+        <translation>{made}: {start} – {end}, {format}, antal anteckningar: {count}</translation>
+    </message>
+    <message>
+        <source>No pack made yet.</source>
+        <translation>Inget underlag skapat än.</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryFigures</name>
+    <message>
+        <source>Entries: {count}</source>
+        <translation>Anteckningar: {count}</translation>
+    </message>
+    <message>
+        <source>Check-ins: {count}. Mood {mood}, energy {energy}, stress {stress} on average.</source>
+        <translation>Incheckningar: {count}. I genomsnitt mående {mood}, energi {energy}, stress {stress}.</translation>
+    </message>
+    <message>
+        <source>Mood from the first half to the second: {trend}.</source>
+        <translation>Mående från periodens första halva till den andra: {trend}.</translation>
+    </message>
+    <message>
+        <source>Hardest days: {days}.</source>
+        <translation>Tyngsta dagarna: {days}.</translation>
+    </message>
+    <message>
+        <source>Stigma: {sources}.</source>
+        <translation>Stigma: {sources}.</translation>
+    </message>
+    <message>
+        <source>It affected me {value} of 10 on average.</source>
+        <translation>Det påverkade mig i genomsnitt {value} av 10.</translation>
+    </message>
+    <message>
+        <source>Recurring tags: {tags}.</source>
+        <translation>Återkommande taggar: {tags}.</translation>
+    </message>
+    <message>
+        <source>Open follow-ups: {count}.</source>
+        <translation>Att följa upp: {count}.</translation>
+    </message>
+    <message>
+        <source>Meaningful moments: {titles}.</source>
+        <translation>Meningsfulla ögonblick: {titles}.</translation>
+    </message>
+    <message>
+        <source>My role in practice ({days} days logged): {activities}.</source>
+        <translation>Min roll i praktiken ({days} loggade dagar): {activities}.</translation>
     </message>
 </context>
 <context>
@@ -1126,6 +1626,18 @@
     <message>
         <source>An entry can have at most {limit} tags.</source>
         <translation>En anteckning kan ha högst {limit} taggar.</translation>
+    </message>
+    <message>
+        <source>The period ends ({end}) before it starts ({start}).</source>
+        <translation>Perioden slutar ({end}) innan den börjar ({start}).</translation>
+    </message>
+    <message>
+        <source>A supervision session cannot be later than today.</source>
+        <translation>Ett handledningstillfälle kan inte ligga senare än idag.</translation>
+    </message>
+    <message>
+        <source>The notes are too long (at most {limit} characters).</source>
+        <translation>Minnesanteckningarna är för långa (högst {limit} tecken).</translation>
     </message>
 </context>
 </TS>

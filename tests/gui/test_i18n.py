@@ -7,7 +7,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+
 from PySide6.QtWidgets import (
     QAbstractButton,
     QComboBox,
@@ -145,7 +145,10 @@ def every_window(qtbot, journal, journal_path, tmp_path, language):
     from reflect.gui.main_window import MainWindow
     from reflect.gui.preferences import Preferences
     from reflect.gui.unlock_dialog import UnlockDialog
+    from reflect.gui.summaries.export_dialog import ExportDialog
+    from reflect.gui.summaries.session_dialog import SessionDialog
     from reflect.gui.user_prompt_dialog import UserPromptDialog
+    from reflect.domain.period import Period
 
     library = PromptLibrary(journal, load_catalogue(language))
     journal.save_entry(new_entry(Kind.LOYALTY_CONFLICT, journal.today(), text="Ronden i dag",
@@ -165,7 +168,10 @@ def every_window(qtbot, journal, journal_path, tmp_path, language):
     prompt_dialog.try_save()  # empty: shows its error
     edit_dialog = UserPromptDialog(library, mine)
     drafts = DraftRestoreDialog([draft])
-    windows = [create, unlock, locked, window, prompt_dialog, edit_dialog, drafts]
+    pack = ExportDialog(journal, library.catalogue, Period(journal.today(), journal.today()))
+    session = SessionDialog(journal)
+    session.try_save()
+    windows = [create, unlock, locked, window, prompt_dialog, edit_dialog, drafts, pack, session]
     for shown in windows:
         qtbot.addWidget(shown)
         shown.show()
@@ -201,7 +207,7 @@ def test_the_english_check_would_catch_english(qtbot, journal, journal_path, tmp
     """Guard for the test above: in English the same walk finds plenty."""
     sources = english_sources()
     found = [english_in(w, sources) for w in every_window(qtbot, journal, journal_path, tmp_path, "en")]
-    assert all(found[:7])
+    assert all(found[:8])
 
 
 def test_dates_and_numbers_follow_the_language(swedish):

@@ -23,7 +23,7 @@ GRID = QColor("#c8c8c4")
 
 def _number(text: str) -> float:
     try:
-        return float(text.replace(",", "."))
+        return float(text.replace(",", ".").replace("\u00a0", ""))
     except ValueError:
         return 0.0
 

@@ -32,86 +32,88 @@ def no_translation(context: str, text: str) -> str:
 def build_outline(
     pack: SupervisionPack,
     catalogue: PromptCatalogue,
-    tr: Translate = no_translation,
+    say: Translate = no_translation,
     format_date: Callable[[date], str] = date.isoformat,
     progress: Progress | None = None,
+    format_number: Callable[[float], str] = lambda value: f"{value:g}",
 ) -> Document:
     summary = pack.summary
     period = f"{format_date(pack.period.start)} – {format_date(pack.period.end)}"
     doc = Document(
-        title=tr(C, QT_TRANSLATE_NOOP("Pack", "Supervision pack")),
-        confidential=tr(C, QT_TRANSLATE_NOOP("Pack", "Confidential — for supervision")),
-        subtitle=tr(C, QT_TRANSLATE_NOOP("Pack", "Period {period}. Made {day}.")).format(
+        title=say(C, QT_TRANSLATE_NOOP("Pack", "Supervision pack")),
+        confidential=say(C, QT_TRANSLATE_NOOP("Pack", "Confidential — for supervision")),
+        subtitle=say(C, QT_TRANSLATE_NOOP("Pack", "Period {period}. Made {day}.")).format(
             period=period, day=format_date(pack.made_at.date())
         ),
-        page_label=tr(C, QT_TRANSLATE_NOOP("Pack", "Page {page} of {pages}")),
+        page_label=say(C, QT_TRANSLATE_NOOP("Pack", "Page {page} of {pages}")),
     )
     add = doc.blocks.append
-    add(Heading(2, tr(C, QT_TRANSLATE_NOOP("Pack", "Overview"))))
-    add(Paragraph(tr(C, QT_TRANSLATE_NOOP(
+    add(Heading(2, say(C, QT_TRANSLATE_NOOP("Pack", "Overview"))))
+    add(Paragraph(say(C, QT_TRANSLATE_NOOP(
         "Pack", "Entries shared for this period: {count}, of which {full} in full.")).format(
             count=summary.entry_count, full=len(pack.full_entries))))
     if summary.by_kind:
-        add(Table([tr(C, QT_TRANSLATE_NOOP("Pack", "Kind")), tr(C, QT_TRANSLATE_NOOP("Pack", "Entries"))],
-                  [[tr("EntryKinds", kind_spec(k).label), str(n)] for k, n in summary.by_kind.items()]))
+        add(Table([say(C, QT_TRANSLATE_NOOP("Pack", "Kind")), say(C, QT_TRANSLATE_NOOP("Pack", "Entries"))],
+                  [[say("EntryKinds", kind_spec(k).label), str(n)] for k, n in summary.by_kind.items()]))
     if pack.options.include_themes and summary.by_theme:
         rows = [[catalogue.themes[t].name, str(n)] for t, n in summary.by_theme.items()]
-        table = Table([tr(C, QT_TRANSLATE_NOOP("Pack", "Theme")), tr(C, QT_TRANSLATE_NOOP("Pack", "Entries"))], rows)
-        add(Heading(2, tr(C, QT_TRANSLATE_NOOP("Pack", "Themes"))))
-        add(Chart("themes", tr(C, QT_TRANSLATE_NOOP("Pack", "Entries by theme")), table))
-        add(Table([tr(C, QT_TRANSLATE_NOOP("Pack", "Subtheme")), tr(C, QT_TRANSLATE_NOOP("Pack", "Entries"))],
+        table = Table([say(C, QT_TRANSLATE_NOOP("Pack", "Theme")), say(C, QT_TRANSLATE_NOOP("Pack", "Entries"))], rows)
+        add(Heading(2, say(C, QT_TRANSLATE_NOOP("Pack", "Themes"))))
+        add(Chart("themes", say(C, QT_TRANSLATE_NOOP("Pack", "Entries by theme")), table))
+        add(Table([say(C, QT_TRANSLATE_NOOP("Pack", "Subtheme")), say(C, QT_TRANSLATE_NOOP("Pack", "Entries"))],
                   [[catalogue.subthemes[s].name, str(n)] for s, n in summary.by_subtheme.items()]))
     if summary.stigma_by_source:
         source_field = kind_spec("stigma_incident").field("source")
-        labels = {c.value: tr("EntryKinds", c.label) for c in source_field.choices}
-        add(Heading(2, tr(C, QT_TRANSLATE_NOOP("Pack", "Stigma"))))
-        add(Table([tr(C, QT_TRANSLATE_NOOP("Pack", "Where it came from")), tr(C, QT_TRANSLATE_NOOP("Pack", "Times"))],
+        labels = {c.value: say("EntryKinds", c.label) for c in source_field.choices}
+        add(Heading(2, say(C, QT_TRANSLATE_NOOP("Pack", "Stigma"))))
+        add(Table([say(C, QT_TRANSLATE_NOOP("Pack", "Where it came from")), say(C, QT_TRANSLATE_NOOP("Pack", "Times"))],
                   [[labels.get(s, s), str(n)] for s, n in summary.stigma_by_source.items()]))
         if summary.stigma_intensity is not None:
-            add(Paragraph(tr(C, QT_TRANSLATE_NOOP("Pack", "How much it affected me, on average: {value} of 10.")).format(
-                value=summary.stigma_intensity)))
+            add(Paragraph(say(C, QT_TRANSLATE_NOOP("Pack", "How much it affected me, on average: {value} of 10.")).format(
+                value=format_number(summary.stigma_intensity))))
     if pack.role_in_practice:
-        add(Heading(2, tr(C, QT_TRANSLATE_NOOP("Pack", "My role in practice"))))
-        add(Paragraph(tr(C, QT_TRANSLATE_NOOP(
+        add(Heading(2, say(C, QT_TRANSLATE_NOOP("Pack", "My role in practice"))))
+        add(Paragraph(say(C, QT_TRANSLATE_NOOP(
             "Pack", "What the work consisted of, from the shift log ({days} days logged).")).format(days=pack.days_logged)))
-        add(Table([tr(C, QT_TRANSLATE_NOOP("Pack", "Activity")), tr(C, QT_TRANSLATE_NOOP("Pack", "Times"))],
-                  [[tr("Activities", ACTIVITY_LABELS[a]), str(n)] for a, n in pack.role_in_practice.items()]))
+        add(Table([say(C, QT_TRANSLATE_NOOP("Pack", "Activity")), say(C, QT_TRANSLATE_NOOP("Pack", "Times"))],
+                  [[say("Activities", ACTIVITY_LABELS[a]), str(n)] for a, n in pack.role_in_practice.items()]))
     if pack.wellbeing is not None and pack.wellbeing.days:
         w = pack.wellbeing
-        add(Heading(2, tr(C, QT_TRANSLATE_NOOP("Pack", "Wellbeing"))))
-        rows = [[format_date(d.day), f"{d.mood:g}", f"{d.energy:g}", f"{d.stress:g}"] for d in w.days]
-        header = [tr(C, QT_TRANSLATE_NOOP("Pack", "Day")), tr("CheckInWidget", "Mood"),
-                  tr("CheckInWidget", "Energy"), tr("CheckInWidget", "Stress")]
-        add(Chart("wellbeing", tr(C, QT_TRANSLATE_NOOP("Pack", "Wellbeing over time (1–5)")), Table(header, rows)))
-        add(Paragraph(tr(C, QT_TRANSLATE_NOOP(
+        add(Heading(2, say(C, QT_TRANSLATE_NOOP("Pack", "Wellbeing"))))
+        num = format_number
+        rows = [[format_date(d.day), num(d.mood), num(d.energy), num(d.stress)] for d in w.days]
+        header = [say(C, QT_TRANSLATE_NOOP("Pack", "Day")), say("CheckInWidget", "Mood"),
+                  say("CheckInWidget", "Energy"), say("CheckInWidget", "Stress")]
+        add(Chart("wellbeing", say(C, QT_TRANSLATE_NOOP("Pack", "Wellbeing over time (1–5)")), Table(header, rows)))
+        add(Paragraph(say(C, QT_TRANSLATE_NOOP(
             "Pack", "Averages from {count} check-ins: mood {mood}, energy {energy}, stress {stress}.")).format(
-                count=w.checkins, mood=w.mean_mood, energy=w.mean_energy, stress=w.mean_stress)))
+                count=w.checkins, mood=num(w.mean_mood), energy=num(w.mean_energy), stress=num(w.mean_stress))))
     if pack.questions:
-        add(Heading(2, tr(C, QT_TRANSLATE_NOOP("Pack", "Questions I bring"))))
+        add(Heading(2, say(C, QT_TRANSLATE_NOOP("Pack", "Questions I bring"))))
         add(Bullets([f"{ref.question} ({format_date(ref.occurred_on)}, {ref.title})" for ref in pack.questions]))
     if pack.open_actions:
-        add(Heading(2, tr(C, QT_TRANSLATE_NOOP("Pack", "Open actions from the last session"))))
+        add(Heading(2, say(C, QT_TRANSLATE_NOOP("Pack", "Open actions from the last session"))))
         add(Bullets([a.text for a in pack.open_actions]))
     if pack.full_entries:
-        add(Heading(2, tr(C, QT_TRANSLATE_NOOP("Pack", "Entries"))))
+        add(Heading(2, say(C, QT_TRANSLATE_NOOP("Pack", "Entries"))))
     total = len(pack.full_entries)
     for done, entry in enumerate(pack.full_entries, start=1):
         spec = kind_spec(entry.kind)
-        add(Heading(3, f"{format_date(entry.occurred_on)} · {tr('EntryKinds', spec.label)} · {entry.display_title}"))
+        add(Heading(3, f"{format_date(entry.occurred_on)} · {say('EntryKinds', spec.label)} · {entry.display_title}"))
         for name, value in entry.fields.items():
             field_spec = spec.field(name)
             answer = value
             if field_spec.is_choice:
-                answer = next((tr("EntryKinds", c.label) for c in field_spec.choices if c.value == value), value)
-            add(Paragraph(f"{tr('EntryKinds', field_spec.label)}: {answer}"))
+                answer = next((say("EntryKinds", c.label) for c in field_spec.choices if c.value == value), value)
+            add(Paragraph(f"{say('EntryKinds', field_spec.label)}: {answer}"))
         if entry.text:
             add(Paragraph(entry.text))
         if entry.tags:
-            add(Paragraph(tr(C, QT_TRANSLATE_NOOP("Pack", "Tags: {tags}")).format(tags=", ".join(entry.tags)), True))
+            add(Paragraph(say(C, QT_TRANSLATE_NOOP("Pack", "Tags: {tags}")).format(tags=", ".join(entry.tags)), True))
         if progress is not None and not progress(done, total):
             raise ExportCancelled()
     if pack.options.include_outcome_space:
-        add(Heading(2, tr(C, QT_TRANSLATE_NOOP("Pack", "Outcome of the session"))))
-        add(Blank(tr(C, QT_TRANSLATE_NOOP("Pack", "What we talked about")), 5))
-        add(Blank(tr(C, QT_TRANSLATE_NOOP("Pack", "What I take with me, and agreed actions")), 5))
+        add(Heading(2, say(C, QT_TRANSLATE_NOOP("Pack", "Outcome of the session"))))
+        add(Blank(say(C, QT_TRANSLATE_NOOP("Pack", "What we talked about")), 5))
+        add(Blank(say(C, QT_TRANSLATE_NOOP("Pack", "What I take with me, and agreed actions")), 5))
     return doc

@@ -18,11 +18,12 @@ FORMATS = ("pdf", "md", "html")
 def outline_for(
     pack: SupervisionPack,
     catalogue: PromptCatalogue,
-    tr: Translate = no_translation,
+    say: Translate = no_translation,
     format_date: Callable[[date], str] = date.isoformat,
     progress: Progress | None = None,
+    format_number: Callable[[float], str] = lambda value: f"{value:g}",
 ) -> Document:
-    return build_outline(pack, catalogue, tr, format_date, progress)
+    return build_outline(pack, catalogue, say, format_date, progress, format_number)
 
 
 def write_document(doc: Document, export_format: str, path: Path) -> None:

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -23,6 +22,7 @@ from reflect.domain.errors import ValidationError
 from reflect.gui.i18n import LANGUAGE_CHOICES
 from reflect.gui.messages import translated
 from reflect.gui.preferences import TEXT_SCALES, Preferences
+from reflect.gui.widgets.scroll_page import fill_with_scrolling
 
 
 class SettingsPage(QWidget):
@@ -105,19 +105,7 @@ class SettingsPage(QWidget):
         watch_layout.addWidget(self.watch_status)
         self.watch_save_button.clicked.connect(self.save_watch_list)
 
-        content = QWidget()
-        content.setMaximumWidth(760)
-        layout = QVBoxLayout(content)
-        layout.addWidget(general)
-        layout.addWidget(watch)
-        layout.addWidget(security)
-        layout.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(content)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
+        fill_with_scrolling(self, general, watch, security, max_width=760)
 
         self.auto_lock_box.valueChanged.connect(self._auto_lock_chosen)
         self.language_box.activated.connect(

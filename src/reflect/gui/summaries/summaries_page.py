@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -30,6 +29,7 @@ from reflect.gui.summaries.chart_widget import ChartWidget
 from reflect.gui.summaries.export_dialog import ExportDialog, local_date, translate
 from reflect.gui.summaries.session_dialog import SessionDialog
 from reflect.gui.summaries.summary_figures import summary_tables
+from reflect.gui.widgets.scroll_page import fill_with_scrolling
 
 ENTRY_ROLE = Qt.ItemDataRole.UserRole
 PERIODS = ("since_supervision", "week", "four_weeks", "custom")
@@ -98,17 +98,7 @@ class SummariesPage(QWidget):
                                    self.exports_label), 3, 0, 1, 2)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
-        content = QWidget()
-        layout = QVBoxLayout(content)
-        layout.addLayout(top)
-        layout.addLayout(grid)
-        layout.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(content)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
+        fill_with_scrolling(self, top, grid)
 
         self.period_box.activated.connect(self._period_chosen)
         self.pack_button.clicked.connect(self.open_pack_dialog)

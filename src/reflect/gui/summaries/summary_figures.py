@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QLocale
+
 from reflect.domain.i18n import QT_TRANSLATE_NOOP
 from reflect.domain.kinds import kind_spec
 from reflect.domain.prompts import PromptCatalogue
@@ -12,44 +14,51 @@ from reflect.export.blocks import Table
 C = "SummaryFigures"
 
 
-def summary_tables(summary: Summary, catalogue: PromptCatalogue, tr, format_date):
+def local_number(value: float) -> str:
+    """A figure in the interface's locale: 3,24 in Swedish, 3.24 in English."""
+    return QLocale().toString(float(value), "g", 3)
+
+
+def summary_tables(summary: Summary, catalogue: PromptCatalogue, say, format_date):
     """(figures text, themes table, wellbeing table, role text)."""
-    lines = [tr(C, QT_TRANSLATE_NOOP("SummaryFigures", "Entries: {count}")).format(count=summary.entry_count)]
-    lines += [f"  {tr('EntryKinds', kind_spec(k).label)}: {n}" for k, n in summary.by_kind.items()]
+    num = local_number
+    lines = [say(C, QT_TRANSLATE_NOOP("SummaryFigures", "Entries: {count}")).format(count=summary.entry_count)]
+    lines += [f"  {say('EntryKinds', kind_spec(k).label)}: {n}" for k, n in summary.by_kind.items()]
     w = summary.wellbeing
     if w.checkins:
-        lines.append(tr(C, QT_TRANSLATE_NOOP(
+        lines.append(say(C, QT_TRANSLATE_NOOP(
             "SummaryFigures", "Check-ins: {count}. Mood {mood}, energy {energy}, stress {stress} on average.")).format(
-                count=w.checkins, mood=w.mean_mood, energy=w.mean_energy, stress=w.mean_stress))
+                count=w.checkins, mood=num(w.mean_mood), energy=num(w.mean_energy), stress=num(w.mean_stress)))
         if w.mood_trend is not None:
-            lines.append(tr(C, QT_TRANSLATE_NOOP("SummaryFigures", "Mood from the first half to the second: {trend:+}.")).format(
-                trend=w.mood_trend))
+            sign = "+" if w.mood_trend >= 0 else "−"
+            lines.append(say(C, QT_TRANSLATE_NOOP("SummaryFigures", "Mood from the first half to the second: {trend}.")).format(
+                trend=sign + num(abs(w.mood_trend))))
         if w.lowest_days:
-            lines.append(tr(C, QT_TRANSLATE_NOOP("SummaryFigures", "Hardest days: {days}.")).format(
+            lines.append(say(C, QT_TRANSLATE_NOOP("SummaryFigures", "Hardest days: {days}.")).format(
                 days=", ".join(format_date(d.day) for d in w.lowest_days)))
     if summary.stigma_by_source:
         source = kind_spec("stigma_incident").field("source")
-        labels = {c.value: tr("EntryKinds", c.label) for c in source.choices}
-        lines.append(tr(C, QT_TRANSLATE_NOOP("SummaryFigures", "Stigma: {sources}.")).format(
+        labels = {c.value: say("EntryKinds", c.label) for c in source.choices}
+        lines.append(say(C, QT_TRANSLATE_NOOP("SummaryFigures", "Stigma: {sources}.")).format(
             sources=", ".join(f"{labels.get(s, s)} {n}" for s, n in summary.stigma_by_source.items())))
         if summary.stigma_intensity is not None:
-            lines.append(tr(C, QT_TRANSLATE_NOOP("SummaryFigures", "It affected me {value} of 10 on average.")).format(
-                value=summary.stigma_intensity))
+            lines.append(say(C, QT_TRANSLATE_NOOP("SummaryFigures", "It affected me {value} of 10 on average.")).format(
+                value=num(summary.stigma_intensity)))
     if summary.recurring_tags:
-        lines.append(tr(C, QT_TRANSLATE_NOOP("SummaryFigures", "Recurring tags: {tags}.")).format(
+        lines.append(say(C, QT_TRANSLATE_NOOP("SummaryFigures", "Recurring tags: {tags}.")).format(
             tags=", ".join(f"{t} ({n})" for t, n in summary.recurring_tags)))
     if summary.open_follow_ups:
-        lines.append(tr(C, QT_TRANSLATE_NOOP("SummaryFigures", "Open follow-ups: {count}.")).format(
+        lines.append(say(C, QT_TRANSLATE_NOOP("SummaryFigures", "Open follow-ups: {count}.")).format(
             count=len(summary.open_follow_ups)))
     if summary.meaningful_moments:
-        lines.append(tr(C, QT_TRANSLATE_NOOP("SummaryFigures", "Meaningful moments: {titles}.")).format(
+        lines.append(say(C, QT_TRANSLATE_NOOP("SummaryFigures", "Meaningful moments: {titles}.")).format(
             titles="; ".join(r.title for r in summary.meaningful_moments)))
     themes = Table([], [[catalogue.themes[t].name, str(n)] for t, n in summary.by_theme.items()])
-    header = ["", tr("CheckInWidget", "Mood"), tr("CheckInWidget", "Energy"), tr("CheckInWidget", "Stress")]
-    wellbeing = Table(header, [[format_date(d.day), f"{d.mood:g}", f"{d.energy:g}", f"{d.stress:g}"] for d in w.days])
+    header = ["", say("CheckInWidget", "Mood"), say("CheckInWidget", "Energy"), say("CheckInWidget", "Stress")]
+    wellbeing = Table(header, [[format_date(d.day), num(d.mood), num(d.energy), num(d.stress)] for d in w.days])
     role = ""
     if summary.role_in_practice:
-        role = tr(C, QT_TRANSLATE_NOOP("SummaryFigures", "My role in practice ({days} days logged): {activities}.")).format(
+        role = say(C, QT_TRANSLATE_NOOP("SummaryFigures", "My role in practice ({days} days logged): {activities}.")).format(
             days=summary.days_logged,
-            activities=", ".join(f"{tr('Activities', ACTIVITY_LABELS[a])} {n}" for a, n in summary.role_in_practice.items()))
+            activities=", ".join(f"{say('Activities', ACTIVITY_LABELS[a])} {n}" for a, n in summary.role_in_practice.items()))
     return "\n".join(lines), themes, wellbeing, role

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -26,6 +25,7 @@ from reflect.gui.kind_style import kind_icon
 from reflect.gui.labels import kind_label
 from reflect.gui.today.checkin_widget import CheckInWidget
 from reflect.gui.widgets.chip_group import ChipGroup
+from reflect.gui.widgets.scroll_page import fill_with_scrolling
 LISTED = 8
 ENTRY_ROLE = Qt.ItemDataRole.UserRole
 
@@ -84,17 +84,7 @@ class TodayPage(QWidget):
         columns.addWidget(self._group(self.tr("For your next supervision"), self.supervision_list), 2, 1)
         columns.setColumnStretch(0, 3)
         columns.setColumnStretch(1, 2)
-        content = QWidget()
-        content_layout = QVBoxLayout(content)
-        content_layout.addWidget(self.date_label)
-        content_layout.addLayout(columns)
-        content_layout.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(content)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(scroll)
+        fill_with_scrolling(self, self.date_label, columns)
         self.reload()
 
     def _group(self, title: str, content) -> QGroupBox:
