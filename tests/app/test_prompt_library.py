@@ -76,3 +76,21 @@ def test_answered_prompts_are_noted(library, journal):
     library.note_shown("meaning.01", ShownAs.ANSWERED, entry_uuid="e-1")
     [shown] = journal.prompt_records.history()
     assert (shown.prompt_id, shown.shown_as, shown.entry_uuid) == ("meaning.01", ShownAs.ANSWERED, "e-1")
+
+
+def test_the_demo_journal_is_lived_in_and_shows_the_identifier_check(journal):
+    from datetime import timedelta
+
+    from reflect.app.demo import fill_demo_journal
+    from reflect.app.supervision import last_session, pack_for, since_last_supervision
+    from reflect.domain.kinds import Kind
+    from reflect.domain.pack import PackOptions, find_pack_hits
+
+    fill_demo_journal(journal, "sv")
+    kinds = {e.kind for e in journal.entries(limit=100).entries}
+    assert kinds == set(Kind) and journal.count_entries() == 36
+    assert len(journal.checkins(journal.today() - timedelta(days=91), journal.today())) > 50
+    assert last_session(journal).open_actions
+    pack = pack_for(journal, PackOptions(since_last_supervision(journal)))
+    assert pack.full_entries and pack.open_actions
+    assert [h.hit.text for h in find_pack_hits(pack)] == ["121212-1212"]

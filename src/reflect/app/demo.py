@@ -16,6 +16,7 @@ from reflect.domain.checkin import CheckIn
 from reflect.domain.entry import Entry, FollowUp, Share
 from reflect.domain.kinds import Kind
 from reflect.domain.shift_log import Activity
+from reflect.domain.supervision import AgreedAction
 from reflect.resources import resource
 
 DAYS = 90
@@ -93,13 +94,39 @@ def demo_shift_log(today: date, rng: random.Random) -> list[tuple[date, Activity
     return log
 
 
+# A slip a tired writer might make, so the demo shows the identifier check at
+# work. 121212-1212 is the Swedish Tax Agency's well-known fictional number.
+SLIP = {
+    "en": " I copied her details from the note by mistake: 121212-1212.",
+    "sv": " Jag råkade skriva av hennes uppgifter från lappen: 121212-1212.",
+}
+
+
+def with_slip(entries: list[Entry], language: str, after: date) -> list[Entry]:
+    """Put the slip into the newest entry shared in full since ``after``."""
+    for index in range(len(entries) - 1, -1, -1):
+        entry = entries[index]
+        if entry.share is Share.FULL and entry.occurred_on > after:
+            entries[index] = entry.with_changes(text=entry.text + SLIP.get(language, SLIP["en"]))
+            break
+    return entries
+
+
 def fill_demo_journal(journal: Journal, language: str, seed: int = SEED) -> None:
     """Write the demo content into an empty ``journal``."""
+    from reflect.app.supervision import record_session  # a use case of its own
+
     rng = random.Random(seed)
     now = journal.now()
     today, tz = now.date(), now.tzinfo
     content = demo_content(language)
-    journal.add_entries(demo_entries(content, today, tz, rng))
+    sessions = sorted(content.get("supervision_sessions", []), key=lambda s: -s["days_ago"])
+    last_session = today - timedelta(days=sessions[-1]["days_ago"]) if sessions else today
+    journal.add_entries(with_slip(demo_entries(content, today, tz, rng), language, last_session))
+    for number, session in enumerate(sessions):
+        older = number < len(sessions) - 1  # the earlier session's actions are done by now
+        record_session(journal, today - timedelta(days=session["days_ago"]), session["notes"],
+                       [AgreedAction(a, done=older) for a in session["actions"]])
     for checkin in demo_checkins(content, today, tz, rng):
         journal.add_checkin(checkin)
     for day, activity, count in demo_shift_log(today, rng):
