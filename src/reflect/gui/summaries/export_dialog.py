@@ -84,6 +84,7 @@ class ExportDialog(QDialog):
         self.hits_label.setWordWrap(True)
         self.hits_list = QListWidget()
         self.hits_list.setAccessibleName(self.tr("Possible identifiers"))
+        self.hits_list.setWordWrap(True)
         self.redact_one_button = QPushButton(self.tr("Remove this one"))
         self.redact_all_button = QPushButton(self.tr("Remove all"))
         self.format_box = QComboBox()
