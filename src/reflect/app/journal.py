@@ -21,6 +21,7 @@ from reflect.domain.paging import EntryPage, PageCursor
 from reflect.domain.search import SearchHit
 from reflect.domain.shift_log import Activity, parse_activity, validate_count
 from reflect.store import connection
+from reflect.store.copies import encrypted_copy, integrity_problems
 from reflect.store.errors import WrongPassphrase
 from reflect.store.checkins import CheckInStore
 from reflect.store.drafts import DraftStore
@@ -57,6 +58,22 @@ class Journal:
     @classmethod
     def open(cls, path: Path, passphrase: str, clock: Clock = system_clock) -> "Journal":
         return cls(connection.open_journal(path, passphrase), path, clock)
+
+    @classmethod
+    def open_read_only(cls, path: Path, passphrase: str) -> "Journal":
+        """A journal (or backup) to read and check, never to write."""
+        return cls(connection.open_read_only(path, passphrase), path)
+
+    def make_copy(self, target: Path) -> Path:
+        """An encrypted copy under the same passphrase (a backup)."""
+        return encrypted_copy(self._db, target)
+
+    def integrity_problems(self, quick: bool = False) -> list[str]:
+        return integrity_problems(self._db, quick)
+
+    def transaction(self):
+        """All writes inside happen together or not at all (imports)."""
+        return self._db.atomic()
 
     def close(self) -> None:
         self._db.close()
@@ -164,6 +181,9 @@ class Journal:
     def checkins(self, start: date, end: date) -> list[CheckIn]:
         return self._checkins.between(start, end)
 
+    def checkin_uuids(self) -> set[str]:
+        return self._checkins.uuids()
+
     def delete_checkin(self, uuid: str) -> bool:
         return self._checkins.delete(uuid)
 
@@ -177,6 +197,9 @@ class Journal:
 
     def shift_totals(self, start: date, end: date) -> dict[Activity, int]:
         return self._shift_log.totals(start, end)
+
+    def shift_log_rows(self):
+        return self._shift_log.rows()
 
     def days_logged(self, start: date, end: date) -> int:
         return self._shift_log.days_logged(start, end)

@@ -126,7 +126,21 @@ def export(args, journal_path: Path) -> int:
     return run(args, journal_path)
 
 
+def _safety(name: str):
+    def run(args, journal_path: Path) -> int:
+        from reflect.cli import safety_commands
+
+        return getattr(safety_commands, name)(args, journal_path)
+
+    return run
+
+
 COMMANDS = {
+    "backup": _safety("backup"),
+    "restore": _safety("restore"),
+    "check": _safety("check"),
+    "dump": _safety("dump"),
+    "import": _safety("import_"),
     "init": init,
     "summary": summary,
     "export": export,

@@ -25,6 +25,8 @@ def main(argv: list[str] | None = None) -> int:
     except ValidationError as error:
         print(f"reflect: {error}", file=sys.stderr)
         return USER_ERROR
+    except BrokenPipeError:  # the reader (head, less) stopped listening
+        return 0
     except OSError as error:
         # A folder that cannot be written, a full disk: the system's own words.
         where = f": {error.filename}" if error.filename else ""

@@ -96,4 +96,18 @@ def build_parser() -> argparse.ArgumentParser:
     )
     export.add_argument("--with-wellbeing", action="store_true", help="include the check-ins chart")
 
+    backup = commands.add_parser("backup", help="write an encrypted backup of the journal")
+    backup.add_argument("--to", metavar="DIR", help="folder for the backup (default: beside the journal)")
+    restore = commands.add_parser(
+        "restore", help="put a backup in place of the journal (the current one is kept beside it)"
+    )
+    restore.add_argument("file")
+    commands.add_parser("check", help="check the journal's encryption and structure")
+    dump = commands.add_parser("dump", help="write everything to a JSON file (not encrypted)")
+    dump.add_argument("file")
+    importing = commands.add_parser(
+        "import", help="read a Reflect, jrnl or Day One JSON export (all or nothing)"
+    )
+    importing.add_argument("file")
+
     return parser

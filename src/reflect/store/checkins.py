@@ -42,6 +42,9 @@ class CheckInStore:
             for u, at, m, e, s, n in rows
         ]
 
+    def uuids(self) -> set[str]:
+        return {row[0] for row in self._db.execute("SELECT uuid FROM checkins")}
+
     def delete(self, uuid: str) -> bool:
         with self._db.atomic():
             return self._db.execute("DELETE FROM checkins WHERE uuid = ?", [uuid]).rowcount > 0

@@ -89,6 +89,34 @@ def open_journal(path: Path, passphrase: str) -> sqlite_utils.Database:
     return db
 
 
+def open_read_only(path: Path, passphrase: str) -> sqlite_utils.Database:
+    """Open a journal (a backup, say) for reading only: never migrated, never written."""
+    path = Path(path)
+    if not path.is_file():
+        raise JournalMissing(path)
+    if "\x00" in passphrase:
+        raise WrongPassphrase()
+    conn = sqlcipher3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, isolation_level=None)
+    conn.execute("PRAGMA cipher_log_level = NONE")
+    conn.execute(f"PRAGMA key = {_sql_string(passphrase)}")
+    conn.execute(f"PRAGMA kdf_iter = {KDF_ITERATIONS}")
+    try:
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except sqlcipher3.DatabaseError:
+            raise _why_unreadable(path) from None
+        if conn.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
+            raise NotAJournal(path)
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        if version > migrations.LATEST:
+            raise JournalTooNew(version, migrations.LATEST)
+    except BaseException:
+        conn.close()
+        raise
+    conn.execute("PRAGMA temp_store = MEMORY")
+    return sqlite_utils.Database(conn, execute_plugins=False)
+
+
 def passphrase_opens(path: Path, passphrase: str) -> bool:
     """Whether ``passphrase`` opens the journal at ``path`` (nothing is written)."""
     conn = _keyed_connection(Path(path), passphrase)

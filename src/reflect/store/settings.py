@@ -23,3 +23,6 @@ class JournalSettings:
                 "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
                 [key, json.dumps(value, ensure_ascii=False)],
             )
+
+    def all(self) -> dict[str, Any]:
+        return {key: json.loads(value) for key, value in self._db.execute("SELECT key, value FROM settings")}

@@ -46,3 +46,7 @@ class ShiftLogStore:
             "SELECT count(DISTINCT day) FROM shift_log WHERE day BETWEEN ? AND ?",
             [start.isoformat(), end.isoformat()],
         ).fetchone()[0]
+
+    def rows(self) -> list[tuple[date, Activity, int]]:
+        rows = self._db.execute("SELECT day, activity, count FROM shift_log ORDER BY day, activity")
+        return [(date.fromisoformat(d), Activity(a), n) for d, a, n in rows]

@@ -1,0 +1,113 @@
+"""Automatic and manual backups, rotation, and restoring one in place of the journal.
+
+Backups are encrypted copies under the same passphrase, in a ``backups``
+folder beside the journal (by default in the user data folder). A backup
+made before a passphrase change still opens with the old passphrase.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+
+from reflect.app.journal import Journal
+from reflect.domain.errors import ValidationError
+from reflect.domain.i18n import QT_TRANSLATE_NOOP
+
+FOLDER = "backups"
+PREFIX = "journal-"
+SUFFIX = ".reflect"
+KEEP_DAILY = 7
+KEEP_WEEKLY = 4
+
+
+@dataclass(frozen=True)
+class Backup:
+    path: Path
+    made: datetime
+
+
+def backup_folder(journal_path: Path) -> Path:
+    return Path(journal_path).parent / FOLDER
+
+
+def make_backup(journal: Journal, folder: Path | None = None) -> Path:
+    folder = Path(folder) if folder else backup_folder(journal.path)
+    stamp = journal.now().strftime("%Y%m%d-%H%M%S")
+    return journal.make_copy(folder / f"{PREFIX}{stamp}{SUFFIX}")
+
+
+def list_backups(folder: Path) -> list[Backup]:
+    """Newest first."""
+    found = []
+    for path in Path(folder).glob(f"{PREFIX}*{SUFFIX}"):
+        try:
+            made = datetime.strptime(path.name[len(PREFIX):-len(SUFFIX)], "%Y%m%d-%H%M%S")
+        except ValueError:
+            continue
+        found.append(Backup(path, made))
+    return sorted(found, key=lambda b: b.made, reverse=True)
+
+
+def rotate(folder: Path, keep_daily: int = KEEP_DAILY, keep_weekly: int = KEEP_WEEKLY) -> list[Path]:
+    """Keep the newest backup of each of the last ``keep_daily`` days that have one,
+    and of each of the ``keep_weekly`` weeks before; delete the rest."""
+    days: dict[date, Backup] = {}
+    weeks: dict[tuple[int, int], Backup] = {}
+    for backup in list_backups(folder):  # newest first: the first seen per day wins
+        days.setdefault(backup.made.date(), backup)
+    kept_days = sorted(days, reverse=True)[:keep_daily]
+    keep = {days[d].path for d in kept_days}
+    for day in sorted(days, reverse=True)[keep_daily:]:
+        week = day.isocalendar()[:2]
+        if week not in weeks and len(weeks) < keep_weekly:
+            weeks[week] = days[day]
+            keep.add(days[day].path)
+    removed = []
+    for backup in list_backups(folder):
+        if backup.path not in keep:
+            backup.path.unlink()
+            removed.append(backup.path)
+    return removed
+
+
+def backup_if_due(journal: Journal, folder: Path | None = None) -> Path | None:
+    """The daily backup: made when none exists yet for today."""
+    folder = Path(folder) if folder else backup_folder(journal.path)
+    today = journal.today()
+    if any(b.made.date() == today for b in list_backups(folder)):
+        return None
+    made = make_backup(journal, folder)
+    rotate(folder)
+    return made
+
+
+def restore_backup(backup: Path, journal_path: Path, passphrase: str, now: datetime) -> Path:
+    """Put ``backup`` in place of the journal; the previous journal is kept beside it.
+
+    The journal must be closed. Returns where the previous journal was kept.
+    """
+    backup, journal_path = Path(backup), Path(journal_path)
+    if not backup.is_file():
+        raise ValidationError(QT_TRANSLATE_NOOP("Backups", "There is no backup at {path}."), path=str(backup))
+    # Proves the passphrase and that the copy is a journal, without changing it.
+    with Journal.open_read_only(backup, passphrase) as copy:
+        problems = copy.integrity_problems()
+    if problems:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Backups", "That backup is damaged ({problem}); nothing was changed."),
+            problem=problems[0],
+        )
+    incoming = journal_path.with_name(f".{journal_path.name}.restoring")
+    shutil.copy2(backup, incoming)
+    kept = journal_path.with_name(f"{journal_path.name}.before-restore-{now:%Y%m%d-%H%M%S}")
+    if journal_path.exists():
+        for suffix in ("-wal", "-shm", ""):
+            part = journal_path.with_name(journal_path.name + suffix)
+            if part.exists():
+                os.replace(part, kept.with_name(kept.name + suffix))
+    os.replace(incoming, journal_path)
+    return kept

@@ -1,0 +1,116 @@
+"""Reading a file into the journal: all of it, or nothing, and never twice."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from dataclasses import dataclass
+from pathlib import Path
+
+from reflect.app.journal import Journal
+from reflect.app.portability import other_apps, reflect_json
+from reflect.domain.errors import ValidationError
+from reflect.domain.i18n import QT_TRANSLATE_NOOP
+from reflect.domain.prompts import user_prompt
+from reflect.domain.supervision import validate_session
+
+MAX_FILE_BYTES = 512 * 1024 * 1024
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    source: str  # "reflect", "jrnl" or "day_one"
+    entries_added: int
+    entries_skipped: int
+    checkins_added: int
+
+
+class ImportRefused(ValidationError):
+    """A file that cannot be imported. The journal is unchanged."""
+
+
+def read_json(path: Path):
+    try:
+        if Path(path).stat().st_size > MAX_FILE_BYTES:
+            raise ImportRefused(QT_TRANSLATE_NOOP("Import", "{path} is too large to be a journal export."),
+                                path=str(path))
+        with open(path, encoding="utf-8") as handle:
+            return json.load(handle)
+    except OSError as error:
+        raise ImportRefused(QT_TRANSLATE_NOOP("Import", "Cannot read {path}: {reason}"),
+                            path=str(path), reason=error.strerror or str(error)) from None
+    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as error:
+        raise ImportRefused(QT_TRANSLATE_NOOP("Import", "{path} is not valid JSON ({reason})."),
+                            path=str(path), reason=str(error)[:200]) from None
+
+
+def import_file(journal: Journal, path: Path) -> ImportResult:
+    data = read_json(path)
+    try:
+        if isinstance(data, dict) and data.get("format") == reflect_json.FORMAT_NAME:
+            return _import_reflect(journal, data)
+        if other_apps.is_day_one(data):
+            return _import_entries(journal, "day_one", other_apps.day_one_entries(data))
+        if other_apps.is_jrnl(data):
+            return _import_entries(journal, "jrnl", other_apps.jrnl_entries(data))
+    except ImportRefused:
+        raise
+    except ValidationError as error:
+        raise ImportRefused(QT_TRANSLATE_NOOP("Import", "Nothing was imported: {reason}"),
+                            reason=str(error)) from None
+    except (KeyError, TypeError, ValueError, AttributeError, OverflowError) as error:
+        raise ImportRefused(
+            QT_TRANSLATE_NOOP("Import", "Nothing was imported: the file has a missing or wrong value ({reason})."),
+            reason=(repr(error))[:200]) from None
+    raise ImportRefused(QT_TRANSLATE_NOOP(
+        "Import", "{path} is not a Reflect, jrnl or Day One JSON export; nothing was imported."),
+        path=str(path))
+
+
+def _import_entries(journal: Journal, source: str, entries, checkins=(), extra=None) -> ImportResult:
+    new = [e for e in entries if journal.entry(e.uuid) is None]
+    known = journal.checkin_uuids()
+    new_checkins = [c for c in checkins if c.uuid not in known]
+    with journal.transaction():
+        journal.add_entries(new)
+        for checkin in new_checkins:
+            journal.add_checkin(checkin)
+        if extra is not None:
+            extra()
+    return ImportResult(source, len(new), len(entries) - len(new), len(new_checkins))
+
+
+def _import_reflect(journal: Journal, data: dict) -> ImportResult:
+    version = data.get("version")
+    if not isinstance(version, int) or version > reflect_json.FORMAT_VERSION:
+        raise ImportRefused(QT_TRANSLATE_NOOP(
+            "Import", "This file comes from a newer Reflect (format {version}); update Reflect to import it."),
+            version=version)
+    entries = [reflect_json.entry_from_dict(item) for item in data.get("entries", [])]
+    checkins = [reflect_json.checkin_from_dict(item) for item in data.get("checkins", [])]
+    sessions = [validate_session(reflect_json.session_from_dict(s), journal.today())
+                for s in data.get("supervision_sessions", [])]
+    prompts = [user_prompt(p["id"], p["subtheme"], p["kinds"], p["text"]) for p in data.get("user_prompts", [])]
+    shift = [(s["day"], s["activity"], s["count"]) for s in data.get("shift_log", [])]
+    marks = data.get("prompt_marks", {})
+    settings = data.get("settings", {})
+    if not isinstance(settings, dict):
+        raise TypeError("settings must be an object")
+
+    def extra() -> None:
+        known_sessions = {s.uuid for s in journal.supervision.sessions()}
+        for session in sessions:
+            if session.uuid not in known_sessions:
+                journal.supervision.save_session(session)
+        for prompt in prompts:
+            journal.prompt_records.save_user_prompt(prompt, journal.now())
+        for day, activity, count in shift:
+            journal.set_activity_count(date.fromisoformat(day), activity, count)
+        for prompt_id in marks.get("favourites", []):
+            journal.prompt_records.set_mark(str(prompt_id), favourite=True)
+        for prompt_id in marks.get("hidden", []):
+            journal.prompt_records.set_mark(str(prompt_id), hidden=True)
+        for key, value in settings.items():
+            journal.settings.set(str(key), value)
+
+    return _import_entries(journal, "reflect", entries, checkins, extra)

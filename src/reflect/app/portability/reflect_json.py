@@ -1,0 +1,89 @@
+"""Reflect's own JSON format: everything in a journal, to move it or keep it.
+
+Documented in docs/json-format.md. ``FORMAT_VERSION`` changes whenever a
+field is added, renamed or removed; readers accept every version up to their own.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from reflect.domain.checkin import CheckIn
+from reflect.domain.entry import Entry, FollowUp, Share
+from reflect.domain.kinds import Kind
+from reflect.domain.serialise import checkin_as_dict, entry_as_dict
+from reflect.domain.supervision import AgreedAction, SupervisionSession
+
+FORMAT_NAME = "reflect-journal"
+FORMAT_VERSION = 1
+
+
+def dump_dict(journal, exported_at: datetime) -> dict:
+    first, last = date(1900, 1, 1), date(9999, 12, 31)
+    records = journal.prompt_records
+    preferences = records.preferences()
+    return {
+        "format": FORMAT_NAME,
+        "version": FORMAT_VERSION,
+        "exported_at": exported_at.isoformat(),
+        "entries": [entry_as_dict(e) for e in journal.entries_between(first, last)],
+        "checkins": [checkin_as_dict(c) for c in journal.checkins(first, last)],
+        "shift_log": [
+            {"day": day.isoformat(), "activity": activity.value, "count": count}
+            for day, activity, count in journal.shift_log_rows()
+        ],
+        "user_prompts": [
+            {"id": p.id, "subtheme": p.subtheme, "kinds": [k.value for k in p.kinds], "text": p.text}
+            for p in records.user_prompts()
+        ],
+        "prompt_marks": {
+            "favourites": sorted(preferences.favourites),
+            "hidden": sorted(preferences.hidden),
+        },
+        "prompt_history": [
+            {"prompt_id": h.prompt_id, "shown_on": h.shown_on.isoformat(), "shown_as": h.shown_as.value,
+             "entry_uuid": h.entry_uuid}
+            for h in records.history()
+        ],
+        "supervision_sessions": [
+            {"uuid": s.uuid, "held_on": s.held_on.isoformat(), "notes": s.notes,
+             "actions": [{"text": a.text, "done": a.done} for a in s.actions]}
+            for s in journal.supervision.sessions()
+        ],
+        "settings": journal.settings.all(),
+    }
+
+
+def entry_from_dict(item: dict) -> Entry:
+    return Entry(
+        uuid=str(item["uuid"]),
+        kind=Kind(item["kind"]),
+        occurred_on=date.fromisoformat(item["occurred_on"]),
+        created_at=datetime.fromisoformat(item["created_at"]) if item.get("created_at") else None,
+        updated_at=datetime.fromisoformat(item["updated_at"]) if item.get("updated_at") else None,
+        title=str(item.get("title", "")),
+        fields={str(k): str(v) for k, v in dict(item.get("fields", {})).items()},
+        text=str(item.get("text", "")),
+        subthemes=tuple(str(s) for s in item.get("subthemes", [])),
+        tags=tuple(str(t) for t in item.get("tags", [])),
+        intensity=item.get("intensity"),
+        share=Share.parse(item.get("share", "private")),
+        supervision_question=str(item.get("supervision_question", "")),
+        follow_up=FollowUp(item.get("follow_up", "none")),
+    )
+
+
+def checkin_from_dict(item: dict) -> CheckIn:
+    return CheckIn(
+        at=datetime.fromisoformat(item["at"]), mood=item["mood"], energy=item["energy"],
+        stress=item["stress"], note=str(item.get("note", "")), uuid=str(item["uuid"]),
+    )
+
+
+def session_from_dict(item: dict) -> SupervisionSession:
+    return SupervisionSession(
+        held_on=date.fromisoformat(item["held_on"]),
+        notes=str(item.get("notes", "")),
+        actions=tuple(AgreedAction(str(a["text"]), bool(a.get("done", False))) for a in item.get("actions", [])),
+        uuid=str(item["uuid"]),
+    )

@@ -1,0 +1,42 @@
+"""Encrypted copies of the journal file, and its integrity checks.
+
+A copy is made with SQLCipher's own export into an attached database that
+takes the open journal's key, so it opens with the same passphrase without
+the passphrase being kept in memory. It is written under a temporary name
+and renamed into place, so a half-made copy is never mistaken for a backup.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import sqlite_utils
+
+from reflect.store.connection import APPLICATION_ID
+
+
+def encrypted_copy(db: sqlite_utils.Database, target: Path) -> Path:
+    target = Path(target)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    partial = target.with_name(f".{target.name}.partial")
+    partial.unlink(missing_ok=True)
+    version = db.execute("PRAGMA user_version").fetchone()[0]
+    os.close(os.open(partial, os.O_CREAT | os.O_WRONLY, 0o600))
+    db.conn.execute("ATTACH DATABASE ? AS copy", [str(partial)])
+    try:
+        db.conn.execute("SELECT sqlcipher_export('copy')")
+        db.conn.execute(f"PRAGMA copy.user_version = {version}")
+        db.conn.execute(f"PRAGMA copy.application_id = {APPLICATION_ID}")
+    finally:
+        db.conn.execute("DETACH DATABASE copy")
+    os.replace(partial, target)
+    return target
+
+
+def integrity_problems(db: sqlite_utils.Database, quick: bool = False) -> list[str]:
+    """What SQLCipher and SQLite find wrong; an empty list means all is well."""
+    problems = [row[0] for row in db.conn.execute("PRAGMA cipher_integrity_check")]
+    check = "quick_check" if quick else "integrity_check"
+    problems += [row[0] for row in db.conn.execute(f"PRAGMA {check}") if row[0] != "ok"]
+    return problems
