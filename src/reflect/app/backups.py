@@ -37,7 +37,12 @@ def backup_folder(journal_path: Path) -> Path:
 def make_backup(journal: Journal, folder: Path | None = None) -> Path:
     folder = Path(folder) if folder else backup_folder(journal.path)
     stamp = journal.now().strftime("%Y%m%d-%H%M%S")
-    return journal.make_copy(folder / f"{PREFIX}{stamp}{SUFFIX}")
+    target = folder / f"{PREFIX}{stamp}{SUFFIX}"
+    number = 1
+    while target.exists():  # two backups in one second never overwrite each other
+        number += 1
+        target = folder / f"{PREFIX}{stamp}-{number}{SUFFIX}"
+    return journal.make_copy(target)
 
 
 def list_backups(folder: Path) -> list[Backup]:
@@ -45,11 +50,11 @@ def list_backups(folder: Path) -> list[Backup]:
     found = []
     for path in Path(folder).glob(f"{PREFIX}*{SUFFIX}"):
         try:
-            made = datetime.strptime(path.name[len(PREFIX):-len(SUFFIX)], "%Y%m%d-%H%M%S")
+            made = datetime.strptime(path.name[len(PREFIX):len(PREFIX) + 15], "%Y%m%d-%H%M%S")
         except ValueError:
             continue
         found.append(Backup(path, made))
-    return sorted(found, key=lambda b: b.made, reverse=True)
+    return sorted(found, key=lambda b: (b.made, b.path.name), reverse=True)
 
 
 def rotate(folder: Path, keep_daily: int = KEEP_DAILY, keep_weekly: int = KEEP_WEEKLY) -> list[Path]:

@@ -23,6 +23,8 @@ from reflect.domain.shift_log import Activity, parse_activity, validate_count
 from reflect.store import connection
 from reflect.store.copies import encrypted_copy, integrity_problems
 from reflect.store.errors import WrongPassphrase
+from reflect.store.guard import guarded
+from reflect.store.transactions import writing
 from reflect.store.checkins import CheckInStore
 from reflect.store.drafts import DraftStore
 from reflect.store.entries import EntryStore
@@ -36,8 +38,11 @@ from reflect.store.shift_log import ShiftLogStore
 class Journal:
     def __init__(self, db: sqlite_utils.Database, path: Path, clock: Clock = system_clock) -> None:
         self.path = Path(path)
-        self._db = db
         self._clock = clock
+        self._use(db)
+
+    def _use(self, db: sqlite_utils.Database) -> None:
+        self._db = db
         self._entries = EntryStore(db)
         self._search = EntrySearch(db)
         self._checkins = CheckInStore(db)
@@ -73,7 +78,7 @@ class Journal:
 
     def transaction(self):
         """All writes inside happen together or not at all (imports)."""
-        return self._db.atomic()
+        return writing(self._db)
 
     def close(self) -> None:
         self._db.close()
@@ -95,9 +100,14 @@ class Journal:
         if not connection.passphrase_opens(self.path, current):
             raise WrongPassphrase()
         connection.change_passphrase(self._db, new_passphrase)
+        # Reopen under the new passphrase: SQLCipher hands the old key to
+        # databases attached later (backups) on the connection that rekeyed.
+        self._db.close()
+        self._use(connection.open_journal(self.path, new_passphrase))
 
     # -- entries -------------------------------------------------------------
 
+    @guarded
     def save_entry(self, entry: Entry) -> Entry:
         """Validate and store ``entry`` (new or edited); return it as stored."""
         entry = validate_entry(entry, self.today())
@@ -108,6 +118,7 @@ class Journal:
         self._entries.save(stored)
         return stored
 
+    @guarded
     def add_entries(self, entries) -> list[Entry]:
         """Store many entries in one transaction, keeping times they already carry.
 
@@ -123,6 +134,7 @@ class Journal:
         self._entries.save_many(ready)
         return ready
 
+    @guarded
     def restore_entry(self, entry: Entry) -> None:
         """Put back an entry exactly as it was (undo of a delete)."""
         self._entries.save(entry)
@@ -130,6 +142,7 @@ class Journal:
     def entry(self, uuid: str) -> Entry | None:
         return self._entries.get(uuid)
 
+    @guarded
     def delete_entry(self, uuid: str) -> Entry | None:
         """Delete an entry; return it so the deletion can be undone."""
         entry = self._entries.get(uuid)
@@ -165,6 +178,7 @@ class Journal:
 
     # -- wellbeing check-ins -------------------------------------------------
 
+    @guarded
     def check_in(self, mood: int, energy: int, stress: int, note: str = "") -> CheckIn:
         checkin = validate_checkin(
             CheckIn(at=self._clock(), mood=mood, energy=energy, stress=stress, note=note)
@@ -172,6 +186,7 @@ class Journal:
         self._checkins.add(checkin)
         return checkin
 
+    @guarded
     def add_checkin(self, checkin: CheckIn) -> CheckIn:
         """Store a check-in made at its own time (an import, the demo journal)."""
         checkin = validate_checkin(checkin)
@@ -184,11 +199,13 @@ class Journal:
     def checkin_uuids(self) -> set[str]:
         return self._checkins.uuids()
 
+    @guarded
     def delete_checkin(self, uuid: str) -> bool:
         return self._checkins.delete(uuid)
 
     # -- shift log -----------------------------------------------------------
 
+    @guarded
     def set_activity_count(self, day: date, activity: Activity | str, count: int) -> None:
         self._shift_log.set_count(day, parse_activity(activity), validate_count(count))
 
@@ -217,6 +234,7 @@ class Journal:
 
     # -- autosaved drafts ----------------------------------------------------
 
+    @guarded
     def save_draft(
         self, kind: str, payload: dict, entry_uuid: str | None = None, draft_uuid: str | None = None
     ) -> Draft:
@@ -228,5 +246,6 @@ class Journal:
     def drafts(self) -> list[Draft]:
         return self._drafts.all()
 
+    @guarded
     def discard_draft(self, uuid: str) -> None:
         self._drafts.discard(uuid)

@@ -7,6 +7,7 @@ from datetime import date, datetime
 import sqlite_utils
 
 from reflect.domain.checkin import CheckIn
+from reflect.store.transactions import writing
 
 
 class CheckInStore:
@@ -14,7 +15,7 @@ class CheckInStore:
         self._db = db
 
     def add(self, checkin: CheckIn) -> None:
-        with self._db.atomic():
+        with writing(self._db):
             self._db.execute(
                 "INSERT INTO checkins (uuid, at, day, mood, energy, stress, note) "
                 "VALUES (?, ?, ?, ?, ?, ?, ?)",
@@ -46,5 +47,5 @@ class CheckInStore:
         return {row[0] for row in self._db.execute("SELECT uuid FROM checkins")}
 
     def delete(self, uuid: str) -> bool:
-        with self._db.atomic():
+        with writing(self._db):
             return self._db.execute("DELETE FROM checkins WHERE uuid = ?", [uuid]).rowcount > 0

@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+import sqlcipher3
 import sqlite_utils
 
 from reflect.store.connection import APPLICATION_ID
@@ -36,7 +37,10 @@ def encrypted_copy(db: sqlite_utils.Database, target: Path) -> Path:
 
 def integrity_problems(db: sqlite_utils.Database, quick: bool = False) -> list[str]:
     """What SQLCipher and SQLite find wrong; an empty list means all is well."""
-    problems = [row[0] for row in db.conn.execute("PRAGMA cipher_integrity_check")]
     check = "quick_check" if quick else "integrity_check"
-    problems += [row[0] for row in db.conn.execute(f"PRAGMA {check}") if row[0] != "ok"]
+    try:
+        problems = [row[0] for row in db.conn.execute("PRAGMA cipher_integrity_check")]
+        problems += [row[0] for row in db.conn.execute(f"PRAGMA {check}") if row[0] != "ok"]
+    except sqlcipher3.DatabaseError as error:  # a page too damaged to decrypt at all
+        problems = [str(error)]
     return problems

@@ -8,6 +8,7 @@ from datetime import datetime
 import sqlite_utils
 
 from reflect.domain.drafts import Draft
+from reflect.store.transactions import writing
 
 
 class DraftStore:
@@ -15,7 +16,7 @@ class DraftStore:
         self._db = db
 
     def save(self, draft: Draft) -> None:
-        with self._db.atomic():
+        with writing(self._db):
             self._db.execute(
                 "INSERT INTO drafts (uuid, entry_uuid, kind, payload, updated_at) "
                 "VALUES (?, ?, ?, ?, ?) ON CONFLICT (uuid) DO UPDATE SET "
@@ -46,5 +47,5 @@ class DraftStore:
         ]
 
     def discard(self, uuid: str) -> None:
-        with self._db.atomic():
+        with writing(self._db):
             self._db.execute("DELETE FROM drafts WHERE uuid = ?", [uuid])

@@ -9,6 +9,7 @@ from reflect.domain.filters import EntryFilter
 from reflect.domain.paging import EntryPage, PageCursor
 from reflect.store.entry_rows import ENTRY_COLUMNS, ENTRY_ROW_COLUMNS, entry_from_row, row_from_entry
 from reflect.store.filter_sql import where_clause
+from reflect.store.transactions import writing
 
 
 def _upsert_sql() -> str:
@@ -34,7 +35,7 @@ class EntryStore:
 
     def save_many(self, entries) -> None:
         """Insert or replace many entries in one transaction: all or none."""
-        with self._db.atomic():
+        with writing(self._db):
             self._db.conn.executemany(UPSERT, (row_from_entry(e) for e in entries))
 
     def get(self, uuid: str) -> Entry | None:
@@ -44,7 +45,7 @@ class EntryStore:
         return entry_from_row(row) if row else None
 
     def delete(self, uuid: str) -> bool:
-        with self._db.atomic():
+        with writing(self._db):
             cursor = self._db.execute("DELETE FROM entries WHERE uuid = ?", [uuid])
         return cursor.rowcount > 0
 

@@ -13,6 +13,8 @@ from pathlib import Path
 
 import sqlite_utils
 
+from reflect.store.transactions import writing
+
 
 def _v1_entries_checkins_search(db: sqlite_utils.Database) -> None:
     statements = [
@@ -202,7 +204,7 @@ def schema_version(db: sqlite_utils.Database) -> int:
 def migrate(db: sqlite_utils.Database, target: int = LATEST) -> None:
     """Apply the missing steps up to ``target``, each in one transaction."""
     for version in range(schema_version(db) + 1, target + 1):
-        with db.atomic():
+        with writing(db):
             STEPS[version - 1](db)
             db.execute(f"PRAGMA user_version = {version}")
 

@@ -10,6 +10,7 @@ import sqlite_utils
 from reflect.domain.kinds import Kind
 from reflect.domain.prompt_engine import PromptPreferences, PromptShown, ShownAs
 from reflect.domain.prompts import Prompt
+from reflect.store.transactions import writing
 
 
 class PromptStore:
@@ -19,7 +20,7 @@ class PromptStore:
     # -- the writer's own prompts --------------------------------------------
 
     def save_user_prompt(self, prompt: Prompt, created_at: datetime) -> None:
-        with self._db.atomic():
+        with writing(self._db):
             self._db.execute(
                 "INSERT INTO user_prompts (id, subtheme, kinds, text, created_at) "
                 "VALUES (?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET "
@@ -45,7 +46,7 @@ class PromptStore:
     # -- favourite and hidden ------------------------------------------------
 
     def set_mark(self, prompt_id: str, *, favourite: bool | None = None, hidden: bool | None = None) -> None:
-        with self._db.atomic():
+        with writing(self._db):
             self._db.execute(
                 "INSERT INTO prompt_marks (prompt_id) VALUES (?) ON CONFLICT (prompt_id) DO NOTHING",
                 [prompt_id],
@@ -70,7 +71,7 @@ class PromptStore:
     # -- history -------------------------------------------------------------
 
     def record(self, shown: PromptShown) -> None:
-        with self._db.atomic():
+        with writing(self._db):
             self._db.execute(
                 "INSERT INTO prompt_history (prompt_id, shown_on, shown_as, entry_uuid) "
                 "VALUES (?, ?, ?, ?)",

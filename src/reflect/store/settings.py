@@ -7,6 +7,8 @@ from typing import Any
 
 import sqlite_utils
 
+from reflect.store.transactions import writing
+
 
 class JournalSettings:
     def __init__(self, db: sqlite_utils.Database) -> None:
@@ -17,7 +19,7 @@ class JournalSettings:
         return json.loads(row[0]) if row else default
 
     def set(self, key: str, value: Any) -> None:
-        with self._db.atomic():
+        with writing(self._db):
             self._db.execute(
                 "INSERT INTO settings (key, value) VALUES (?, ?) "
                 "ON CONFLICT (key) DO UPDATE SET value = excluded.value",

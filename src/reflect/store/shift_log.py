@@ -7,6 +7,7 @@ from datetime import date
 import sqlite_utils
 
 from reflect.domain.shift_log import Activity
+from reflect.store.transactions import writing
 
 
 class ShiftLogStore:
@@ -15,7 +16,7 @@ class ShiftLogStore:
 
     def set_count(self, day: date, activity: Activity, count: int) -> None:
         """Record how many times ``activity`` happened on ``day``; 0 removes it."""
-        with self._db.atomic():
+        with writing(self._db):
             if count == 0:
                 self._db.execute(
                     "DELETE FROM shift_log WHERE day = ? AND activity = ?",

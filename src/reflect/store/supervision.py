@@ -9,6 +9,7 @@ import sqlite_utils
 
 from reflect.domain.period import Period
 from reflect.domain.supervision import AgreedAction, ExportRecord, SupervisionSession
+from reflect.store.transactions import writing
 
 
 class SupervisionStore:
@@ -17,7 +18,7 @@ class SupervisionStore:
 
     def save_session(self, session: SupervisionSession) -> None:
         actions = [{"text": a.text, "done": a.done} for a in session.actions]
-        with self._db.atomic():
+        with writing(self._db):
             self._db.execute(
                 "INSERT INTO supervision_sessions (uuid, held_on, notes, actions) VALUES (?, ?, ?, ?) "
                 "ON CONFLICT (uuid) DO UPDATE SET held_on = excluded.held_on, "
@@ -42,7 +43,7 @@ class SupervisionStore:
         ]
 
     def delete_session(self, uuid: str) -> None:
-        with self._db.atomic():
+        with writing(self._db):
             self._db.execute("DELETE FROM supervision_sessions WHERE uuid = ?", [uuid])
 
     def period_note(self, period: Period) -> str:
@@ -53,7 +54,7 @@ class SupervisionStore:
         return row[0] if row else ""
 
     def set_period_note(self, period: Period, text: str) -> None:
-        with self._db.atomic():
+        with writing(self._db):
             if text.strip():
                 self._db.execute(
                     "INSERT INTO period_notes (date_from, date_to, text) VALUES (?, ?, ?) "
@@ -67,7 +68,7 @@ class SupervisionStore:
                 )
 
     def log_export(self, record: ExportRecord) -> None:
-        with self._db.atomic():
+        with writing(self._db):
             self._db.execute(
                 "INSERT INTO export_log (made_at, date_from, date_to, format, entry_count) "
                 "VALUES (?, ?, ?, ?, ?)",

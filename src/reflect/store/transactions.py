@@ -1,0 +1,40 @@
+"""Write transactions that take the write lock at once.
+
+sqlite-utils' ``atomic()`` begins a deferred transaction; in WAL mode a
+deferred transaction that has read can be refused the write lock at once
+(SQLITE_BUSY_SNAPSHOT) when another process wrote meanwhile, without waiting.
+``BEGIN IMMEDIATE`` waits its turn (busy_timeout) instead, so two Reflect
+processes on one journal both succeed.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import secrets
+
+import sqlite_utils
+
+
+@contextlib.contextmanager
+def writing(db: sqlite_utils.Database):
+    conn = db.conn
+    if conn.in_transaction:  # nested: a savepoint inside the outer transaction
+        name = f"reflect_{secrets.token_hex(8)}"
+        conn.execute(f"SAVEPOINT {name}")
+        try:
+            yield db
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute(f"ROLLBACK TO SAVEPOINT {name}")
+                conn.execute(f"RELEASE SAVEPOINT {name}")
+            raise
+        conn.execute(f"RELEASE SAVEPOINT {name}")
+        return
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield db
+    except BaseException:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        raise
+    conn.execute("COMMIT")

@@ -1,0 +1,103 @@
+"""Backups: made, rotated, restored; old passphrases still open old backups."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+import pytest
+
+from reflect.app.backups import backup_if_due, list_backups, make_backup, restore_backup, rotate
+from reflect.app.journal import Journal
+from reflect.domain.entry import new_entry
+from reflect.domain.errors import ValidationError
+from reflect.store.errors import WrongPassphrase
+from tests.conftest import PASSPHRASE
+
+
+def write(journal, text):
+    return journal.save_entry(new_entry("shift_reflection", journal.today(), text=text))
+
+
+def test_backup_is_encrypted_and_restores_in_place(journal, journal_path, tmp_path):
+    write(journal, "kept in the backup")
+    backup = make_backup(journal)
+    assert backup.parent == journal_path.parent / "backups"
+    assert not backup.read_bytes().startswith(b"SQLite format 3")
+    assert b"kept in the backup" not in backup.read_bytes()
+    write(journal, "written after the backup")
+    journal.close()
+    kept = restore_backup(backup, journal_path, PASSPHRASE, datetime(2026, 3, 14, 19, 0))
+    with Journal.open(journal_path, PASSPHRASE) as restored:
+        assert [e.text for e in restored.entries().entries] == ["kept in the backup"]
+    with Journal.open(kept, PASSPHRASE) as previous:
+        assert previous.count_entries() == 2
+
+
+def test_a_wrong_passphrase_or_missing_backup_changes_nothing(journal, journal_path):
+    write(journal, "x")
+    backup = make_backup(journal)
+    journal.close()
+    before = journal_path.read_bytes()
+    with pytest.raises(WrongPassphrase):
+        restore_backup(backup, journal_path, "not it at all", datetime.now())
+    with pytest.raises(ValidationError):
+        restore_backup(backup.with_name("nothing.reflect"), journal_path, PASSPHRASE, datetime.now())
+    assert journal_path.read_bytes() == before
+    assert sorted(p.name for p in journal_path.parent.iterdir()) == ["backups", journal_path.name]
+
+
+def test_daily_backup_once_a_day(journal, clock):
+    assert backup_if_due(journal) is not None
+    assert backup_if_due(journal) is None
+    clock.advance(days=1)
+    assert backup_if_due(journal) is not None
+    assert len(list_backups(journal.path.parent / "backups")) == 2
+
+
+def test_rotation_keeps_seven_daily_and_four_weekly(tmp_path):
+    folder = tmp_path / "backups"
+    folder.mkdir()
+    start = datetime(2026, 1, 1, 20, 0)
+    for day in range(60):
+        for hour in (9, 20):
+            stamp = (start + timedelta(days=day)).replace(hour=hour)
+            (folder / f"journal-{stamp:%Y%m%d-%H%M%S}.reflect").write_bytes(b"x")
+    rotate(folder)
+    kept = list_backups(folder)
+    assert len(kept) == 11
+    newest = kept[:7]
+    assert [b.made.day for b in newest] == [1, 28, 27, 26, 25, 24, 23]  # March 1 back to Feb 23
+    assert all(b.made.hour == 20 for b in kept)  # the newest of each day
+    weeks = {b.made.isocalendar()[:2] for b in kept[7:]}
+    assert len(weeks) == 4
+
+
+def test_after_a_passphrase_change_old_backups_open_with_the_old_one(journal, journal_path):
+    write(journal, "from before the change")
+    old_backup = make_backup(journal)
+    journal.change_passphrase(PASSPHRASE, "a completely new passphrase")
+    new_backup = make_backup(journal)
+    journal.close()
+    with Journal.open_read_only(old_backup, PASSPHRASE) as old:
+        assert old.count_entries() == 1
+    with pytest.raises(WrongPassphrase):
+        Journal.open_read_only(old_backup, "a completely new passphrase")
+    with Journal.open_read_only(new_backup, "a completely new passphrase") as new:
+        assert new.count_entries() == 1
+    restore_backup(old_backup, journal_path, PASSPHRASE, datetime.now())
+    with Journal.open(journal_path, PASSPHRASE) as restored:
+        assert restored.entries().entries[0].text == "from before the change"
+
+
+def test_integrity_check_finds_damage_and_the_file_is_kept(journal, journal_path):
+    for i in range(50):
+        write(journal, f"entry {i} " * 50)
+    assert journal.integrity_problems() == []
+    journal.close()
+    data = bytearray(journal_path.read_bytes())
+    data[20000:20100] = bytes(100)  # damage a page in the middle
+    journal_path.write_bytes(bytes(data))
+    damaged = journal_path.read_bytes()
+    with Journal.open(journal_path, PASSPHRASE) as opened:
+        assert opened.integrity_problems()
+    assert journal_path.read_bytes() == damaged
