@@ -45,6 +45,59 @@
     </message>
 </context>
 <context>
+    <name>AppController</name>
+    <message>
+        <source>Your journal file is damaged ({problem}). It has not been changed. You can put the newest backup in its place; the damaged file is kept beside it.</source>
+        <translation>Din dagboksfil är skadad ({problem}). Den har inte ändrats. Du kan lägga den senaste säkerhetskopian i dess ställe; den skadade filen sparas bredvid.</translation>
+    </message>
+    <message>
+        <source>Restore the newest backup…</source>
+        <translation>Återställ den senaste säkerhetskopian…</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Återställ en säkerhetskopia</translation>
+    </message>
+    <message>
+        <source>The passphrase this backup was made with:</source>
+        <translation>Lösenfrasen som gällde när säkerhetskopian gjordes:</translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <source>There is no backup at {path}.</source>
+        <translation>Det finns ingen säkerhetskopia på {path}.</translation>
+    </message>
+    <message>
+        <source>That backup is damaged ({problem}); nothing was changed.</source>
+        <translation>Säkerhetskopian är skadad ({problem}); ingenting ändrades.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsSection</name>
+    <message>
+        <source>Backups</source>
+        <translation>Säkerhetskopior</translation>
+    </message>
+    <message>
+        <source>Reflect keeps encrypted backups beside your journal: one a day when you unlock, and one when you quit (the last 7 days and 4 weeks). A backup opens with the passphrase the journal had when it was made, so backups from before a passphrase change need the old one.</source>
+        <translation>Reflect sparar krypterade säkerhetskopior bredvid din dagbok: en om dagen när du låser upp och en när du avslutar (de senaste 7 dagarna och 4 veckorna). En säkerhetskopia öppnas med den lösenfras dagboken hade när kopian gjordes, så kopior från före ett byte av lösenfras behöver den gamla.</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Säkerhetskopiera nu</translation>
+    </message>
+    <message>
+        <source>Restore the chosen backup…</source>
+        <translation>Återställ den valda säkerhetskopian…</translation>
+    </message>
+    <message>
+        <source>Backup written: {name}</source>
+        <translation>Säkerhetskopia sparad: {name}</translation>
+    </message>
+</context>
+<context>
     <name>CheckInWidget</name>
     <message>
         <source>Mood</source>
@@ -690,6 +743,37 @@
     </message>
 </context>
 <context>
+    <name>Import</name>
+    <message>
+        <source>{path} is too large to be a journal export.</source>
+        <translation>{path} är för stor för att vara en export av en dagbok.</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {reason}</source>
+        <translation>Kan inte läsa {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>{path} is not valid JSON ({reason}).</source>
+        <translation>{path} är inte giltig JSON ({reason}).</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: {reason}</source>
+        <translation>Ingenting importerades: {reason}</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: the file has a missing or wrong value ({reason}).</source>
+        <translation>Ingenting importerades: filen saknar ett värde eller har ett felaktigt ({reason}).</translation>
+    </message>
+    <message>
+        <source>{path} is not a Reflect, jrnl or Day One JSON export; nothing was imported.</source>
+        <translation>{path} är inte en JSON-export från Reflect, jrnl eller Day One; ingenting importerades.</translation>
+    </message>
+    <message>
+        <source>This file comes from a newer Reflect (format {version}); update Reflect to import it.</source>
+        <translation>Filen kommer från en nyare Reflect (format {version}); uppdatera Reflect för att importera den.</translation>
+    </message>
+</context>
+<context>
     <name>JournalPage</name>
     <message>
         <source>Search your journal</source>
@@ -1168,8 +1252,8 @@
         <translation>De nya lösenfraserna stämmer inte överens.</translation>
     </message>
     <message>
-        <source>Your journal now opens with the new passphrase.</source>
-        <translation>Nu öppnas din dagbok med den nya lösenfrasen.</translation>
+        <source>Your journal now opens with the new passphrase. Backups made before today still open with the old one.</source>
+        <translation>Din dagbok öppnas nu med den nya lösenfrasen. Säkerhetskopior som gjorts tidigare öppnas fortfarande med den gamla.</translation>
     </message>
     <message>
         <source>Saved.</source>
@@ -1272,6 +1356,10 @@
     <message>
         <source>The journal is busy in another Reflect window or process. Try again in a moment.</source>
         <translation>Dagboken används just nu i ett annat Reflect-fönster eller en annan process. Försök igen om en stund.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so this could not be saved. Everything saved before is safe; free some space and save again.</source>
+        <translation>Disken är full, så det här kunde inte sparas. Allt du sparat tidigare är i säkerhet; frigör lite utrymme och spara igen.</translation>
     </message>
 </context>
 <context>

@@ -119,6 +119,8 @@ def english_in(window, sources):
         text = (text or "").replace("&", "")
         if not text.strip():
             continue
+        if re.match(r"^(/|[A-Za-z]:\\)\S*$", text):  # a file path, not a sentence
+            continue
         if text in sources:
             found.append(text)
             continue

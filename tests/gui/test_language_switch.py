@@ -47,6 +47,7 @@ def test_switching_to_swedish_and_back(qtbot, qapp, journal, journal_path, tmp_p
     assert "language=" not in settings_file.read_text(encoding="utf-8")
     controller.window.close()
     controller.journal = None  # the journal fixture closes it
+    controller.shut_down()
 
 
 def test_unsaved_writing_survives_a_language_switch(qtbot, qapp, journal, journal_path, tmp_path, translations):
@@ -64,3 +65,4 @@ def test_unsaved_writing_survives_a_language_switch(qtbot, qapp, journal, journa
     assert journal.drafts() == []
     controller.window.close()
     controller.journal = None
+    controller.shut_down()

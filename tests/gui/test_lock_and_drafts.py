@@ -55,7 +55,9 @@ def unlock(qtbot, controller):
     # The window, or the drafts dialog over it, takes the keyboard.
     window.activateWindow()
     qtbot.waitUntil(
-        lambda: QApplication.activeWindow() in (window, controller.draft_dialog), timeout=2000
+        lambda: QApplication.activeWindow() is not None
+        and QApplication.activeWindow() in (window, controller.draft_dialog),
+        timeout=2000,
     )
     return window
 
@@ -167,3 +169,55 @@ def test_clearing_a_live_window_leaves_no_journal_text(qtbot, window, journal):
     assert CANARY in all_visible_text([window])
     window.clear_journal_text()
     assert CANARY not in all_visible_text([window])
+
+
+def test_unlock_makes_the_days_backup_and_quitting_another(qtbot, controller, journal_path):
+    from reflect.app.backups import backup_folder, list_backups
+
+    unlock(qtbot, controller)
+    [first] = list_backups(backup_folder(journal_path))
+    controller.lock()
+    unlock(qtbot, controller)
+    assert list_backups(backup_folder(journal_path)) == [first]  # once a day
+    controller.shut_down()
+    # On quit a fresh one; rotation keeps the newest of each day.
+    [latest] = list_backups(backup_folder(journal_path))
+    assert latest.path != first.path
+
+
+def test_restore_a_backup_from_settings(qtbot, controller, journal_path):
+    from reflect.app.backups import backup_folder, list_backups
+
+    window = unlock(qtbot, controller)
+    window.write_new(Kind.SHIFT_REFLECTION.value, None)
+    qtbot.keyClicks(window.editor.text_field, "written after the backup")
+    window.editor.save()
+    section = window.settings_page.backups
+    section.refresh()
+    assert section.backup_list.count() == 1
+    [backup] = list_backups(backup_folder(journal_path))
+    assert controller.restore_from(backup.path, PASSPHRASE)
+    assert controller.window is None and isinstance(controller.gate, UnlockDialog)
+    window = unlock(qtbot, controller)
+    assert [e.title for e in controller.journal.entries().entries] == [f"Saved {CANARY}"]
+    kept = [p for p in journal_path.parent.iterdir() if ".before-restore-" in p.name]
+    assert kept
+
+
+def test_a_damaged_journal_is_said_plainly_and_kept(qtbot, controller, journal_path, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from reflect.app.journal import Journal
+
+    monkeypatch.setattr(Journal, "integrity_problems", lambda self, quick=False: ["page 7 is damaged"])
+    shown = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.text()) or 0)
+    quits = []
+    monkeypatch.setattr(controller.app, "quit", lambda: quits.append(True))
+    before = journal_path.read_bytes()
+    dialog = controller.start()
+    qtbot.keyClicks(dialog.passphrase_field, PASSPHRASE)
+    qtbot.keyClick(dialog.passphrase_field, Qt.Key.Key_Return)
+    assert controller.window is None and controller.journal is None
+    assert "damaged" in shown[0] and "page 7" in shown[0]
+    assert quits and journal_path.read_bytes() == before

@@ -79,6 +79,7 @@ def test_settings_are_kept_and_take_effect(qtbot, qapp, journal, journal_path, t
     controller.appearance.apply("system", 100)
     window.close()
     controller.journal = None
+    controller.shut_down()
 
 
 def test_change_passphrase_from_settings(qtbot, window, journal, journal_path):

@@ -2,18 +2,30 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication, QDialog, QInputDialog, QLineEdit, QMessageBox
 
+from reflect.app.backups import (
+    backup_folder,
+    backup_if_due,
+    list_backups,
+    make_backup,
+    restore_backup,
+    rotate,
+)
 from reflect.app.journal import Journal
 from reflect.app.prompt_library import PromptLibrary, load_catalogue
+from reflect.domain.errors import ValidationError
 from reflect.gui.appearance import Appearance
 from reflect.gui.create_dialog import CreateJournalDialog
 from reflect.gui.draft_restore_dialog import DraftRestoreDialog
 from reflect.gui.i18n import Translations
 from reflect.gui.idle_lock import IdleWatcher
 from reflect.gui.main_window import SETTINGS, WRITE, MainWindow
+from reflect.gui.messages import translated
 from reflect.gui.preferences import Preferences
 from reflect.gui.unlock_dialog import UnlockDialog
 
@@ -59,9 +71,33 @@ class AppController:
     def _unlocked(self, journal: Journal) -> None:
         self.gate = None
         self.journal = journal
+        problems = journal.integrity_problems(quick=True)
+        if problems:
+            self._journal_damaged(problems)
+            return
+        backup_if_due(journal)
         self.show_main_window()
         self.idle.restart()
         self.offer_drafts()
+
+    def _journal_damaged(self, problems: list[str]) -> None:
+        """Say so plainly and offer the newest backup; the damaged file is kept."""
+        self.journal.close()
+        self.journal = None
+        backups = list_backups(backup_folder(self.journal_path))
+        text = QCoreApplication.translate(
+            "AppController",
+            "Your journal file is damaged ({problem}). It has not been changed. You can put the "
+            "newest backup in its place; the damaged file is kept beside it.").format(problem=problems[0])
+        box = QMessageBox(QMessageBox.Icon.Warning, "Reflect", text)
+        restore = box.addButton(QCoreApplication.translate("AppController", "Restore the newest backup…"),
+                                QMessageBox.ButtonRole.AcceptRole) if backups else None
+        box.addButton(QMessageBox.StandardButton.Close)
+        box.exec()
+        if restore is not None and box.clickedButton() is restore:
+            self.restore_from(backups[0].path)
+        else:
+            self.app.quit()
 
     def show_main_window(self) -> MainWindow:
         library = PromptLibrary(self.journal, load_catalogue(self.translations.language))
@@ -70,6 +106,7 @@ class AppController:
         window.settings_page.language_changed.connect(self.change_language)
         window.settings_page.appearance_changed.connect(self.change_appearance)
         window.settings_page.auto_lock_changed.connect(self.idle.set_minutes)
+        window.settings_page.backups.restore_requested.connect(lambda path: self.restore_from(Path(path)))
         geometry = self.preferences.window_geometry
         if geometry is not None:
             window.restoreGeometry(geometry)
@@ -122,6 +159,32 @@ class AppController:
         window.hide()
         window.deleteLater()
 
+    def restore_from(self, backup: Path, passphrase: str | None = None) -> bool:
+        """Put a backup in the journal's place, then ask to unlock it."""
+        if passphrase is None:
+            passphrase, ok = QInputDialog.getText(
+                self.window, QCoreApplication.translate("AppController", "Restore a backup"),
+                QCoreApplication.translate(
+                    "AppController", "The passphrase this backup was made with:"),
+                QLineEdit.EchoMode.Password)
+            if not ok:
+                return False
+        if self.window is not None:
+            self.window.keep_unsaved_as_draft()
+        journal, self.journal = self.journal, None
+        restored = True
+        try:
+            if journal is not None:
+                journal.close()
+            restore_backup(backup, self.journal_path, passphrase, datetime.now())
+        except ValidationError as error:  # checked before anything was swapped
+            QMessageBox.warning(self.window, "Reflect", translated(error))
+            restored = False
+        self._show_gate(UnlockDialog(self.journal_path, locked=True))
+        if self.window is not None:
+            self._retire_window()
+        return restored
+
     def change_language(self, setting: str) -> None:
         """Switch language now: new translators, and the window built again in them."""
         self.preferences.language = setting
@@ -141,6 +204,9 @@ class AppController:
 
     def shut_down(self) -> None:
         self.idle.pause()
+        if self.journal is not None:
+            make_backup(self.journal)  # the backup on quit
+            rotate(backup_folder(self.journal_path))
         if self.window is not None:
             self.preferences.window_geometry = self.window.saveGeometry()
             self.window.clear_journal_text()
@@ -148,3 +214,4 @@ class AppController:
         if self.journal is not None:
             self.journal.close()
             self.journal = None
+        self.translations.remove()

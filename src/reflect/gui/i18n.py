@@ -46,11 +46,15 @@ class Translations:
         self._installed: list[QTranslator] = []
         self.language = "en"
 
-    def apply(self, setting: str) -> str:
+    def remove(self) -> None:
         app = QCoreApplication.instance()
         for translator in self._installed:
             app.removeTranslator(translator)
         self._installed = []
+
+    def apply(self, setting: str) -> str:
+        app = QCoreApplication.instance()
+        self.remove()
         self.language = resolve_language(setting)
         own = QTranslator()
         if own.load(str(resource("translations", f"reflect_{self.language}.qm"))):

@@ -21,6 +21,7 @@ from reflect.app.supervision import set_watch_list, watch_list
 from reflect.domain.errors import ValidationError
 from reflect.gui.i18n import LANGUAGE_CHOICES
 from reflect.gui.messages import translated
+from reflect.gui.backups_section import BackupsSection
 from reflect.gui.preferences import TEXT_SCALES, Preferences
 from reflect.gui.widgets.scroll_page import fill_with_scrolling
 
@@ -105,7 +106,8 @@ class SettingsPage(QWidget):
         watch_layout.addWidget(self.watch_status)
         self.watch_save_button.clicked.connect(self.save_watch_list)
 
-        fill_with_scrolling(self, general, watch, security, max_width=760)
+        self.backups = BackupsSection(journal)
+        fill_with_scrolling(self, general, watch, security, self.backups, max_width=760)
 
         self.auto_lock_box.valueChanged.connect(self._auto_lock_chosen)
         self.language_box.activated.connect(
@@ -142,7 +144,8 @@ class SettingsPage(QWidget):
         for field in (self.current_field, self.new_field, self.repeat_field):
             field.clear()
         self.passphrase_status.setText(
-            self.tr("Your journal now opens with the new passphrase.")
+            self.tr("Your journal now opens with the new passphrase. Backups made before "
+                    "today still open with the old one.")
         )
 
     def save_watch_list(self) -> None:
