@@ -212,3 +212,27 @@ def test_summary_and_export_through_the_command_line(env, tmp_path):
             text = out.read_text(encoding="utf-8")
         assert "promenaden" in " ".join(text.split())
         assert "070-123" not in text and "privatkanarie" not in text
+
+
+def test_backup_restore_check_dump_and_import(env, tmp_path):
+    run(env, "init")
+    run(env, "add", "--kind", "shift_reflection", stdin="before the backup")
+    made = run(env, "backup", "--to", str(tmp_path / "copies"))
+    assert made.returncode == 0, made.stderr
+    [backup] = list((tmp_path / "copies").glob("journal-*.reflect"))
+    run(env, "add", "--kind", "shift_reflection", stdin="after the backup")
+    assert "whole" in run(env, "check").stdout
+
+    dumped = run(env, "dump", str(tmp_path / "all.json"))
+    assert dumped.returncode == 0 and "NOT encrypted" in dumped.stdout
+    other = dict(env, REFLECT_JOURNAL=str(tmp_path / "other.reflect"))
+    run(other, "init")
+    assert "2 new entries" in run(other, "import", str(tmp_path / "all.json")).stdout
+    assert "0 new entries (2 already here)" in run(other, "import", str(tmp_path / "all.json")).stdout
+
+    restored = run(env, "restore", str(backup))
+    assert restored.returncode == 0, restored.stderr
+    texts = [e["text"] for e in json.loads(run(env, "list", "--json").stdout)]
+    assert texts == ["before the backup"]
+    assert list(tmp_path.glob("cli.reflect.before-restore-*"))
+    assert_user_error(run(env, "import", str(tmp_path / "missing.json")), "Cannot read")
