@@ -16,6 +16,7 @@ from reflect.domain.kinds import Kind
 from reflect.gui.app_controller import AppController
 from reflect.gui.main_window import JOURNAL, SUMMARIES
 from reflect.gui.preferences import Preferences
+from reflect.logs import setup_logging, stop_logging
 from tests.conftest import PASSPHRASE
 
 CANARY = "kanarieord9173"
@@ -70,6 +71,7 @@ def test_a_whole_session_leaves_no_plaintext_and_opens_no_connection(
     monkeypatch.setenv("TMPDIR", str(folders["temp"]))
     monkeypatch.setattr("tempfile.tempdir", str(folders["temp"]))
     journal_path = folders["data"] / "journal.reflect"
+    handler = setup_logging(folders["log"], debug=True)
     Journal.create(journal_path, PASSPHRASE).close()
 
     controller = AppController(qapp, Preferences(folders["config"] / "settings.ini"), journal_path)
@@ -101,6 +103,10 @@ def test_a_whole_session_leaves_no_plaintext_and_opens_no_connection(
     qtbot.wait(10)
     controller.gate.reject()
     controller.shut_down()
+    stop_logging(handler)
+    log_text = (folders["log"] / "reflect.log").read_text(encoding="utf-8")
+    assert "supervision pack written as pdf" in log_text and "locked" in log_text
+    assert "saving a stigma_incident entry" in log_text  # debug detail, without the words
 
     needles = [CANARY.encode("utf-8"), CANARY.encode("utf-16-le"), "kanarieord".encode()]
     looked_at = []
@@ -109,6 +115,6 @@ def test_a_whole_session_leaves_no_plaintext_and_opens_no_connection(
         looked_at.append(path.name)
         for needle in needles:
             assert needle not in data, f"{CANARY} in plain text in {path}"
-    assert "journal.reflect" in looked_at and "settings.ini" in looked_at and "pack.pdf" in looked_at
+    assert {"journal.reflect", "settings.ini", "pack.pdf", "reflect.log"} <= set(looked_at)
     assert any(name.startswith("journal-") for name in looked_at)  # the backup
     assert no_network == []

@@ -7,6 +7,7 @@ made before a passphrase change still opens with the old passphrase.
 
 from __future__ import annotations
 
+import logging
 import os
 import shutil
 from dataclasses import dataclass
@@ -17,6 +18,7 @@ from reflect.app.journal import Journal
 from reflect.domain.errors import ValidationError
 from reflect.domain.i18n import QT_TRANSLATE_NOOP
 
+log = logging.getLogger(__name__)
 FOLDER = "backups"
 PREFIX = "journal-"
 SUFFIX = ".reflect"
@@ -42,7 +44,9 @@ def make_backup(journal: Journal, folder: Path | None = None) -> Path:
     while target.exists():  # two backups in one second never overwrite each other
         number += 1
         target = folder / f"{PREFIX}{stamp}-{number}{SUFFIX}"
-    return journal.make_copy(target)
+    made = journal.make_copy(target)
+    log.info("backup written: %s", made)
+    return made
 
 
 def list_backups(folder: Path) -> list[Backup]:
@@ -115,4 +119,5 @@ def restore_backup(backup: Path, journal_path: Path, passphrase: str, now: datet
             if part.exists():
                 os.replace(part, kept.with_name(kept.name + suffix))
     os.replace(incoming, journal_path)
+    log.info("restored %s; the previous journal is kept as %s", backup, kept)
     return kept

@@ -12,6 +12,8 @@ from pathlib import Path
 
 import sqlite_utils
 
+import logging
+
 from reflect.app.clock import Clock, system_clock
 from reflect.domain.checkin import CheckIn, validate_checkin
 from reflect.domain.drafts import Draft
@@ -33,6 +35,9 @@ from reflect.store.search import EntrySearch
 from reflect.store.settings import JournalSettings
 from reflect.store.supervision import SupervisionStore
 from reflect.store.shift_log import ShiftLogStore
+
+
+log = logging.getLogger(__name__)
 
 
 class Journal:
@@ -58,11 +63,15 @@ class Journal:
 
     @classmethod
     def create(cls, path: Path, passphrase: str, clock: Clock = system_clock) -> "Journal":
-        return cls(connection.create_journal(path, passphrase), path, clock)
+        journal = cls(connection.create_journal(path, passphrase), path, clock)
+        log.info("created a journal at %s", path)
+        return journal
 
     @classmethod
     def open(cls, path: Path, passphrase: str, clock: Clock = system_clock) -> "Journal":
-        return cls(connection.open_journal(path, passphrase), path, clock)
+        journal = cls(connection.open_journal(path, passphrase), path, clock)
+        log.info("opened the journal at %s", path)
+        return journal
 
     @classmethod
     def open_read_only(cls, path: Path, passphrase: str) -> "Journal":
@@ -82,6 +91,7 @@ class Journal:
 
     def close(self) -> None:
         self._db.close()
+        log.debug("closed the journal")
 
     def __enter__(self) -> "Journal":
         return self
@@ -111,6 +121,7 @@ class Journal:
     def save_entry(self, entry: Entry) -> Entry:
         """Validate and store ``entry`` (new or edited); return it as stored."""
         entry = validate_entry(entry, self.today())
+        log.debug("saving a %s entry", entry.kind.value)
         now = self._clock()
         existing = self._entries.get(entry.uuid)
         created = existing.created_at if existing else now

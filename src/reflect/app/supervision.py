@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from datetime import date
 
 from reflect.app.journal import Journal
@@ -71,6 +72,8 @@ def set_watch_list(journal: Journal, names: list[str]) -> None:
 
 
 def log_export(journal: Journal, pack: SupervisionPack, export_format: str) -> None:
+    logging.getLogger(__name__).info(
+        "supervision pack written as %s: %d shared entries", export_format, pack.entry_count)
     journal.supervision.log_export(
         ExportRecord(journal.now(), pack.period.start, pack.period.end, export_format, pack.entry_count)
     )

@@ -7,6 +7,7 @@ import sys
 from reflect.cli.commands import COMMANDS
 from reflect.cli.parser import build_parser
 from reflect.domain.errors import ValidationError
+from reflect.logs import setup_logging
 from reflect.paths import AppPaths, journal_path
 
 USER_ERROR = 2
@@ -16,6 +17,7 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     paths = AppPaths.for_user()
     path = journal_path(paths, args.journal)
+    setup_logging(paths.log_dir, args.debug)
     if args.command is None:
         from reflect.gui.launch import run_gui  # Qt loads only when the window is wanted
 

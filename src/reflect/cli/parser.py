@@ -24,6 +24,10 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"Reflect {__version__}")
     parser.add_argument("--journal", metavar="PATH", help="the journal file to use")
     parser.add_argument(
+        "--debug", action="store_true",
+        help="log more detail to the log file (events only, never what you wrote)",
+    )
+    parser.add_argument(
         "--passphrase-file",
         metavar="PATH",
         help="read the passphrase from the first line of this file (for scripts)",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from datetime import datetime
 from pathlib import Path
 
@@ -28,6 +29,9 @@ from reflect.gui.main_window import SETTINGS, WRITE, MainWindow
 from reflect.gui.messages import translated
 from reflect.gui.preferences import Preferences
 from reflect.gui.unlock_dialog import UnlockDialog
+
+
+log = logging.getLogger(__name__)
 
 
 class AppController:
@@ -141,6 +145,7 @@ class AppController:
         if self.window is None or self.journal is None:
             return
         self.idle.pause()
+        log.info("locked")
         self.window.keep_unsaved_as_draft()
         journal, self.journal = self.journal, None
         # The lock dialog shows first, so the app never has no window at all.

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import logging
 from datetime import date
 from dataclasses import dataclass
 from pathlib import Path
@@ -77,6 +78,8 @@ def _import_entries(journal: Journal, source: str, entries, checkins=(), extra=N
             journal.add_checkin(checkin)
         if extra is not None:
             extra()
+    logging.getLogger(__name__).info("imported from %s: %d new entries, %d check-ins",
+                                     source, len(new), len(new_checkins))
     return ImportResult(source, len(new), len(entries) - len(new), len(new_checkins))
 
 

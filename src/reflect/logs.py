@@ -1,0 +1,37 @@
+"""The app's own log: what happened (opened, backed up, exported), never what was written.
+
+Log lines name events, counts and file paths only. No entry text, title,
+tag, question or search word is ever passed to a logger; a test writes a
+canary word through a whole session with debug logging on and checks the log.
+"""
+
+from __future__ import annotations
+
+import logging
+from logging.handlers import RotatingFileHandler
+from pathlib import Path
+
+LOG_FILE = "reflect.log"
+MAX_BYTES = 1_000_000
+KEEP = 3
+
+
+def setup_logging(log_dir: Path, debug: bool = False) -> logging.Handler | None:
+    """Log to a rotating file in ``log_dir``; returns the handler (None if the folder is unusable)."""
+    try:
+        log_dir.mkdir(parents=True, exist_ok=True)
+        handler = RotatingFileHandler(log_dir / LOG_FILE, maxBytes=MAX_BYTES, backupCount=KEEP,
+                                      encoding="utf-8")
+    except OSError:
+        return None  # a read-only profile must not stop the journal from opening
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    logger = logging.getLogger("reflect")
+    logger.addHandler(handler)
+    logger.setLevel(logging.DEBUG if debug else logging.INFO)
+    return handler
+
+
+def stop_logging(handler: logging.Handler | None) -> None:
+    if handler is not None:
+        logging.getLogger("reflect").removeHandler(handler)
+        handler.close()
