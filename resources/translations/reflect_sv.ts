@@ -861,6 +861,10 @@
         <translation>Inställningar</translation>
     </message>
     <message>
+        <source>Demo journal: fictional entries in a temporary folder. Nothing here is kept when you quit.</source>
+        <translation>Demodagbok: påhittade anteckningar i en tillfällig mapp. Ingenting här sparas när du avslutar.</translation>
+    </message>
+    <message>
         <source>&amp;Journal</source>
         <translation>&amp;Dagbok</translation>
     </message>
@@ -879,6 +883,14 @@
     <message>
         <source>&amp;Lock</source>
         <translation>&amp;Lås</translation>
+    </message>
+    <message>
+        <source>&amp;Hide and lock</source>
+        <translation>&amp;Dölj och lås</translation>
+    </message>
+    <message>
+        <source>Reflect — demo</source>
+        <translation>Reflect — demo</translation>
     </message>
     <message>
         <source>Unsaved writing</source>

@@ -7,6 +7,7 @@ point everything elsewhere.
 from __future__ import annotations
 
 import os
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -34,9 +35,26 @@ class AppPaths:
             log_dir=platformdirs.user_log_path(APP_NAME, appauthor=False),
         )
 
+    @classmethod
+    def portable(cls, folder: Path) -> "AppPaths":
+        """Everything inside one folder (a USB stick, an unsynced place)."""
+        return cls(folder / "data", folder / "config", folder / "cache", folder / "log")
+
     @property
     def default_journal(self) -> Path:
         return self.data_dir / JOURNAL_FILENAME
+
+
+PORTABLE_FOLDER = "reflect-data"
+
+
+def app_paths(executable: Path | None = None) -> AppPaths:
+    """Portable when a ``reflect-data`` folder sits beside the program, else the user's folders."""
+    executable = Path(executable or sys.executable)
+    beside = executable.resolve().parent / PORTABLE_FOLDER
+    if beside.is_dir():
+        return AppPaths.portable(beside)
+    return AppPaths.for_user()
 
 
 def journal_path(paths: AppPaths, override: str | os.PathLike | None) -> Path:

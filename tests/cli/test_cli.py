@@ -236,3 +236,9 @@ def test_backup_restore_check_dump_and_import(env, tmp_path):
     assert texts == ["before the backup"]
     assert list(tmp_path.glob("cli.reflect.before-restore-*"))
     assert_user_error(run(env, "import", str(tmp_path / "missing.json")), "Cannot read")
+
+
+def test_self_test_opens_every_view(env):
+    result = run(env, "--self-test")
+    assert result.returncode == 0, result.stderr
+    assert "self-test passed" in result.stdout

@@ -221,3 +221,31 @@ def test_a_damaged_journal_is_said_plainly_and_kept(qtbot, controller, journal_p
     assert controller.window is None and controller.journal is None
     assert "damaged" in shown[0] and "page 7" in shown[0]
     assert quits and journal_path.read_bytes() == before
+
+
+def test_hide_and_lock_at_once(qtbot, controller):
+    window = unlock(qtbot, controller)
+    qtbot.keySequence(window.editor.text_field, QKeySequence("Ctrl+Shift+L"))
+    assert not window.isVisible()  # hidden at once, before it is deleted
+    assert controller.window is None and isinstance(controller.gate, UnlockDialog)
+
+
+def test_the_demo_journal_window(qtbot, qapp, tmp_path, monkeypatch, translations):
+    from reflect.app.demo import fill_demo_journal
+    from reflect.app.journal import Journal
+
+    demo = AppController(qapp, Preferences(tmp_path / "settings.ini"), tmp_path / "demo.reflect")
+    journal = Journal.create(tmp_path / "demo.reflect", "a random demo passphrase")
+    fill_demo_journal(journal, demo.translations.language)
+    demo.journal, demo.demo = journal, True
+    window = demo.show_main_window()
+    window.show_demo_banner()
+    assert window.demo_banner.isVisible() and "Demo" in window.demo_banner.text()
+    window.show_page(JOURNAL)
+    assert window.journal_page.model.total() == 36
+    quits = []
+    monkeypatch.setattr(demo.app, "quit", lambda: quits.append(True))
+    demo.lock()  # nobody knows a demo's passphrase: locking ends the demo
+    assert quits
+    window.close()
+    demo.shut_down()

@@ -101,3 +101,12 @@ def test_integrity_check_finds_damage_and_the_file_is_kept(journal, journal_path
     with Journal.open(journal_path, PASSPHRASE) as opened:
         assert opened.integrity_problems()
     assert journal_path.read_bytes() == damaged
+
+
+def test_two_backups_in_one_second_keep_their_order(journal):
+    first = make_backup(journal)
+    second = make_backup(journal)  # the test clock stands still
+    assert first != second and second.name.endswith("-2.reflect")
+    assert [b.path for b in list_backups(first.parent)] == [second, first]
+    rotate(first.parent)
+    assert [b.path for b in list_backups(first.parent)] == [second]

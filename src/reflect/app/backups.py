@@ -30,6 +30,8 @@ KEEP_WEEKLY = 4
 class Backup:
     path: Path
     made: datetime
+    number: int = 1  # the second backup within one second is number 2
+
 
 
 def backup_folder(journal_path: Path) -> Path:
@@ -53,12 +55,14 @@ def list_backups(folder: Path) -> list[Backup]:
     """Newest first."""
     found = []
     for path in Path(folder).glob(f"{PREFIX}*{SUFFIX}"):
+        stem = path.name[len(PREFIX):-len(SUFFIX)]
         try:
-            made = datetime.strptime(path.name[len(PREFIX):len(PREFIX) + 15], "%Y%m%d-%H%M%S")
+            made = datetime.strptime(stem[:15], "%Y%m%d-%H%M%S")
+            number = int(stem[16:]) if len(stem) > 15 else 1
         except ValueError:
             continue
-        found.append(Backup(path, made))
-    return sorted(found, key=lambda b: (b.made, b.path.name), reverse=True)
+        found.append(Backup(path, made, number))
+    return sorted(found, key=lambda b: (b.made, b.number), reverse=True)
 
 
 def rotate(folder: Path, keep_daily: int = KEEP_DAILY, keep_weekly: int = KEEP_WEEKLY) -> list[Path]:

@@ -8,19 +8,23 @@ from reflect.cli.commands import COMMANDS
 from reflect.cli.parser import build_parser
 from reflect.domain.errors import ValidationError
 from reflect.logs import setup_logging
-from reflect.paths import AppPaths, journal_path
+from reflect.paths import app_paths, journal_path
 
 USER_ERROR = 2
 
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    paths = AppPaths.for_user()
+    paths = app_paths()
     path = journal_path(paths, args.journal)
     setup_logging(paths.log_dir, args.debug)
     if args.command is None:
-        from reflect.gui.launch import run_gui  # Qt loads only when the window is wanted
+        from reflect.gui.launch import run_demo, run_gui, self_test  # Qt loads only for windows
 
+        if args.self_test:
+            return self_test()
+        if args.demo:
+            return run_demo(paths)
         return run_gui(paths, path)
     try:
         return COMMANDS[args.command](args, path)

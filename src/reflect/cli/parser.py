@@ -24,6 +24,14 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"Reflect {__version__}")
     parser.add_argument("--journal", metavar="PATH", help="the journal file to use")
     parser.add_argument(
+        "--demo", action="store_true",
+        help="open the window on a fictional demo journal in a temporary folder",
+    )
+    parser.add_argument(
+        "--self-test", action="store_true",
+        help="open every view on a temporary journal without showing it, then exit (0 = all well)",
+    )
+    parser.add_argument(
         "--debug", action="store_true",
         help="log more detail to the log file (events only, never what you wrote)",
     )

@@ -6,7 +6,7 @@ import logging
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QDialog, QInputDialog, QLineEdit, QMessageBox
 
 from reflect.app.backups import (
@@ -47,10 +47,14 @@ class AppController:
         self.window: MainWindow | None = None
         self.gate: QDialog | None = None  # the create or unlock dialog while shown
         self.draft_dialog: DraftRestoreDialog | None = None
+        self.demo = False  # a demo journal's passphrase is unknown: locking it ends the demo
         self.idle = IdleWatcher(app, preferences.auto_lock_minutes)
         self.idle.pause()
         self.idle.idle.connect(self.lock)
         app.aboutToQuit.connect(self.shut_down)
+        # The operating system suspending the app (sleep, a locked session on
+        # platforms that report it) locks the journal too.
+        app.applicationStateChanged.connect(self._application_state_changed)
 
     # -- the way in --------------------------------------------------------
 
@@ -107,6 +111,7 @@ class AppController:
         library = PromptLibrary(self.journal, load_catalogue(self.translations.language))
         window = MainWindow(self.journal, library, self.preferences)
         window.lock_requested.connect(self.lock)
+        window.hide_requested.connect(self.hide_and_lock)
         window.settings_page.language_changed.connect(self.change_language)
         window.settings_page.appearance_changed.connect(self.change_appearance)
         window.settings_page.auto_lock_changed.connect(self.idle.set_minutes)
@@ -140,9 +145,22 @@ class AppController:
 
     # -- the way out -------------------------------------------------------
 
+    def _application_state_changed(self, state) -> None:
+        if state == Qt.ApplicationState.ApplicationSuspended:
+            self.lock()
+
+    def hide_and_lock(self) -> None:
+        """Someone walks in: the window goes at once, then the journal locks."""
+        if self.window is not None:
+            self.window.hide()
+        self.lock()
+
     def lock(self) -> None:
         """Keep unsaved writing as a draft, empty every widget, close the journal."""
         if self.window is None or self.journal is None:
+            return
+        if self.demo:
+            self.app.quit()
             return
         self.idle.pause()
         log.info("locked")

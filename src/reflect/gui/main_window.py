@@ -6,10 +6,12 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
+    QLabel,
     QListWidget,
     QMainWindow,
     QMessageBox,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -31,6 +33,7 @@ TODAY, JOURNAL, WRITE, PROMPTS, SUMMARIES, SETTINGS = range(6)
 
 class MainWindow(QMainWindow):
     lock_requested = Signal()
+    hide_requested = Signal()
 
     def __init__(self, journal: Journal, library: PromptLibrary, preferences: Preferences) -> None:
         super().__init__()
@@ -62,10 +65,20 @@ class MainWindow(QMainWindow):
         nav_font.setPointSizeF(nav_font.pointSizeF() * 1.1)
         self.navigation.setFont(nav_font)
         self.navigation.setFixedWidth(self.navigation.sizeHintForColumn(0) + 48)
+        self.demo_banner = QLabel(self.tr(
+            "Demo journal: fictional entries in a temporary folder. Nothing here is kept when you quit."))
+        self.demo_banner.setWordWrap(True)
+        self.demo_banner.setStyleSheet(
+            "background: #F0E442; color: #1d1d1b; padding: 6px 10px; font-weight: bold;")
+        self.demo_banner.hide()
         central = QWidget()
-        layout = QHBoxLayout(central)
+        outer = QVBoxLayout(central)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.demo_banner)
+        layout = QHBoxLayout()
         layout.addWidget(self.navigation)
         layout.addWidget(self.stack, 1)
+        outer.addLayout(layout)
         self.setCentralWidget(central)
         self._build_actions()
         self.resize(1100, 720)
@@ -91,6 +104,8 @@ class MainWindow(QMainWindow):
         menu.addSeparator()
         self.lock_action = self._action(menu, self.tr("&Lock"), QKeySequence("Ctrl+L"),
                                         self.lock_requested.emit)
+        self.hide_action = self._action(menu, self.tr("&Hide and lock"), QKeySequence("Ctrl+Shift+L"),
+                                        self.hide_requested.emit)
         self.quit_action = self._action(menu, self.tr("&Quit"), QKeySequence("Ctrl+Q"), self.close)
 
     def _action(self, menu, text, shortcut, slot) -> QAction:
@@ -101,6 +116,10 @@ class MainWindow(QMainWindow):
         return action
 
     # -- moving between pages ----------------------------------------------
+
+    def show_demo_banner(self) -> None:
+        self.demo_banner.show()
+        self.setWindowTitle(self.tr("Reflect — demo"))
 
     def show_page(self, page: int) -> None:
         self.navigation.setCurrentRow(page)
