@@ -28,6 +28,12 @@ def _application(offscreen: bool = False):
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
     app.setApplicationVersion(__version__)
+    from PySide6.QtGui import QIcon
+
+    from reflect.resources import resource
+
+    app.setWindowIcon(QIcon(str(resource("icons", "reflect.svg"))))
+    app.setDesktopFileName("se.reflectjournal.Reflect")
     return app
 
 
