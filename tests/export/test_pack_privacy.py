@@ -16,7 +16,8 @@ from reflect.domain.identifiers import find_identifiers
 from reflect.domain.kinds import Kind
 from reflect.domain.pack import PackOptions, find_pack_hits, redact_all_in_pack
 from reflect.domain.period import Period
-from reflect.export.write import FORMATS, outline_for, write_document
+from reflect.export.outline import build_outline
+from reflect.export.write import FORMATS, write_document
 
 PRIVATE = "privatkanarie5511"
 SUMMARY_ONLY = "sammanfattningskanarie6622"
@@ -46,7 +47,7 @@ def pack(journal, **options):
 
 def written_text(tmp_path, the_pack, export_format, qapp):
     path = tmp_path / f"pack.{export_format}"
-    write_document(outline_for(the_pack, load_catalogue("en")), export_format, path)
+    write_document(build_outline(the_pack, load_catalogue("en")), export_format, path)
     if export_format == "pdf":
         return pdf_text(path)
     return path.read_text(encoding="utf-8")
@@ -110,7 +111,7 @@ def test_pdf_has_the_confidential_line_and_page_numbers_on_every_page(tmp_path, 
         for i in range(12)
     ])
     path = tmp_path / "long.pdf"
-    write_document(outline_for(pack(journal), load_catalogue("en")), "pdf", path)
+    write_document(build_outline(pack(journal), load_catalogue("en")), "pdf", path)
     pages = PdfReader(path).pages
     assert len(pages) > 2
     for number, page in enumerate(pages, start=1):

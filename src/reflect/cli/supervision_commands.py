@@ -16,7 +16,8 @@ from reflect.domain.identifiers import HIT_LABELS
 from reflect.domain.pack import PackOptions, find_pack_hits, redact_pack
 from reflect.domain.period import Period, last_four_weeks
 from reflect.domain.summary_json import summary_as_dict
-from reflect.export.write import outline_for, write_document
+from reflect.export.outline import build_outline
+from reflect.export.write import write_document
 
 
 def _period(args, today) -> Period:
@@ -59,7 +60,7 @@ def export(args, journal_path: Path) -> int:
             pack = redact_pack(pack, hits)
         if args.format == "pdf":
             _ensure_gui_application()
-        write_document(outline_for(pack, load_catalogue("en")), args.format, Path(args.output))
+        write_document(build_outline(pack, load_catalogue("en")), args.format, Path(args.output))
         log_export(journal, pack, args.format)
     print(f"Wrote {args.output}: {pack.entry_count} shared entries"
           + (f", {len(hits)} identifiers replaced." if hits else "."))

@@ -3,27 +3,11 @@
 from __future__ import annotations
 
 import os
-from datetime import date
 from pathlib import Path
-from typing import Callable
 
-from reflect.domain.pack import SupervisionPack
-from reflect.domain.prompts import PromptCatalogue
 from reflect.export.blocks import Document
-from reflect.export.outline import Progress, Translate, build_outline, no_translation
 
 FORMATS = ("pdf", "md", "html")
-
-
-def outline_for(
-    pack: SupervisionPack,
-    catalogue: PromptCatalogue,
-    say: Translate = no_translation,
-    format_date: Callable[[date], str] = date.isoformat,
-    progress: Progress | None = None,
-    format_number: Callable[[float], str] = lambda value: f"{value:g}",
-) -> Document:
-    return build_outline(pack, catalogue, say, format_date, progress, format_number)
 
 
 def write_document(doc: Document, export_format: str, path: Path) -> None:

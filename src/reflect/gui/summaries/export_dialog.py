@@ -32,8 +32,8 @@ from reflect.domain.pack import PackOptions, find_pack_hits, redact_pack
 from reflect.domain.period import Period
 from reflect.domain.prompts import PromptCatalogue
 from reflect.export.html import render_html
-from reflect.export.outline import ExportCancelled
-from reflect.export.write import outline_for, write_document
+from reflect.export.outline import ExportCancelled, build_outline
+from reflect.export.write import write_document
 from reflect.gui.summaries.summary_figures import local_number
 
 HIT_ROLE = Qt.ItemDataRole.UserRole
@@ -143,7 +143,7 @@ class ExportDialog(QDialog):
         self.refresh()
 
     def refresh(self) -> None:
-        document = outline_for(self.pack, self.catalogue, translate, local_date, None, local_number)
+        document = build_outline(self.pack, self.catalogue, translate, local_date, None, local_number)
         self.preview.setHtml(render_html(document))
         self.hits = find_pack_hits(self.pack, watch_list(self.journal))
         self.hits_list.clear()
@@ -195,7 +195,7 @@ class ExportDialog(QDialog):
             return not progress.wasCanceled()
 
         try:
-            document = outline_for(self.pack, self.catalogue, translate, local_date, step, local_number)
+            document = build_outline(self.pack, self.catalogue, translate, local_date, step, local_number)
             progress.setLabelText(self.tr("Writing the file…"))
             QCoreApplication.processEvents()
             write_document(document, export_format, path)
