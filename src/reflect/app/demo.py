@@ -12,6 +12,7 @@ import tomllib
 from datetime import date, datetime, time, timedelta
 
 from reflect.app.journal import Journal
+from reflect.app.supervision import record_session
 from reflect.domain.checkin import CheckIn
 from reflect.domain.entry import Entry, FollowUp, Share
 from reflect.domain.kinds import Kind
@@ -114,8 +115,6 @@ def with_slip(entries: list[Entry], language: str, after: date) -> list[Entry]:
 
 def fill_demo_journal(journal: Journal, language: str, seed: int = SEED) -> None:
     """Write the demo content into an empty ``journal``."""
-    from reflect.app.supervision import record_session  # a use case of its own
-
     rng = random.Random(seed)
     now = journal.now()
     today, tz = now.date(), now.tzinfo
