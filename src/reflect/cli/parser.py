@@ -4,9 +4,21 @@ from __future__ import annotations
 
 import argparse
 
-from reflect import __version__
 from reflect.domain.entry import FollowUp, Share
 from reflect.domain.kinds import Kind
+
+
+class VersionAction(argparse.Action):
+    """--version, reading the package metadata only when asked (it is slow to load)."""
+
+    def __init__(self, option_strings, dest, **kwargs) -> None:
+        super().__init__(option_strings, dest, nargs=0, help="show the version and exit")
+
+    def __call__(self, parser, namespace, values, option_string=None) -> None:
+        from reflect import __version__
+
+        print(f"Reflect {__version__}")
+        parser.exit()
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -21,7 +33,7 @@ def build_parser() -> argparse.ArgumentParser:
             "without a prompt; REFLECT_JOURNAL chooses the journal file."
         ),
     )
-    parser.add_argument("--version", action="version", version=f"Reflect {__version__}")
+    parser.add_argument("--version", action=VersionAction)
     parser.add_argument("--journal", metavar="PATH", help="the journal file to use")
     parser.add_argument(
         "--demo", action="store_true",

@@ -9,26 +9,23 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QDialog, QInputDialog, QLineEdit, QMessageBox
 
-from reflect.app.backups import (
-    backup_folder,
-    backup_if_due,
-    list_backups,
-    make_backup,
-    restore_backup,
-    rotate,
-)
-from reflect.app.journal import Journal
-from reflect.app.prompt_library import PromptLibrary, load_catalogue
-from reflect.domain.errors import ValidationError
+from typing import TYPE_CHECKING
+
 from reflect.gui.appearance import Appearance
 from reflect.gui.create_dialog import CreateJournalDialog
-from reflect.gui.draft_restore_dialog import DraftRestoreDialog
 from reflect.gui.i18n import Translations
 from reflect.gui.idle_lock import IdleWatcher
-from reflect.gui.main_window import SETTINGS, WRITE, MainWindow
-from reflect.gui.messages import translated
 from reflect.gui.preferences import Preferences
 from reflect.gui.unlock_dialog import UnlockDialog
+
+if TYPE_CHECKING:
+    from reflect.app.journal import Journal
+    from reflect.gui.draft_restore_dialog import DraftRestoreDialog
+    from reflect.gui.main_window import MainWindow
+
+# The main window, the journal and its use cases are imported where they are
+# first needed: the unlock dialog appears first and they load while the
+# person types the passphrase (see bench/run.py, "start to the unlock dialog").
 
 
 log = logging.getLogger(__name__)
@@ -79,6 +76,8 @@ class AppController:
     def _unlocked(self, journal: Journal) -> None:
         self.gate = None
         self.journal = journal
+        from reflect.app.backups import backup_if_due
+
         problems = journal.integrity_problems(quick=True)
         if problems:
             self._journal_damaged(problems)
@@ -90,6 +89,8 @@ class AppController:
 
     def _journal_damaged(self, problems: list[str]) -> None:
         """Say so plainly and offer the newest backup; the damaged file is kept."""
+        from reflect.app.backups import backup_folder, list_backups
+
         self.journal.close()
         self.journal = None
         backups = list_backups(backup_folder(self.journal_path))
@@ -107,7 +108,10 @@ class AppController:
         else:
             self.app.quit()
 
-    def show_main_window(self) -> MainWindow:
+    def show_main_window(self) -> "MainWindow":
+        from reflect.app.prompt_library import PromptLibrary, load_catalogue
+        from reflect.gui.main_window import MainWindow
+
         library = PromptLibrary(self.journal, load_catalogue(self.translations.language))
         window = MainWindow(self.journal, library, self.preferences)
         window.lock_requested.connect(self.lock)
@@ -126,6 +130,8 @@ class AppController:
         return window
 
     def offer_drafts(self) -> None:
+        from reflect.gui.draft_restore_dialog import DraftRestoreDialog
+
         drafts = self.journal.drafts()
         if not drafts:
             return
@@ -134,7 +140,9 @@ class AppController:
         dialog.accepted.connect(lambda: self._drafts_answered(dialog))
         dialog.open()
 
-    def _drafts_answered(self, dialog: DraftRestoreDialog) -> None:
+    def _drafts_answered(self, dialog: "DraftRestoreDialog") -> None:
+        from reflect.gui.main_window import WRITE
+
         if dialog.discard_all:
             for draft in self.journal.drafts():
                 self.journal.discard_draft(draft.uuid)
@@ -184,6 +192,10 @@ class AppController:
 
     def restore_from(self, backup: Path, passphrase: str | None = None) -> bool:
         """Put a backup in the journal's place, then ask to unlock it."""
+        from reflect.app.backups import restore_backup
+        from reflect.domain.errors import ValidationError
+        from reflect.gui.messages import translated
+
         if passphrase is None:
             passphrase, ok = QInputDialog.getText(
                 self.window, QCoreApplication.translate("AppController", "Restore a backup"),
@@ -210,6 +222,8 @@ class AppController:
 
     def change_language(self, setting: str) -> None:
         """Switch language now: new translators, and the window built again in them."""
+        from reflect.gui.main_window import SETTINGS
+
         self.preferences.language = setting
         self.translations.apply(setting)
         self.window.keep_unsaved_as_draft()
@@ -228,6 +242,8 @@ class AppController:
     def shut_down(self) -> None:
         self.idle.pause()
         if self.journal is not None:
+            from reflect.app.backups import backup_folder, make_backup, rotate
+
             make_backup(self.journal)  # the backup on quit
             rotate(backup_folder(self.journal_path))
         if self.window is not None:

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from reflect.app.journal import Journal
 from reflect.domain.passphrase import STRENGTH_HINTS, strength
 from reflect.gui.messages import translated
 from reflect.domain.errors import ValidationError
@@ -24,7 +23,7 @@ class CreateJournalDialog(QDialog):
     def __init__(self, path: Path, parent=None) -> None:
         super().__init__(parent)
         self.path = path
-        self.journal: Journal | None = None
+        self.journal = None  # the opened Journal, once accepted
         self.setWindowTitle(self.tr("Welcome to Reflect"))
         self.welcome_label = QLabel(
             self.tr(
@@ -76,6 +75,8 @@ class CreateJournalDialog(QDialog):
         self.setMinimumWidth(460)
 
     def try_create(self) -> None:
+        from reflect.app.journal import Journal  # loaded on demand, as in the unlock dialog
+
         if self.passphrase_field.text() != self.repeat_field.text():
             self._show_error(self.tr("The two passphrases differ."))
             return

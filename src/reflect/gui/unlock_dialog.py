@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from reflect.app.journal import Journal
 from reflect.gui.messages import translated
 from reflect.domain.errors import ValidationError
 
@@ -23,7 +22,7 @@ class UnlockDialog(QDialog):
     def __init__(self, path: Path, locked: bool = False, parent=None) -> None:
         super().__init__(parent)
         self.path = path
-        self.journal: Journal | None = None
+        self.journal = None  # the opened Journal, once accepted
         if locked:
             self.setWindowTitle(self.tr("Reflect is locked"))
             self.intro_label = QLabel(
@@ -56,6 +55,10 @@ class UnlockDialog(QDialog):
         self.setMinimumWidth(380)
 
     def try_unlock(self) -> None:
+        # Imported here, not at the top: the journal's modules load while the
+        # person types, so the dialog itself appears sooner.
+        from reflect.app.journal import Journal
+
         try:
             self.journal = Journal.open(self.path, self.passphrase_field.text())
         except ValidationError as error:
