@@ -74,6 +74,38 @@ def unlock_figure(path: Path, size: int) -> Figure:
                   max(0.0, full - base), None, None, 0.200)
 
 
+def filter_figure(journal, size: int) -> Figure:
+    from reflect.domain.filters import EntryFilter
+    from reflect.domain.kinds import Kind
+    from reflect.gui.journal_view.entry_list_model import PAGE_SIZE, EntryListModel
+
+    model = EntryListModel(journal)
+    only_stigma = EntryFilter(kinds=(Kind.STIGMA_INCIDENT,))
+
+    def app():
+        model.set_query(only_stigma)
+        model.fetchMore()
+
+    raw = median_seconds(lambda: journal._db.conn.execute(
+        "SELECT * FROM entries WHERE kind = ? ORDER BY occurred_on DESC, id DESC LIMIT ?",
+        ["stigma_incident", PAGE_SIZE]).fetchall())
+    return Figure(f"journal view filtered by kind, first page ({size:,})", median_seconds(app), raw, None, 0.050)
+
+
+def draft_figure(journal) -> Figure:
+    payload = {"text": "word " * 2000, "fields": {"situation": "x" * 500}}
+    draft = journal.save_draft("shift_reflection", payload)
+
+    def raw():
+        with journal._db.conn:
+            journal._db.conn.execute("UPDATE drafts SET payload = ? WHERE uuid = ?",
+                                     [json.dumps(payload), draft.uuid])
+
+    return Figure("autosave of a 10 kB draft (on the UI thread)",
+                  median_seconds(lambda: journal.save_draft("shift_reflection", payload, draft_uuid=draft.uuid)),
+                  median_seconds(raw), None, 0.016)
+
+
 def summary_figure(journal, size: int) -> Figure:
     from reflect.app.supervision import summary_for
     from reflect.domain.period import Period
@@ -190,9 +222,11 @@ def run_size(size: int, folder: Path, quick: bool) -> tuple[list[Figure], dict]:
     figures = [unlock_figure(path, size)]
     with Journal.open(path, PASSPHRASE) as journal:
         figures += search_figures(journal, size)
+        figures.append(filter_figure(journal, size))
         figures.append(summary_figure(journal, size))
         if size == 10_000:
             figures += export_figures(journal, folder)
+            figures.append(draft_figure(journal))
     view, rss = memory_figure(path, folder, size)
     figures.append(view)
     return figures, {"size": size, "build_seconds": round(built, 1), "peak_rss_mb": round(rss)}
