@@ -67,7 +67,7 @@ def test_unlock_wrong_then_right(qtbot, qapp, journal, journal_path, tmp_path, t
     assert dialog.passphrase_field.text() == ""
     window.show_page(JOURNAL)
     assert window.journal_page.model.rowCount() == 1
-    assert window.journal_page.model.entry_at(0).text == "Hello again"
+    assert window.journal_page.model.entry_at(0).title == "Hello again"
     assert window.today_page.prompt_label.text()
     controller.shut_down()
     window.close()

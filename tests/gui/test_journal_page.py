@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from reflect.domain.entry import FollowUp, Share, new_entry
 from reflect.domain.kinds import Kind
+from reflect.domain.paging import EntryRow
 from reflect.domain.search import MATCH_START
 from reflect.gui.journal_view.entry_delegate import snippet_html
 from reflect.gui.journal_view.entry_list_model import ENTRY_ROLE, SNIPPET_ROLE
@@ -134,6 +135,6 @@ def test_delete_with_confirmation_then_undo(qtbot, window, filled, journal):
 def test_rows_carry_their_entry(qtbot, window, filled, qtmodeltester):
     page = window.journal_page
     page.reload()
-    assert page.model.index(0).data(ENTRY_ROLE) == filled["moment"]
+    assert page.model.index(0).data(ENTRY_ROLE) == EntryRow.of(filled["moment"])
     assert page.model.index(0).data() == filled["moment"].display_title
     qtmodeltester.check(page.model)

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 
-from reflect.domain.entry import Entry
+from reflect.domain.entry import Entry, FollowUp, Share
+from reflect.domain.kinds import Kind
 
 
 @dataclass(frozen=True)
@@ -20,3 +22,24 @@ class PageCursor:
 class EntryPage:
     entries: list[Entry]
     next_cursor: PageCursor | None
+
+
+@dataclass(frozen=True, slots=True)
+class EntryRow:
+    """What a list shows of an entry: enough to paint it and open it, not its text.
+
+    A list scrolled to its end holds one of these per entry, so they stay
+    small (see docs/performance.md); the editor reads the whole entry.
+    """
+
+    uuid: str
+    occurred_on: date
+    kind: Kind
+    title: str
+    share: Share
+    follow_up: FollowUp
+
+    @classmethod
+    def of(cls, entry: Entry) -> "EntryRow":
+        return cls(entry.uuid, entry.occurred_on, entry.kind, entry.display_title, entry.share,
+                   entry.follow_up)

@@ -147,7 +147,10 @@ class MainWindow(QMainWindow):
     def open_entry(self, entry: Entry) -> None:
         if not self.settle_unsaved_changes():
             return
-        self.editor.open_entry(self.journal.entry(entry.uuid) or entry)
+        stored = self.journal.entry(entry.uuid)  # lists hold light rows: read it whole
+        if stored is None:
+            return
+        self.editor.open_entry(stored)
         self.show_page(WRITE)
 
     def save(self) -> None:

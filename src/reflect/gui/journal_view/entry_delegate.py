@@ -54,7 +54,7 @@ class EntryDelegate(QStyledItemDelegate):
         painter.setFont(bold)
         painter.setPen(text_colour)
         title_width = rect.right() - text_left - date_width
-        title = QFontMetrics(bold).elidedText(entry.display_title, Qt.TextElideMode.ElideRight, title_width)
+        title = QFontMetrics(bold).elidedText(entry.title, Qt.TextElideMode.ElideRight, title_width)
         painter.drawText(text_left, rect.y(), title_width, line, Qt.AlignmentFlag.AlignLeft, title)
         painter.setFont(option.font)
         painter.drawText(rect.right() - date_width, rect.y(), date_width, line, Qt.AlignmentFlag.AlignRight, day)

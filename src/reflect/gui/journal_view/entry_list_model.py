@@ -12,7 +12,7 @@ from reflect.app.journal import Journal
 from reflect.domain.entry import Entry
 from reflect.domain.filters import EntryFilter
 from reflect.domain.text import SNIPPET_LENGTH, shorten
-from reflect.domain.paging import PageCursor
+from reflect.domain.paging import EntryRow, PageCursor
 
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
 SNIPPET_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -31,7 +31,7 @@ class EntryListModel(QAbstractListModel):
         self.page_size = page_size
         self.entry_filter = EntryFilter()
         self.search_text = ""
-        self._rows: list[tuple[Entry, str]] = []
+        self._rows: list[tuple[EntryRow, str]] = []
         self._cursor: PageCursor | None = None
         self._more = journal is not None
 
@@ -80,11 +80,11 @@ class EntryListModel(QAbstractListModel):
             hits = self.journal.search(
                 self.search_text, self.entry_filter, self.page_size, len(self._rows)
             )
-            new_rows = [(hit.entry, hit.snippet) for hit in hits]
+            new_rows = [(EntryRow.of(hit.entry), hit.snippet) for hit in hits]
             self._more = len(hits) == self.page_size
         else:
             page = self.journal.entries(self.entry_filter, self.page_size, self._cursor)
-            new_rows = [(entry, plain_snippet(entry)) for entry in page.entries]
+            new_rows = [(EntryRow.of(entry), plain_snippet(entry)) for entry in page.entries]
             self._cursor = page.next_cursor
             self._more = page.next_cursor is not None
         if new_rows:
@@ -98,12 +98,12 @@ class EntryListModel(QAbstractListModel):
             return None
         entry, snippet = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return entry.display_title
+            return entry.title
         if role == ENTRY_ROLE:
             return entry
         if role == SNIPPET_ROLE:
             return snippet
         return None
 
-    def entry_at(self, row: int) -> Entry | None:
+    def entry_at(self, row: int) -> EntryRow | None:
         return self._rows[row][0] if 0 <= row < len(self._rows) else None

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from reflect.app.journal import Journal
 from reflect.app.prompt_library import PromptLibrary
 from reflect.domain.entry import Entry
+from reflect.domain.paging import EntryRow
 from reflect.gui.journal_view.entry_delegate import EntryDelegate
 from reflect.gui.journal_view.entry_list_model import EntryListModel
 from reflect.gui.journal_view.filter_bar import FilterBar
@@ -26,7 +27,7 @@ SEARCH_DELAY_MS = 250
 
 
 class JournalPage(QWidget):
-    open_entry_requested = Signal(object)  # Entry
+    open_entry_requested = Signal(object)  # an Entry or EntryRow: its uuid is what counts
 
     def __init__(self, journal: Journal, library: PromptLibrary, parent=None) -> None:
         super().__init__(parent)
@@ -101,7 +102,7 @@ class JournalPage(QWidget):
         self.search_field.setFocus()
         self.search_field.selectAll()
 
-    def current_entry(self) -> Entry | None:
+    def current_entry(self) -> EntryRow | None:
         return self.model.entry_at(self.list_view.currentIndex().row())
 
     def _open_index(self, index) -> None:
@@ -117,7 +118,7 @@ class JournalPage(QWidget):
             self,
             self.tr("Delete entry"),
             self.tr("Delete “{title}” from {day}? You can undo this for a short while.").format(
-                title=entry.display_title,
+                title=entry.title,
                 day=QLocale().toString(entry.occurred_on, QLocale.FormatType.ShortFormat),
             ),
         )
