@@ -26,13 +26,17 @@ def raw_version(path: Path, passphrase: str) -> int:
         raw.close()
 
 
-@pytest.fixture
-def format_1_journal(tmp_path, monkeypatch):
+def copy_of_fixture(version: int, tmp_path, monkeypatch, name: str) -> Path:
     # Fixtures are written with SQLCipher's default key derivation.
     monkeypatch.setattr(connection, "KDF_ITERATIONS", 256_000)
-    path = tmp_path / "old.reflect"
-    shutil.copy(FIXTURES / "journal-format-1.reflect", path)
+    path = tmp_path / name
+    shutil.copy(FIXTURES / f"journal-format-{version}.reflect", path)
     return path
+
+
+@pytest.fixture
+def format_1_journal(tmp_path, monkeypatch):
+    return copy_of_fixture(1, tmp_path, monkeypatch, "old.reflect")
 
 
 def test_format_1_journal_upgrades_and_keeps_everything(format_1_journal):
@@ -81,10 +85,7 @@ def test_new_journal_is_at_the_latest_version(journal):
 
 @pytest.fixture
 def format_3_journal(tmp_path, monkeypatch):
-    monkeypatch.setattr(connection, "KDF_ITERATIONS", 256_000)
-    path = tmp_path / "format3.reflect"
-    shutil.copy(FIXTURES / "journal-format-3.reflect", path)
-    return path
+    return copy_of_fixture(3, tmp_path, monkeypatch, "format3.reflect")
 
 
 def test_format_3_share_flag_becomes_the_share_scope(format_3_journal):

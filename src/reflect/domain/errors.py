@@ -4,9 +4,6 @@ from __future__ import annotations
 
 from typing import Any
 
-# Context under which validation messages are marked for translation.
-MESSAGE_CONTEXT = "Validation"
-
 
 class ValidationError(ValueError):
     """Input that the journal will not accept.

@@ -20,7 +20,3 @@ class EntryFilter:
     date_to: date | None = None
     shares: tuple[Share, ...] = ()  # any of these
     follow_up: FollowUp | None = None
-
-    @property
-    def is_empty(self) -> bool:
-        return self == EntryFilter()

@@ -11,9 +11,6 @@ from enum import StrEnum
 
 from reflect.domain.i18n import QT_TRANSLATE_NOOP
 
-CONTEXT = "EntryKinds"
-
-
 class Kind(StrEnum):
     CLOSENESS_DISTANCE = "closeness_distance"
     LOYALTY_CONFLICT = "loyalty_conflict"

@@ -8,7 +8,7 @@ their question but never their text.
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
-from datetime import date, datetime
+from datetime import datetime
 
 from reflect.domain.checkin import CheckIn
 from reflect.domain.entry import Entry, Share
@@ -145,7 +145,3 @@ def redact_pack(pack: SupervisionPack, hits: list[PackHit]) -> SupervisionPack:
 
 def redact_all_in_pack(pack: SupervisionPack, watch_list=()) -> SupervisionPack:
     return redact_pack(pack, find_pack_hits(pack, watch_list))
-
-
-def pack_day(pack: SupervisionPack) -> date:
-    return pack.made_at.date()

@@ -6,8 +6,6 @@ each day gives them words, and figures, for what the role is.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import date
 from enum import StrEnum
 
 from reflect.domain.errors import ValidationError
@@ -41,13 +39,6 @@ ACTIVITY_LABELS: dict[Activity, str] = {
     Activity.TRAINING_SUPERVISION: QT_TRANSLATE_NOOP("Activities", "Training or supervision"),
     Activity.OTHER: QT_TRANSLATE_NOOP("Activities", "Other"),
 }
-
-
-@dataclass(frozen=True)
-class ShiftActivity:
-    day: date
-    activity: Activity
-    count: int
 
 
 def parse_activity(value: str) -> Activity:

@@ -30,9 +30,15 @@ class Appearance:
         self.app.setFont(font)
 
 
-def light_palette() -> QPalette:
+def _palette(roles: dict) -> QPalette:
     palette = QPalette()
-    roles = {
+    for role, colour in roles.items():
+        palette.setColor(role, QColor(colour))
+    return palette
+
+
+def light_palette() -> QPalette:
+    return _palette({
         QPalette.ColorRole.Window: "#f4f4f2",
         QPalette.ColorRole.WindowText: "#1d1d1b",
         QPalette.ColorRole.Base: "#ffffff",
@@ -45,15 +51,11 @@ def light_palette() -> QPalette:
         QPalette.ColorRole.PlaceholderText: "#6b6b66",
         QPalette.ColorRole.ToolTipBase: "#ffffff",
         QPalette.ColorRole.ToolTipText: "#1d1d1b",
-    }
-    for role, colour in roles.items():
-        palette.setColor(role, QColor(colour))
-    return palette
+    })
 
 
 def dark_palette() -> QPalette:
-    palette = QPalette()
-    roles = {
+    palette = _palette({
         QPalette.ColorRole.Window: "#232629",
         QPalette.ColorRole.WindowText: "#e8e6e3",
         QPalette.ColorRole.Base: "#1b1e20",
@@ -67,9 +69,7 @@ def dark_palette() -> QPalette:
         QPalette.ColorRole.ToolTipBase: "#31363b",
         QPalette.ColorRole.ToolTipText: "#e8e6e3",
         QPalette.ColorRole.Link: "#56b4e9",
-    }
-    for role, colour in roles.items():
-        palette.setColor(role, QColor(colour))
+    })
     for role in (QPalette.ColorRole.Text, QPalette.ColorRole.ButtonText, QPalette.ColorRole.WindowText):
         palette.setColor(QPalette.ColorGroup.Disabled, role, QColor("#7f7d79"))
     return palette

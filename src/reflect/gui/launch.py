@@ -13,7 +13,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from reflect import APP_NAME, __version__
+from reflect import APP_ID, APP_NAME, __version__
 from reflect.paths import AppPaths
 
 SETTINGS_FILE = "settings.ini"
@@ -33,7 +33,7 @@ def _application(offscreen: bool = False):
     from reflect.resources import resource
 
     app.setWindowIcon(QIcon(str(resource("icons", "reflect.svg"))))
-    app.setDesktopFileName("se.reflectjournal.Reflect")
+    app.setDesktopFileName(APP_ID)
     return app
 
 
