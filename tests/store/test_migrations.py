@@ -49,6 +49,9 @@ def test_format_1_journal_upgrades_and_keeps_everything(format_1_journal):
         assert entry.follow_up is FollowUp.OPEN
         assert entry.tags == ("natt",)
         assert [h.entry.uuid for h in journal.search("overgreppet")] == [entry.uuid]
+        # Filtered search reads the index format 6 added.
+        open_ones = EntryFilter(follow_up=FollowUp.OPEN, shares=(Share.FULL,))
+        assert [h.entry.uuid for h in journal.search("overgreppet", open_ones)] == [entry.uuid]
         # What format 2 added works on the upgraded journal.
         journal.save_draft("shift_reflection", {"text": "half a thought"})
         assert len(journal.drafts()) == 1

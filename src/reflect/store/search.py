@@ -10,7 +10,7 @@ import sqlite_utils
 from reflect.domain.filters import EntryFilter
 from reflect.domain.search import MATCH_END, MATCH_START, SearchHit
 from reflect.store.entry_rows import ENTRY_COLUMNS, entry_from_row
-from reflect.store.filter_sql import where_clause
+from reflect.store.filter_sql import id_clause
 
 SNIPPET_TOKENS = 14
 # bm25 weights per FTS column: a word in the title counts most.
@@ -37,34 +37,55 @@ def fts_query(text: str) -> str:
 
 
 class EntrySearch:
+    """Search in two steps, so that a common word stays quick at 100,000 entries.
+
+    First the full-text index alone ranks its matches and keeps one page of
+    ids; filters are checked against indexes and side tables, never the
+    entries' rows. Only then are the page's entries read and their snippets
+    made. Joining every match to its row before ranking took a quarter of a
+    second for a common word, and seconds with a filter (docs/performance.md).
+    """
+
     def __init__(self, db: sqlite_utils.Database) -> None:
         self._db = db
 
     def search(
         self, text: str, entry_filter: EntryFilter, limit: int = 50, offset: int = 0
     ) -> list[SearchHit]:
-        """Best matches first, each with a snippet around the matched words."""
+        """Best matches first (newest first among equals), each with a snippet."""
         query = fts_query(text)
         if not query:
             return []
-        where, params = where_clause(entry_filter)
+        where, params = id_clause(entry_filter, "entries_fts.rowid")
+        ranked = self._db.execute(
+            f"SELECT rowid, {RANK} AS rank FROM entries_fts "
+            f"WHERE entries_fts MATCH ? AND {where} "
+            "ORDER BY rank, rowid DESC LIMIT ? OFFSET ?",
+            [query, *params, limit, offset],
+        ).fetchall()
+        if not ranked:
+            return []
         rows = self._db.execute(
             f"SELECT {ENTRY_COLUMNS}, "
-            f"snippet(entries_fts, -1, ?, ?, '…', {SNIPPET_TOKENS}), {RANK} AS rank "
+            f"snippet(entries_fts, -1, ?, ?, '…', {SNIPPET_TOKENS}) "
             "FROM entries_fts JOIN entries e ON e.id = entries_fts.rowid "
-            f"WHERE entries_fts MATCH ? AND {where} "
-            "ORDER BY rank, e.occurred_on DESC LIMIT ? OFFSET ?",
-            [MATCH_START, MATCH_END, query, *params, limit, offset],
+            f"WHERE entries_fts MATCH ? AND +entries_fts.rowid IN ({', '.join('?' for _ in ranked)})",
+            [MATCH_START, MATCH_END, query, *(row_id for row_id, _ in ranked)],
         ).fetchall()
-        return [SearchHit(entry_from_row(r), r[-2], r[-1]) for r in rows]
+        # ENTRY_COLUMNS ends with the row id; the snippet follows it.
+        by_id = {row[-2]: row for row in rows}
+        return [
+            SearchHit(entry_from_row(by_id[row_id]), by_id[row_id][-1], rank)
+            for row_id, rank in ranked
+            if row_id in by_id
+        ]
 
     def count(self, text: str, entry_filter: EntryFilter) -> int:
         query = fts_query(text)
         if not query:
             return 0
-        where, params = where_clause(entry_filter)
+        where, params = id_clause(entry_filter, "entries_fts.rowid")
         return self._db.execute(
-            "SELECT count(*) FROM entries_fts JOIN entries e ON e.id = entries_fts.rowid "
-            f"WHERE entries_fts MATCH ? AND {where}",
+            f"SELECT count(*) FROM entries_fts WHERE entries_fts MATCH ? AND {where}",
             [query, *params],
         ).fetchone()[0]
