@@ -13,6 +13,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -29,23 +30,94 @@ from timing import Figure, median_seconds  # noqa: E402
 PASSPHRASE = "benchmark passphrase"
 
 
+def searches():
+    from reflect.domain.entry import Share
+    from reflect.domain.filters import EntryFilter
+
+    everything = EntryFilter()
+    return (
+        ("common word", "team", everything),
+        ("rare word", RARE_WORD, everything),
+        ("prefix", "medic*", everything),
+        ("common word among shared entries", "team", EntryFilter(shares=(Share.SUMMARY, Share.FULL))),
+        ("common word with one tag", "team", EntryFilter(tags=("boundaries",))),
+    )
+
+
+# The raw FTS5 query: the best page of matches by the same bm25 weights,
+# with their snippets, from the full-text table alone (no filter, no count,
+# no entries read). For the filtered searches it is the same unfiltered query.
+RAW_SEARCH = ("SELECT rowid, snippet(entries_fts, -1, '[', ']', '…', 14) FROM entries_fts "
+              "WHERE entries_fts MATCH ? ORDER BY {rank} LIMIT {limit}")
+
+
 def search_figures(journal, size: int) -> list[Figure]:
+    from reflect.gui.journal_view.entry_list_model import PAGE_SIZE, EntryListModel
     from reflect.store.search import RANK, fts_query
 
-    # The baseline is the same ranked FTS5 query, run bare on the connection:
-    # the ratio is what Reflect adds (parsing the query, building entries).
-    raw_sql = (
-        f"SELECT e.*, snippet(entries_fts, -1, '[', ']', '…', 14), {RANK} AS rank "
-        "FROM entries_fts JOIN entries e ON e.id = entries_fts.rowid "
-        "WHERE entries_fts MATCH ? ORDER BY rank LIMIT 50"
-    )
+    raw_sql = RAW_SEARCH.format(rank=RANK, limit=PAGE_SIZE)
+    model = EntryListModel(journal)
     figures = []
-    for label, words in (("common word", "team"), ("rare word", RARE_WORD), ("prefix", "medic*")):
+    for label, words, entry_filter in searches():
         query = fts_query(words)
+
+        def view_search():
+            # What the journal view does for a search: its first page of
+            # results with snippets, and the number of matches.
+            model.set_query(entry_filter, words)
+            model.fetchMore()
+            model.total()
+
         raw = median_seconds(lambda: journal._db.conn.execute(raw_sql, [query]).fetchall())
-        app = median_seconds(lambda: journal.search(words, limit=50))
-        figures.append(Figure(f"search, {label} ({size:,})", app, raw, 2.0, 0.050))
+        figures.append(Figure(f"search, {label} ({size:,})", median_seconds(view_search), raw, 2.0, 0.050))
     return figures
+
+
+def first_after_unlock_figures(path: Path, size: int) -> list[Figure]:
+    """The same searches and summary, the first thing done after unlocking:
+    nothing is in the page cache yet, so every page read is decrypted."""
+    import sqlcipher3
+
+    from reflect.app.journal import Journal
+    from reflect.app.supervision import summary_for
+    from reflect.gui.journal_view.entry_list_model import PAGE_SIZE, EntryListModel
+    from reflect.store.search import RANK, fts_query
+
+    year = last_year()
+
+    def raw_first(sql, params):
+        def once():
+            conn = sqlcipher3.connect(str(path))
+            conn.execute(f"PRAGMA key = '{PASSPHRASE}'")
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            start = time.perf_counter()
+            conn.execute(sql, params).fetchall()
+            took = time.perf_counter() - start
+            conn.close()
+            return took
+        return statistics.median(once() for _ in range(3))
+
+    def app_first(action):
+        def once():
+            with Journal.open(path, PASSPHRASE) as journal:
+                start = time.perf_counter()
+                action(journal)
+                return time.perf_counter() - start
+        return statistics.median(once() for _ in range(3))
+
+    def view_search(journal):
+        model = EntryListModel(journal)
+        model.set_query(model.entry_filter, "team")
+        model.fetchMore()
+        model.total()
+
+    return [
+        Figure(f"search, common word, first after unlock ({size:,})", app_first(view_search),
+               raw_first(RAW_SEARCH.format(rank=RANK, limit=PAGE_SIZE), [fts_query("team")]), 2.0, 0.050),
+        Figure(f"summary of a year, first after unlock ({size:,})",
+               app_first(lambda journal: summary_for(journal, year)),
+               raw_first(YEAR_BY_KIND, [year.start.isoformat(), year.end.isoformat()]), None, 0.150),
+    ]
 
 
 def unlock_figure(path: Path, size: int) -> Figure:
@@ -106,15 +178,22 @@ def draft_figure(journal) -> Figure:
                   median_seconds(raw), None, 0.016)
 
 
-def summary_figure(journal, size: int) -> Figure:
-    from reflect.app.supervision import summary_for
+YEAR_BY_KIND = "SELECT kind, count(*) FROM entries WHERE occurred_on BETWEEN ? AND ? GROUP BY kind"
+
+
+def last_year():
     from reflect.domain.period import Period
 
     today = date.today()
-    year = Period(today - timedelta(days=364), today)
+    return Period(today - timedelta(days=364), today)
+
+
+def summary_figure(journal, size: int) -> Figure:
+    from reflect.app.supervision import summary_for
+
+    year = last_year()
     raw = median_seconds(lambda: journal._db.conn.execute(
-        "SELECT kind, count(*) FROM entries WHERE occurred_on BETWEEN ? AND ? GROUP BY kind",
-        [year.start.isoformat(), year.end.isoformat()]).fetchall(), 5)
+        YEAR_BY_KIND, [year.start.isoformat(), year.end.isoformat()]).fetchall(), 5)
     app = median_seconds(lambda: summary_for(journal, year), 5)
     return Figure(f"summary of a year ({size:,})", app, raw, None, 0.150)
 
@@ -220,6 +299,7 @@ def run_size(size: int, folder: Path, quick: bool) -> tuple[list[Figure], dict]:
     build_journal(path, PASSPHRASE, size, date.today())
     built = time.perf_counter() - started
     figures = [unlock_figure(path, size)]
+    figures += first_after_unlock_figures(path, size)
     with Journal.open(path, PASSPHRASE) as journal:
         figures += search_figures(journal, size)
         figures.append(filter_figure(journal, size))

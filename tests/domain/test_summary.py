@@ -6,6 +6,7 @@ from datetime import date, datetime, timedelta, timezone
 
 from reflect.domain.checkin import CheckIn
 from reflect.domain.entry import Entry, FollowUp, Share
+from reflect.domain.entry_facts import EntryFacts
 from reflect.domain.kinds import Kind
 from reflect.domain.period import Period, last_four_weeks, since_session, this_week
 from reflect.domain.shift_log import Activity
@@ -16,7 +17,7 @@ PERIOD = Period(date(2026, 3, 1), date(2026, 3, 14))
 
 
 def entry(kind, day, **values):
-    return Entry(kind=kind, occurred_on=date(2026, 3, day), **values)
+    return EntryFacts.of(Entry(kind=kind, occurred_on=date(2026, 3, day), **values))
 
 
 ENTRIES = [

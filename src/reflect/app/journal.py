@@ -18,6 +18,7 @@ from reflect.app.clock import Clock, system_clock
 from reflect.domain.checkin import CheckIn, validate_checkin
 from reflect.domain.drafts import Draft
 from reflect.domain.entry import Entry, validate_entry
+from reflect.domain.entry_facts import EntryFacts
 from reflect.domain.filters import EntryFilter
 from reflect.domain.paging import EntryPage, PageCursor
 from reflect.domain.search import SearchHit
@@ -231,6 +232,10 @@ class Journal:
 
     def days_logged(self, start: date, end: date) -> int:
         return self._shift_log.days_logged(start, end)
+
+    def facts_between(self, start: date, end: date) -> list[EntryFacts]:
+        """What summaries count of every entry of a period, oldest first."""
+        return self._entries.facts_between(start, end)
 
     def entries_between(self, start: date, end: date) -> list[Entry]:
         """Every entry of a period, oldest first (read page by page)."""

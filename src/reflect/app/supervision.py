@@ -23,7 +23,7 @@ def summary_for(journal: Journal, period: Period) -> Summary:
     """The private summary of a period: every entry, private ones included."""
     return summarise(
         period,
-        journal.entries_between(period.start, period.end),
+        journal.facts_between(period.start, period.end),
         journal.checkins(period.start, period.end),
         journal.shift_totals(period.start, period.end),
         journal.days_logged(period.start, period.end),

@@ -77,14 +77,18 @@ class Entry:
 
     @property
     def display_title(self) -> str:
-        """The title the writer gave, or one made from the first words."""
-        if self.title:
-            return self.title
-        ordered = [self.fields.get(name, "") for name in kind_spec(self.kind).field_names]
-        return derive_title([self.text, *ordered])
+        return shown_title(self.kind, self.title, self.text, self.fields)
 
     def with_changes(self, **changes) -> "Entry":
         return replace(self, **changes)
+
+
+def shown_title(kind: Kind, title: str, text: str, fields: Mapping[str, str]) -> str:
+    """The title the writer gave, or one made from the first words."""
+    if title:
+        return title
+    ordered = [fields.get(name, "") for name in kind_spec(kind).field_names]
+    return derive_title([text, *ordered])
 
 
 def new_entry(kind: Kind | str, occurred_on: date, **values) -> Entry:

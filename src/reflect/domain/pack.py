@@ -12,6 +12,7 @@ from datetime import datetime
 
 from reflect.domain.checkin import CheckIn
 from reflect.domain.entry import Entry, Share
+from reflect.domain.entry_facts import EntryFacts
 from reflect.domain.identifiers import Hit, find_identifiers, redact
 from reflect.domain.period import Period
 from reflect.domain.shift_log import Activity
@@ -61,7 +62,7 @@ def build_pack(
     made_at: datetime,
 ) -> SupervisionPack:
     shared = [e for e in entries if e.share.shared and options.period.contains(e.occurred_on)]
-    summary = summarise(options.period, shared, [])
+    summary = summarise(options.period, [EntryFacts.of(e) for e in shared], [])
     full = [e for e in shared if e.share is Share.FULL] if options.include_entries else []
     return SupervisionPack(
         options=options,

@@ -1,7 +1,8 @@
 """A private picture of a period: what happened, how it felt, what the work was.
 
-Pure and quick: it takes the period's entries, check-ins and shift log and
-returns plain data that the screen, the exports and ``--json`` all use.
+Pure and quick: it takes the facts of the period's entries (not their
+writing), check-ins and shift log and returns plain data that the screen,
+the exports and ``--json`` all use.
 """
 
 from __future__ import annotations
@@ -9,10 +10,11 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import date
-from statistics import mean
+from statistics import fmean
 
 from reflect.domain.checkin import CheckIn
-from reflect.domain.entry import Entry, FollowUp, Share
+from reflect.domain.entry import FollowUp, Share
+from reflect.domain.entry_facts import EntryFacts
 from reflect.domain.kinds import Kind
 from reflect.domain.period import Period
 from reflect.domain.shift_log import Activity
@@ -73,16 +75,13 @@ class Summary:
     days_logged: int = 0
 
 
-def entry_ref(entry: Entry) -> EntryRef:
-    return EntryRef(
-        entry.uuid, entry.occurred_on, entry.kind, entry.display_title, entry.share,
-        entry.supervision_question,
-    )
+def entry_ref(entry: EntryFacts) -> EntryRef:
+    return EntryRef(entry.uuid, entry.occurred_on, entry.kind, entry.title, entry.share, entry.question)
 
 
 def summarise(
     period: Period,
-    entries: list[Entry],
+    entries: list[EntryFacts],
     checkins: list[CheckIn],
     role_in_practice: dict[Activity, int] | None = None,
     days_logged: int = 0,
@@ -94,19 +93,20 @@ def summarise(
     stigma = [e for e in entries if e.kind is Kind.STIGMA_INCIDENT]
     intensities = [e.intensity for e in stigma if e.intensity is not None]
     tags = Counter(t for e in entries for t in e.tags)
+    by_kind = Counter(e.kind for e in entries)
     return Summary(
         period=period,
         entry_count=len(entries),
-        by_kind={k: n for k in Kind if (n := sum(e.kind is k for e in entries))},
+        by_kind={k: by_kind[k] for k in Kind if by_kind[k]},
         by_theme={t: by_theme[t] for t in THEMES if by_theme[t]},
         by_subtheme={s: by_subtheme[s] for s in SUBTHEMES if by_subtheme[s]},
         wellbeing=wellbeing(checkins),
-        stigma_by_source=dict(Counter(e.fields.get("source", "unknown") for e in stigma).most_common()),
-        stigma_intensity=round(mean(intensities), 1) if intensities else None,
+        stigma_by_source=dict(Counter(e.stigma_source or "unknown" for e in stigma).most_common()),
+        stigma_intensity=round(fmean(intensities), 1) if intensities else None,
         recurring_tags=[(t, n) for t, n in tags.most_common(TOP_TAGS) if n >= RECURRING_TAG_MIN],
         open_follow_ups=[entry_ref(e) for e in entries if e.follow_up is FollowUp.OPEN],
         supervision_questions=[
-            entry_ref(e) for e in entries if e.share.shared and e.supervision_question
+            entry_ref(e) for e in entries if e.share.shared and e.question
         ],
         meaningful_moments=[entry_ref(e) for e in entries if e.kind is Kind.MEANINGFUL_MOMENT],
         role_in_practice={a: n for a in Activity if (n := (role_in_practice or {}).get(a, 0))},
@@ -121,9 +121,9 @@ def wellbeing(checkins: list[CheckIn]) -> Wellbeing:
     days = [
         DayWellbeing(
             day,
-            round(mean(c.mood for c in day_checkins), 2),
-            round(mean(c.energy for c in day_checkins), 2),
-            round(mean(c.stress for c in day_checkins), 2),
+            round(fmean(c.mood for c in day_checkins), 2),
+            round(fmean(c.energy for c in day_checkins), 2),
+            round(fmean(c.stress for c in day_checkins), 2),
         )
         for day, day_checkins in sorted(by_day.items())
     ]
@@ -132,14 +132,14 @@ def wellbeing(checkins: list[CheckIn]) -> Wellbeing:
     half = len(days) // 2
     trend = None
     if half:
-        trend = round(mean(d.mood for d in days[half:]) - mean(d.mood for d in days[:half]), 2)
+        trend = round(fmean(d.mood for d in days[half:]) - fmean(d.mood for d in days[:half]), 2)
     # The hardest days: low mood, then high stress.
     lowest = sorted(days, key=lambda d: (d.mood - d.stress, d.day))[:LOWEST_DAYS]
     return Wellbeing(
         checkins=len(checkins),
-        mean_mood=round(mean(c.mood for c in checkins), 2),
-        mean_energy=round(mean(c.energy for c in checkins), 2),
-        mean_stress=round(mean(c.stress for c in checkins), 2),
+        mean_mood=round(fmean(c.mood for c in checkins), 2),
+        mean_energy=round(fmean(c.energy for c in checkins), 2),
+        mean_stress=round(fmean(c.stress for c in checkins), 2),
         mood_trend=trend,
         days=days,
         lowest_days=sorted(lowest, key=lambda d: d.day),

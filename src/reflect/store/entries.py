@@ -2,12 +2,22 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import sqlite_utils
 
 from reflect.domain.entry import Entry
+from reflect.domain.entry_facts import EntryFacts
 from reflect.domain.filters import EntryFilter
 from reflect.domain.paging import EntryPage, PageCursor
-from reflect.store.entry_rows import ENTRY_COLUMNS, ENTRY_ROW_COLUMNS, entry_from_row, row_from_entry
+from reflect.store.entry_rows import (
+    ENTRY_COLUMNS,
+    ENTRY_ROW_COLUMNS,
+    FACTS_COLUMNS,
+    entry_from_row,
+    facts_from_rows,
+    row_from_entry,
+)
 from reflect.store.filter_sql import where_clause
 from reflect.store.transactions import writing
 
@@ -64,6 +74,14 @@ class EntryStore:
         ).fetchall()
         cursor = PageCursor(rows[-1][2], rows[-1][-1]) if len(rows) == limit else None
         return EntryPage([entry_from_row(r) for r in rows], cursor)
+
+    def facts_between(self, start: date, end: date) -> list[EntryFacts]:
+        """The facts of every entry of a period, oldest first, without their text."""
+        return facts_from_rows(self._db.execute(
+            f"SELECT {FACTS_COLUMNS} FROM entries e "
+            "WHERE e.occurred_on BETWEEN ? AND ? ORDER BY e.occurred_on, e.id",
+            [start.isoformat(), end.isoformat()],
+        ))
 
     def count(self, entry_filter: EntryFilter) -> int:
         where, params = where_clause(entry_filter)
