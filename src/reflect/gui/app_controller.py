@@ -6,7 +6,7 @@ import logging
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QDialog, QInputDialog, QLineEdit, QMessageBox
 
 from typing import TYPE_CHECKING
@@ -154,6 +154,10 @@ class AppController:
     # -- the way out -------------------------------------------------------
 
     def _application_state_changed(self, state) -> None:
+        # Imported here: the first use of the Qt namespace builds all its
+        # enums, 20 ms that would delay the unlock dialog.
+        from PySide6.QtCore import Qt
+
         if state == Qt.ApplicationState.ApplicationSuspended:
             self.lock()
 

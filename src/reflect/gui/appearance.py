@@ -12,8 +12,11 @@ class Appearance:
     def __init__(self, app: QApplication) -> None:
         self.app = app
         self.system_style = app.style().name()
-        self.system_palette = QPalette(app.palette())
-        self.system_font = QFont(app.font())
+        # Both return copies. QPalette's copy constructor is avoided: its
+        # overloads build the whole Qt namespace first, 30 ms before the
+        # unlock dialog can show (docs/performance.md).
+        self.system_palette = app.palette()
+        self.system_font = app.font()
 
     def apply(self, appearance: str, text_scale: int) -> None:
         if appearance == "system":
