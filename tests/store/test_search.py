@@ -146,3 +146,15 @@ def test_filtered_search_reads_the_filter_index_not_the_rows(journal):
     assert "COVERING INDEX entry_tags_by_tag (tag=?)" in plan
     assert "INDEX 0:M" in plan  # one full-text scan, no rowid lookups per candidate
     assert "SCAN e " not in plan + " "
+
+
+def test_list_rows_of_a_search_match_its_whole_entries(journal):
+    from reflect.domain.paging import EntryRow
+
+    _varied_journal(journal)
+    add(journal, Kind.LOYALTY_CONFLICT, fields={"situation": "A handover where I took no side"})
+    hits = journal.search("handover", limit=1000)
+    rows = journal.search_rows("handover", limit=1000)
+    assert [row for row, _ in rows] == [EntryRow.of(h.entry) for h in hits]
+    assert [snippet for _, snippet in rows] == [h.snippet for h in hits]
+    assert "A handover where I took no side" in {row.title for row, _ in rows}

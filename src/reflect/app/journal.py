@@ -20,7 +20,7 @@ from reflect.domain.drafts import Draft
 from reflect.domain.entry import Entry, validate_entry
 from reflect.domain.entry_facts import EntryFacts
 from reflect.domain.filters import EntryFilter
-from reflect.domain.paging import EntryPage, PageCursor
+from reflect.domain.paging import EntryPage, EntryRow, PageCursor
 from reflect.domain.search import SearchHit
 from reflect.domain.shift_log import Activity, parse_activity, validate_count
 from reflect.store import connection
@@ -181,6 +181,12 @@ class Journal:
         offset: int = 0,
     ) -> list[SearchHit]:
         return self._search.search(text, entry_filter, limit, offset)
+
+    def search_rows(
+        self, text: str, entry_filter: EntryFilter = EntryFilter(), limit: int = 50, offset: int = 0
+    ) -> list[tuple[EntryRow, str]]:
+        """A page of search results as a list shows them (row and snippet), no text read."""
+        return self._search.search_rows(text, entry_filter, limit, offset)
 
     def count_search(self, text: str, entry_filter: EntryFilter = EntryFilter()) -> int:
         return self._search.count(text, entry_filter)

@@ -8,6 +8,7 @@ from datetime import date, datetime
 from reflect.domain.entry import Entry, FollowUp, Share, shown_title
 from reflect.domain.entry_facts import STIGMA_SOURCE_FIELD, EntryFacts
 from reflect.domain.kinds import Kind
+from reflect.domain.paging import EntryRow
 
 # The columns every entry query selects, in this order.
 ENTRY_COLUMNS = (
@@ -26,6 +27,13 @@ FACTS_COLUMNS = (
     "CASE WHEN e.title = '' THEN e.body END, CASE WHEN e.title = '' THEN e.fields END"
 )
 
+# What ``entry_row_from_row`` reads for a list: the text only to make a
+# title for an untitled entry. Ends with the id, like ENTRY_COLUMNS.
+LIST_COLUMNS = (
+    "e.uuid, e.occurred_on, e.kind, e.title, e.share, e.follow_up, "
+    "CASE WHEN e.title = '' THEN e.body END, CASE WHEN e.title = '' THEN e.fields END, e.id"
+)
+
 # The columns ``row_from_entry`` fills, for writing.
 ENTRY_ROW_COLUMNS = (
     "uuid", "kind", "occurred_on", "created_at", "updated_at", "title", "fields", "body",
@@ -33,10 +41,16 @@ ENTRY_ROW_COLUMNS = (
 )
 
 
+# Plain lookups: an enum call per column was a tenth of a page's time.
+_KINDS = {k.value: k for k in Kind}
+_SHARES = {s.value: s for s in Share}
+_FOLLOW_UPS = {f.value: f for f in FollowUp}
+
+
 def entry_from_row(row) -> Entry:
     return Entry(
         uuid=row[0],
-        kind=Kind(row[1]),
+        kind=_KINDS[row[1]],
         occurred_on=date.fromisoformat(row[2]),
         created_at=datetime.fromisoformat(row[3]),
         updated_at=datetime.fromisoformat(row[4]),
@@ -46,19 +60,22 @@ def entry_from_row(row) -> Entry:
         subthemes=tuple(json.loads(row[8])),
         tags=tuple(json.loads(row[9])),
         intensity=row[10],
-        share=Share.parse(row[11]),
+        share=_SHARES.get(row[11]) or Share.parse(row[11]),
         supervision_question=row[12],
-        follow_up=FollowUp(row[13]),
+        follow_up=_FOLLOW_UPS[row[13]],
     )
 
 
-# A summary of a year converts thousands of rows: plain lookups instead of
-# enum calls, and each distinct tag or subtheme list parsed once (most
-# entries repeat a few combinations), make it three times quicker. The memo
-# lives for one call, so no tag outlives the open journal.
-_KINDS = {k.value: k for k in Kind}
-_SHARES = {s.value: s for s in Share}
-_FOLLOW_UPS = {f.value: f for f in FollowUp}
+def entry_row_from_row(row) -> EntryRow:
+    kind = _KINDS[row[2]]
+    title = row[3] or shown_title(kind, "", row[6] or "", json.loads(row[7] or "{}"))
+    return EntryRow(row[0], date.fromisoformat(row[1]), kind, title,
+                    _SHARES.get(row[4]) or Share.parse(row[4]), _FOLLOW_UPS[row[5]])
+
+
+# Each distinct tag or subtheme list is parsed once (most entries repeat a
+# few combinations): with the lookups above, a summary of a year reads three
+# times quicker. The memo lives for one call, so no tag outlives the journal.
 
 
 def facts_from_rows(rows) -> list[EntryFacts]:

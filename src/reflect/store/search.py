@@ -8,8 +8,9 @@ import unicodedata
 import sqlite_utils
 
 from reflect.domain.filters import EntryFilter
+from reflect.domain.paging import EntryRow
 from reflect.domain.search import MATCH_END, MATCH_START, SearchHit
-from reflect.store.entry_rows import ENTRY_COLUMNS, entry_from_row
+from reflect.store.entry_rows import ENTRY_COLUMNS, LIST_COLUMNS, entry_from_row, entry_row_from_row
 from reflect.store.filter_sql import id_clause
 
 SNIPPET_TOKENS = 14
@@ -53,6 +54,22 @@ class EntrySearch:
         self, text: str, entry_filter: EntryFilter, limit: int = 50, offset: int = 0
     ) -> list[SearchHit]:
         """Best matches first (newest first among equals), each with a snippet."""
+        return [
+            SearchHit(entry_from_row(row), snippet, rank)
+            for row, snippet, rank in self._page(text, entry_filter, limit, offset, ENTRY_COLUMNS)
+        ]
+
+    def search_rows(
+        self, text: str, entry_filter: EntryFilter, limit: int = 50, offset: int = 0
+    ) -> list[tuple[EntryRow, str]]:
+        """The same page as ``search``, as a list shows it: without the entries' text."""
+        return [
+            (entry_row_from_row(row), snippet)
+            for row, snippet, _ in self._page(text, entry_filter, limit, offset, LIST_COLUMNS)
+        ]
+
+    def _page(self, text: str, entry_filter: EntryFilter, limit: int, offset: int, columns: str):
+        """``(row, snippet, rank)`` for one page of matches; ``columns`` end with the id."""
         query = fts_query(text)
         if not query:
             return []
@@ -66,16 +83,14 @@ class EntrySearch:
         if not ranked:
             return []
         rows = self._db.execute(
-            f"SELECT {ENTRY_COLUMNS}, "
-            f"snippet(entries_fts, -1, ?, ?, '…', {SNIPPET_TOKENS}) "
+            f"SELECT {columns}, snippet(entries_fts, -1, ?, ?, '…', {SNIPPET_TOKENS}) "
             "FROM entries_fts JOIN entries e ON e.id = entries_fts.rowid "
             f"WHERE entries_fts MATCH ? AND +entries_fts.rowid IN ({', '.join('?' for _ in ranked)})",
             [MATCH_START, MATCH_END, query, *(row_id for row_id, _ in ranked)],
         ).fetchall()
-        # ENTRY_COLUMNS ends with the row id; the snippet follows it.
         by_id = {row[-2]: row for row in rows}
         return [
-            SearchHit(entry_from_row(by_id[row_id]), by_id[row_id][-1], rank)
+            (by_id[row_id][:-1], by_id[row_id][-1], rank)
             for row_id, rank in ranked
             if row_id in by_id
         ]

@@ -77,11 +77,10 @@ class EntryListModel(QAbstractListModel):
         if parent.isValid() or not self._more:
             return
         if self.search_text:
-            hits = self.journal.search(
+            new_rows = self.journal.search_rows(
                 self.search_text, self.entry_filter, self.page_size, len(self._rows)
             )
-            new_rows = [(EntryRow.of(hit.entry), hit.snippet) for hit in hits]
-            self._more = len(hits) == self.page_size
+            self._more = len(new_rows) == self.page_size
         else:
             page = self.journal.entries(self.entry_filter, self.page_size, self._cursor)
             new_rows = [(EntryRow.of(entry), plain_snippet(entry)) for entry in page.entries]
