@@ -26,7 +26,8 @@ from synthetic import build_journal  # noqa: E402
 
 
 def search(journal) -> None:
-    journal.search("team", limit=100)
+    # What the journal view asks for: a page of rows with snippets, and the count.
+    journal.search_rows("team", limit=100)
     journal.count_search("team")
 
 
