@@ -249,3 +249,37 @@ def test_the_demo_journal_window(qtbot, qapp, tmp_path, monkeypatch, translation
     assert quits
     window.close()
     demo.shut_down()
+
+
+def test_unfinished_writing_follows_into_the_restored_journal(qtbot, controller, journal_path):
+    from reflect.app.backups import backup_folder, list_backups
+    from reflect.domain.draft_payload import EMPTY_PAYLOAD
+
+    window = unlock(qtbot, controller)
+    [backup] = list_backups(backup_folder(journal_path))
+    journal = controller.journal
+    [in_backup] = journal.entries().entries
+    after_backup = journal.save_entry(new_entry(Kind.SHIFT_REFLECTION, journal.today(), text="Later"))
+
+    def edit_draft(entry, text):
+        payload = dict(EMPTY_PAYLOAD, kind=entry.kind.value, entry_uuid=entry.uuid, is_new=False,
+                       occurred_on=entry.occurred_on.isoformat(), text=text)
+        journal.save_draft(entry.kind.value, payload, entry.uuid)
+
+    # Left from earlier: edits of an entry the backup holds and of one it does not.
+    edit_draft(in_backup, "An old entry, and a later thought")
+    edit_draft(after_backup, "Later, and more")
+    # And typed just now, never saved.
+    window.write_new(Kind.SHIFT_REFLECTION.value, None)
+    qtbot.keyClicks(window.editor.text_field, f"Half a {CANARY} sentence")
+
+    assert controller.restore_from(backup.path, PASSPHRASE)
+    unlock(qtbot, controller)
+    drafts = {d.payload["text"]: d.entry_uuid for d in controller.journal.drafts()}
+    assert drafts == {
+        f"Half a {CANARY} sentence": None,
+        "An old entry, and a later thought": in_backup.uuid,
+        "Later, and more": None,  # its entry is not in the backup: it becomes a new one
+    }
+    dialog = controller.draft_dialog
+    assert isinstance(dialog, DraftRestoreDialog) and dialog.draft_list.count() == 3

@@ -20,6 +20,7 @@ from reflect.gui.unlock_dialog import UnlockDialog
 
 if TYPE_CHECKING:
     from reflect.app.journal import Journal
+    from reflect.domain.drafts import Draft
     from reflect.gui.draft_restore_dialog import DraftRestoreDialog
     from reflect.gui.main_window import MainWindow
 
@@ -45,6 +46,7 @@ class AppController:
         self.gate: QDialog | None = None  # the create or unlock dialog while shown
         self.draft_dialog: DraftRestoreDialog | None = None
         self.demo = False  # a demo journal's passphrase is unknown: locking it ends the demo
+        self._carried_drafts: list[Draft] = []  # unfinished writing across a restore
         self.idle = IdleWatcher(app, preferences.auto_lock_minutes)
         self.idle.pause()
         self.idle.idle.connect(self.lock)
@@ -83,9 +85,17 @@ class AppController:
             self._journal_damaged(problems)
             return
         backup_if_due(journal)
+        self._carry_drafts_into(journal)
         self.show_main_window()
         self.idle.restart()
         self.offer_drafts()
+
+    def _carry_drafts_into(self, journal: Journal) -> None:
+        carried, self._carried_drafts = self._carried_drafts, []
+        for draft in carried:
+            # An edit of an entry the backup does not hold becomes a new entry.
+            editing = draft.entry_uuid if draft.entry_uuid and journal.entry(draft.entry_uuid) else None
+            journal.save_draft(draft.kind, draft.payload, editing, draft_uuid=draft.uuid)
 
     def _journal_damaged(self, problems: list[str]) -> None:
         """Say so plainly and offer the newest backup; the damaged file is kept."""
@@ -211,11 +221,16 @@ class AppController:
         if self.window is not None:
             self.window.keep_unsaved_as_draft()
         journal, self.journal = self.journal, None
+        # Unfinished writing follows the writer into the restored journal
+        # (held in memory until it is unlocked); otherwise it would stay in
+        # the file set aside, out of sight.
+        unfinished = journal.drafts() if journal is not None else []
         restored = True
         try:
             if journal is not None:
                 journal.close()
             restore_backup(backup, self.journal_path, passphrase, datetime.now())
+            self._carried_drafts = unfinished
         except ValidationError as error:  # checked before anything was swapped
             QMessageBox.warning(self.window, "Reflect", translated(error))
             restored = False
