@@ -41,8 +41,14 @@ def fingerprint(journal):
 
 
 def test_dump_and_import_move_everything(journal, tmp_path, clock):
+    from reflect.domain.prompt_engine import PromptShown, ShownAs
+
     fill_demo_journal(journal, "en")
     journal.settings.set("watch_list", ["Kim"])
+    shown = PromptShown("meaning.01", journal.today(), ShownAs.ENTRY)
+    journal.prompt_records.record(shown)
+    journal.prompt_records.record(shown)  # shown twice that day
+    journal.prompt_records.record(PromptShown("meaning.02", journal.today(), ShownAs.ANSWERED, "an-entry"))
     path = tmp_path / "all.json"
     assert dump_to(journal, path) == 36
     data = json.loads(path.read_text(encoding="utf-8"))
@@ -54,9 +60,11 @@ def test_dump_and_import_move_everything(journal, tmp_path, clock):
         assert fresh.settings.get("watch_list") == ["Kim"]
         assert len(fresh.supervision.sessions()) == 2
         assert fresh.shift_log_rows() == journal.shift_log_rows()
+        assert fresh.prompt_records.history() == journal.prompt_records.history()
         again = import_file(fresh, path)
         assert (again.entries_added, again.entries_skipped, again.checkins_added) == (0, 36, 0)
         assert fresh.count_entries() == 36
+        assert fresh.prompt_records.history() == journal.prompt_records.history()
 
 
 @pytest.mark.parametrize(("data", "source"), [(JRNL, "jrnl"), (DAY_ONE, "day_one")])

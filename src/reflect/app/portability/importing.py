@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import logging
+from collections import Counter
 from datetime import date
 from dataclasses import dataclass
 from pathlib import Path
@@ -96,6 +97,7 @@ def _import_reflect(journal: Journal, data: dict) -> ImportResult:
     prompts = [user_prompt(p["id"], p["subtheme"], p["kinds"], p["text"]) for p in data.get("user_prompts", [])]
     shift = [(s["day"], s["activity"], s["count"]) for s in data.get("shift_log", [])]
     marks = data.get("prompt_marks", {})
+    history = [reflect_json.shown_from_dict(h) for h in data.get("prompt_history", [])]
     settings = data.get("settings", {})
     if not isinstance(settings, dict):
         raise TypeError("settings must be an object")
@@ -115,5 +117,14 @@ def _import_reflect(journal: Journal, data: dict) -> ImportResult:
             journal.prompt_records.set_mark(str(prompt_id), hidden=True)
         for key, value in settings.items():
             journal.settings.set(str(key), value)
+        # What was shown keeps the prompt of the day from repeating itself.
+        # Counted, not a set: a prompt may be shown twice in a day, and a
+        # second import of the same file adds nothing.
+        already = Counter(journal.prompt_records.history())
+        for shown in history:
+            if already[shown]:
+                already[shown] -= 1
+            else:
+                journal.prompt_records.record(shown)
 
     return _import_entries(journal, "reflect", entries, checkins, extra)

@@ -11,6 +11,7 @@ from datetime import date, datetime
 from reflect.domain.checkin import CheckIn
 from reflect.domain.entry import Entry, FollowUp, Share
 from reflect.domain.kinds import Kind
+from reflect.domain.prompt_engine import PromptShown, ShownAs
 from reflect.domain.serialise import checkin_as_dict, entry_as_dict
 from reflect.domain.supervision import AgreedAction, SupervisionSession
 
@@ -86,4 +87,14 @@ def session_from_dict(item: dict) -> SupervisionSession:
         notes=str(item.get("notes", "")),
         actions=tuple(AgreedAction(str(a["text"]), bool(a.get("done", False))) for a in item.get("actions", [])),
         uuid=str(item["uuid"]),
+    )
+
+
+def shown_from_dict(item: dict) -> PromptShown:
+    entry_uuid = item.get("entry_uuid")
+    return PromptShown(
+        prompt_id=str(item["prompt_id"]),
+        shown_on=date.fromisoformat(item["shown_on"]),
+        shown_as=ShownAs(item["shown_as"]),
+        entry_uuid=str(entry_uuid) if entry_uuid else None,
     )
