@@ -117,3 +117,32 @@ def test_add_and_edit_your_own_prompt(qtbot, library):
     assert library.prompt(mine.id).text == "What did I keep to myself?"
     QApplication.processEvents()
     assert shown_prompts(view) == ["What did I keep to myself?"]
+
+
+def test_long_topic_names_wrap_at_large_text_instead_of_being_cut(qtbot, library):
+    from PySide6.QtCore import QRect
+    from PySide6.QtGui import QFontMetrics
+    from PySide6.QtWidgets import QTreeWidgetItemIterator
+
+    original = QApplication.font()
+    large = QApplication.font()
+    large.setPointSizeF(original.pointSizeF() * 2)
+    QApplication.setFont(large)
+    try:
+        view = make_view(qtbot, library)
+        view.resize(900, 640)
+        qtbot.wait(10)
+        tree = view.topic_tree
+        taller = 0
+        iterator = QTreeWidgetItemIterator(tree)
+        while item := iterator.value():
+            rect = tree.visualItemRect(item)
+            metrics = QFontMetrics(item.font(0))
+            needed = metrics.boundingRect(QRect(0, 0, rect.width() - 8, 10_000),
+                                          Qt.TextFlag.TextWordWrap, item.text(0))
+            assert needed.height() <= rect.height(), item.text(0)
+            taller += rect.height() > 1.5 * metrics.height()
+            iterator += 1
+        assert taller  # some names do need a second line at this size
+    finally:
+        QApplication.setFont(original)

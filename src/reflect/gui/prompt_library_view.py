@@ -23,6 +23,7 @@ from reflect.domain.prompts import Prompt
 from reflect.domain.themes import STUDY, THEMES
 from reflect.gui.user_prompt_dialog import UserPromptDialog
 from reflect.gui.widgets.flow_layout import FlowWidget
+from reflect.gui.widgets.wrapping_tree import WrappingTreeDelegate
 
 TOPIC_ROLE = Qt.ItemDataRole.UserRole
 PROMPT_ROLE = Qt.ItemDataRole.UserRole
@@ -45,7 +46,7 @@ class PromptLibraryView(QWidget):
         self.topic_tree = QTreeWidget()
         self.topic_tree.setHeaderHidden(True)
         # Long names wrap at large text sizes instead of being cut off.
-        self.topic_tree.setWordWrap(True)
+        self.topic_tree.setItemDelegate(WrappingTreeDelegate(self.topic_tree))
         self.topic_tree.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.topic_tree.setAccessibleName(self.tr("Themes and subthemes"))
         self.topic_title = QLabel()
