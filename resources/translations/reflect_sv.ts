@@ -141,6 +141,269 @@
     </message>
 </context>
 <context>
+    <name>Cli</name>
+    <message>
+        <source>Created an encrypted journal at {path}</source>
+        <translation>En krypterad dagbok har skapats i {path}</translation>
+    </message>
+    <message>
+        <source>Keep the passphrase safe: nobody can recover it, and without it the journal stays locked.</source>
+        <translation>Förvara lösenfrasen säkert: ingen kan återskapa den, och utan den förblir dagboken låst.</translation>
+    </message>
+    <message>
+        <source>Saved: {entry}</source>
+        <translation>Sparad: {entry}</translation>
+    </message>
+    <message>
+        <source>No entries match.</source>
+        <translation>Inga anteckningar matchar.</translation>
+    </message>
+    <message>
+        <source>Nothing found.</source>
+        <translation>Inget hittades.</translation>
+    </message>
+    <message>
+        <source>Checked in: mood {mood}, energy {energy}, stress {stress}.</source>
+        <translation>Incheckat: mående {mood}, energi {energy}, stress {stress}.</translation>
+    </message>
+    <message>
+        <source>Write the entry; end with Ctrl-D on a new line (Ctrl-Z, Enter on Windows).</source>
+        <translation>Skriv anteckningen; avsluta med Ctrl-D på en ny rad (Ctrl-Z, Enter i Windows).</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>idag</translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation>igår</translation>
+    </message>
+    <message>
+        <source>[for supervision]</source>
+        <translation>[till handledningen]</translation>
+    </message>
+    <message>
+        <source>[supervision: summary]</source>
+        <translation>[handledning: sammanfattning]</translation>
+    </message>
+    <message>
+        <source>[follow-up]</source>
+        <translation>[ska följas upp]</translation>
+    </message>
+    <message>
+        <source>show the version and exit</source>
+        <translation>visa versionen och avsluta</translation>
+    </message>
+    <message>
+        <source>usage: </source>
+        <translation>användning: </translation>
+    </message>
+    <message>
+        <source>commands and arguments</source>
+        <translation>kommandon och argument</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>flaggor</translation>
+    </message>
+    <message>
+        <source>show this help and exit</source>
+        <translation>visa den här hjälpen och avsluta</translation>
+    </message>
+    <message>
+        <source>Reflect: a private, offline reflection journal for peer support workers. Without a command, the app's window opens.</source>
+        <translation>Reflect: en privat reflektionsdagbok för peer supporters, utan nätverk. Utan ett kommando öppnas appens fönster.</translation>
+    </message>
+    <message>
+        <source>Automation aids: REFLECT_PASSPHRASE or --passphrase-file give the passphrase without a prompt; REFLECT_JOURNAL chooses the journal file.</source>
+        <translation>För skript: REFLECT_PASSPHRASE eller --passphrase-file ger lösenfrasen utan fråga; REFLECT_JOURNAL väljer dagboksfilen.</translation>
+    </message>
+    <message>
+        <source>the journal file to use</source>
+        <translation>dagboksfilen som ska användas</translation>
+    </message>
+    <message>
+        <source>open the window on a fictional demo journal in a temporary folder</source>
+        <translation>öppna fönstret med en påhittad exempeldagbok i en tillfällig mapp</translation>
+    </message>
+    <message>
+        <source>open every view on a temporary journal without showing it, then exit (0 = all well)</source>
+        <translation>öppna varje vy med en tillfällig dagbok utan att visa den och avsluta (0 = allt fungerar)</translation>
+    </message>
+    <message>
+        <source>log more detail to the log file (events only, never what you wrote)</source>
+        <translation>logga fler detaljer i loggfilen (bara händelser, aldrig det du skrivit)</translation>
+    </message>
+    <message>
+        <source>the language of messages: en, sv, or system (default: the window's setting)</source>
+        <translation>språk för meddelanden: en, sv eller system (standard: fönstrets inställning)</translation>
+    </message>
+    <message>
+        <source>read the passphrase from the first line of this file (for scripts)</source>
+        <translation>läs lösenfrasen från första raden i den här filen (för skript)</translation>
+    </message>
+    <message>
+        <source>create a new, encrypted journal</source>
+        <translation>skapa en ny, krypterad dagbok</translation>
+    </message>
+    <message>
+        <source>add an entry; its free text is read from standard input</source>
+        <translation>lägg till en anteckning; den fria texten läses från standard in</translation>
+    </message>
+    <message>
+        <source>when it happened: YYYY-MM-DD, today or yesterday</source>
+        <translation>när det hände: ÅÅÅÅ-MM-DD, idag eller igår</translation>
+    </message>
+    <message>
+        <source>a tag (repeatable)</source>
+        <translation>en tagg (kan upprepas)</translation>
+    </message>
+    <message>
+        <source>answer one of the kind's questions (repeatable)</source>
+        <translation>svara på en av typens frågor (kan upprepas)</translation>
+    </message>
+    <message>
+        <source>a subtheme the entry touches (repeatable; default: the kind's own)</source>
+        <translation>ett undertema som anteckningen berör (kan upprepas; standard: typens egna)</translation>
+    </message>
+    <message>
+        <source>how strongly it affected you, 0-10</source>
+        <translation>hur starkt det påverkade dig, 0–10</translation>
+    </message>
+    <message>
+        <source>private (default): never leaves the journal; summary: counted in a supervision pack with its question; full: the whole entry goes into the pack</source>
+        <translation>private (standard): lämnar aldrig dagboken; summary: räknas i handledningsunderlaget med sin fråga; full: hela anteckningen kommer med i underlaget</translation>
+    </message>
+    <message>
+        <source>shorthand for --share full</source>
+        <translation>kortform för --share full</translation>
+    </message>
+    <message>
+        <source>the question to bring to supervision</source>
+        <translation>frågan att ta med till handledningen</translation>
+    </message>
+    <message>
+        <source>list entries, newest first</source>
+        <translation>lista anteckningar, nyaste först</translation>
+    </message>
+    <message>
+        <source>print JSON</source>
+        <translation>skriv ut JSON</translation>
+    </message>
+    <message>
+        <source>find entries by words (full text)</source>
+        <translation>hitta anteckningar på ord (fritext)</translation>
+    </message>
+    <message>
+        <source>record how you are: mood, energy, stress</source>
+        <translation>anteckna hur du mår: mående, energi, stress</translation>
+    </message>
+    <message>
+        <source>1 (low) to 5 (high)</source>
+        <translation>1 (lågt) till 5 (högt)</translation>
+    </message>
+    <message>
+        <source>a private summary of a period</source>
+        <translation>en privat sammanfattning av en period</translation>
+    </message>
+    <message>
+        <source>default: four weeks ago</source>
+        <translation>standard: för fyra veckor sedan</translation>
+    </message>
+    <message>
+        <source>default: today</source>
+        <translation>standard: idag</translation>
+    </message>
+    <message>
+        <source>write a supervision pack: shared entries only, never private ones</source>
+        <translation>skriv ett handledningsunderlag: bara delade anteckningar, aldrig privata</translation>
+    </message>
+    <message>
+        <source>replace every possible identifier (personal numbers, phones, e-mail, addresses, dates of birth, watched names); without it the export stops and lists them</source>
+        <translation>ersätt allt som kan identifiera någon (personnummer, telefonnummer, e-post, adresser, födelsedatum, bevakade namn); utan detta avbryts exporten och uppgifterna listas</translation>
+    </message>
+    <message>
+        <source>include the check-ins chart</source>
+        <translation>ta med diagrammet över incheckningar</translation>
+    </message>
+    <message>
+        <source>write an encrypted backup of the journal</source>
+        <translation>skriv en krypterad säkerhetskopia av dagboken</translation>
+    </message>
+    <message>
+        <source>folder for the backup (default: beside the journal)</source>
+        <translation>mapp för säkerhetskopian (standard: bredvid dagboken)</translation>
+    </message>
+    <message>
+        <source>put a backup in place of the journal (the current one is kept beside it)</source>
+        <translation>lägg en säkerhetskopia i dagbokens ställe (den nuvarande sparas bredvid)</translation>
+    </message>
+    <message>
+        <source>check the journal's encryption and structure</source>
+        <translation>kontrollera dagbokens kryptering och struktur</translation>
+    </message>
+    <message>
+        <source>write everything to a JSON file (not encrypted)</source>
+        <translation>skriv allt till en JSON-fil (inte krypterad)</translation>
+    </message>
+    <message>
+        <source>read a Reflect, jrnl or Day One JSON export (all or nothing)</source>
+        <translation>läs in en JSON-export från Reflect, jrnl eller Day One (allt eller inget)</translation>
+    </message>
+    <message>
+        <source>Passphrase: </source>
+        <translation>Lösenfras: </translation>
+    </message>
+    <message>
+        <source>Passphrase again: </source>
+        <translation>Lösenfrasen igen: </translation>
+    </message>
+    <message>
+        <source>Backup written: {path} (it opens with the passphrase the journal has now)</source>
+        <translation>Säkerhetskopian är skriven: {path} (den öppnas med den lösenfras dagboken har nu)</translation>
+    </message>
+    <message>
+        <source>Restored {backup} as {journal}; the previous journal is kept as {kept}</source>
+        <translation>{backup} är återställd som {journal}; den tidigare dagboken finns kvar som {kept}</translation>
+    </message>
+    <message>
+        <source>The journal is whole: encryption and structure checked.</source>
+        <translation>Dagboken är hel: kryptering och struktur är kontrollerade.</translation>
+    </message>
+    <message>
+        <source>Wrote {count} entries and everything else to {path}. It is NOT encrypted: keep it safe.</source>
+        <translation>{count} anteckningar och allt annat är skrivna till {path}. Filen är INTE krypterad: förvara den säkert.</translation>
+    </message>
+    <message>
+        <source>Imported from {source}: {added} new entries ({skipped} already here), {checkins} check-ins.</source>
+        <translation>Importerat från {source}: {added} nya anteckningar ({skipped} fanns redan), {checkins} incheckningar.</translation>
+    </message>
+    <message>
+        <source>Summary {start} – {end}</source>
+        <translation>Sammanfattning {start} – {end}</translation>
+    </message>
+    <message>
+        <source>Themes:</source>
+        <translation>Teman:</translation>
+    </message>
+    <message>
+        <source>Open follow-ups:</source>
+        <translation>Ska följas upp:</translation>
+    </message>
+    <message>
+        <source>Questions for supervision:</source>
+        <translation>Frågor till handledningen:</translation>
+    </message>
+    <message>
+        <source>Wrote {path}: {count} shared entries, {replaced} identifiers replaced.</source>
+        <translation>{path} är skriven: {count} delade anteckningar, {replaced} identifierande uppgifter ersatta.</translation>
+    </message>
+    <message>
+        <source>Wrote {path}: {count} shared entries.</source>
+        <translation>{path} är skriven: {count} delade anteckningar.</translation>
+    </message>
+</context>
+<context>
     <name>CreateJournalDialog</name>
     <message>
         <source>Welcome to Reflect</source>
@@ -1134,7 +1397,7 @@
 <context>
     <name>RiskNote</name>
     <message>
-        <source>If someone may be at risk, report it through your workplace&apos;s routine and make sure it is documented in the record. This journal is private and is not the place where a risk gets passed on.</source>
+        <source>If someone may be at risk, report it through your workplace's routine and make sure it is documented in the record. This journal is private and is not the place where a risk gets passed on.</source>
         <translation>Om någon kan vara i fara: rapportera det enligt arbetsplatsens rutin och se till att det dokumenteras i patientjournalen. Den här dagboken är privat, och det är inte här en risk förs vidare.</translation>
     </message>
     <message>
@@ -1350,8 +1613,8 @@
         <translation>{path} är inte en Reflect-dagbok.</translation>
     </message>
     <message>
-        <source>There is no journal at {path}. Create one with &apos;reflect init&apos;.</source>
-        <translation>Det finns ingen dagbok på {path}. Skapa en med &apos;reflect init&apos;.</translation>
+        <source>There is no journal at {path}. Create one with 'reflect init'.</source>
+        <translation>Det finns ingen dagbok på {path}. Skapa en med 'reflect init'.</translation>
     </message>
     <message>
         <source>A file already exists at {path}; it was left untouched.</source>
@@ -1700,7 +1963,7 @@
         <translation>Intensitet anges med ett heltal från 0 till 10.</translation>
     </message>
     <message>
-        <source>Write the prompt&apos;s question first.</source>
+        <source>Write the prompt's question first.</source>
         <translation>Skriv reflektionsfrågan först.</translation>
     </message>
     <message>
@@ -1738,6 +2001,34 @@
     <message>
         <source>The notes are too long (at most {limit} characters).</source>
         <translation>Minnesanteckningarna är för långa (högst {limit} tecken).</translation>
+    </message>
+    <message>
+        <source>--field takes NAME=VALUE, got {item}.</source>
+        <translation>--field tar NAMN=VÄRDE, men fick {item}.</translation>
+    </message>
+    <message>
+        <source>{text} is not a date; write it as YYYY-MM-DD (for example {example}).</source>
+        <translation>{text} är inget datum; skriv det som ÅÅÅÅ-MM-DD (till exempel {example}).</translation>
+    </message>
+    <message>
+        <source>Cannot read the passphrase file {path}: {reason}</source>
+        <translation>Kan inte läsa lösenfrasfilen {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>No passphrase: run this in a terminal, or use --passphrase-file or {env}.</source>
+        <translation>Ingen lösenfras: kör detta i en terminal, eller använd --passphrase-file eller {env}.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ; nothing was created.</source>
+        <translation>Lösenfraserna skiljer sig åt; inget skapades.</translation>
+    </message>
+    <message>
+        <source>The journal is damaged: {problem}. It was not changed; restore a backup with 'reflect restore'.</source>
+        <translation>Dagboken är skadad: {problem}. Den har inte ändrats; återställ en säkerhetskopia med 'reflect restore'.</translation>
+    </message>
+    <message>
+        <source>The pack holds {count} possible identifiers (listed above); nothing was written. Edit the entries, or export with --redact to replace them.</source>
+        <translation>Underlaget innehåller {count} uppgifter som kan identifiera någon (listade ovan); inget skrevs. Redigera anteckningarna, eller exportera med --redact för att ersätta dem.</translation>
     </message>
 </context>
 </TS>

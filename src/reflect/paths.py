@@ -17,6 +17,7 @@ from reflect import APP_NAME
 
 JOURNAL_FILENAME = "journal.reflect"
 JOURNAL_ENV = "REFLECT_JOURNAL"
+SETTINGS_FILE = "settings.ini"  # the window's preferences, in config_dir
 
 
 @dataclass(frozen=True)
@@ -39,6 +40,10 @@ class AppPaths:
     def portable(cls, folder: Path) -> "AppPaths":
         """Everything inside one folder (a USB stick, an unsynced place)."""
         return cls(folder / "data", folder / "config", folder / "cache", folder / "log")
+
+    @property
+    def settings_file(self) -> Path:
+        return self.config_dir / SETTINGS_FILE
 
     @property
     def default_journal(self) -> Path:

@@ -35,6 +35,7 @@ def env(tmp_path):
         XDG_DATA_HOME=str(tmp_path / "data"),
         XDG_CONFIG_HOME=str(tmp_path / "config"),
         XDG_CACHE_HOME=str(tmp_path / "cache"),
+        LC_ALL="C.UTF-8",  # "follow the system" means English here, whatever the machine says
     )
     return environment
 
@@ -242,3 +243,24 @@ def test_self_test_opens_every_view(env):
     result = run(env, "--self-test")
     assert result.returncode == 0, result.stderr
     assert "self-test passed" in result.stdout
+
+
+def test_the_command_line_speaks_the_language_chosen_in_the_window(env, tmp_path):
+    settings = tmp_path / "config" / "Reflect" / "settings.ini"
+    settings.parent.mkdir(parents=True)
+    settings.write_text("[General]\nlanguage=sv\n", encoding="utf-8")
+    created = run(env, "init")
+    assert created.returncode == 0 and "En krypterad dagbok har skapats" in created.stdout
+    assert run(env, "list").stdout.strip() == "Inga anteckningar matchar."
+    added = run(env, "add", "--kind", "stigma_incident", "--title", "Ordet", "--field", "source=colleague",
+                "--share", "full", "--question", "Hur svarar jag?", "--date", "igår", stdin="Det sades.")
+    assert added.returncode == 0 and "Stigmahändelse: Ordet [till handledningen]" in added.stdout
+    summary = run(env, "summary").stdout
+    assert "Stigma: En kollega 1." in summary and "Frågor till handledningen:" in summary
+    mistake = run(env, "list", "--from", "någon gång")
+    assert mistake.returncode == 2
+    assert mistake.stderr.strip().startswith("reflect: någon gång är inget datum")
+    helped = run(env, "--help").stdout
+    assert "användning: reflect" in helped and "skapa en ny, krypterad dagbok" in helped
+    # --language wins over the window's setting.
+    assert "Nothing found." in run(env, "--language", "en", "search", "nowhere").stdout

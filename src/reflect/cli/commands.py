@@ -7,11 +7,13 @@ from pathlib import Path
 
 from reflect.app.journal import Journal
 from reflect.cli.dates import parse_date
+from reflect.cli.language import translate
 from reflect.cli.output import entries_json, entry_line, hit_lines, hits_json
 from reflect.cli.passphrase import read_passphrase
 from reflect.domain.entry import FollowUp, Share, new_entry
 from reflect.domain.errors import ValidationError
 from reflect.domain.filters import EntryFilter
+from reflect.domain.i18n import QT_TRANSLATE_NOOP
 from reflect.domain.kinds import Kind
 from reflect.domain.tags import normalise_tag
 
@@ -21,8 +23,9 @@ PAGE = 500
 def init(args, journal_path: Path) -> int:
     passphrase = read_passphrase(args.passphrase_file, confirm=True)
     Journal.create(journal_path, passphrase).close()
-    print(f"Created an encrypted journal at {journal_path}")
-    print("Keep the passphrase safe: nobody can recover it, and without it the journal stays locked.")
+    print(translate("Cli", "Created an encrypted journal at {path}").format(path=journal_path))
+    print(translate("Cli", "Keep the passphrase safe: nobody can recover it, and without it the "
+                           "journal stays locked."))
     return 0
 
 
@@ -49,7 +52,7 @@ def add(args, journal_path: Path) -> int:
             **extra,
         )
         stored = journal.save_entry(entry)
-    print(f"Saved: {entry_line(stored)}")
+    print(translate("Cli", "Saved: {entry}").format(entry=entry_line(stored)))
     return 0
 
 
@@ -74,7 +77,7 @@ def list_entries(args, journal_path: Path) -> int:
         for entry in entries:
             print(entry_line(entry))
         if not entries:
-            print("No entries match.")
+            print(translate("Cli", "No entries match."))
     return 0
 
 
@@ -87,21 +90,23 @@ def search(args, journal_path: Path) -> int:
         for hit in hits:
             print(hit_lines(hit))
         if not hits:
-            print("Nothing found.")
+            print(translate("Cli", "Nothing found."))
     return 0
 
 
 def checkin(args, journal_path: Path) -> int:
     with open_journal(args, journal_path) as journal:
         journal.check_in(args.mood, args.energy, args.stress, args.note)
-    print(f"Checked in: mood {args.mood}, energy {args.energy}, stress {args.stress}.")
+    print(translate("Cli", "Checked in: mood {mood}, energy {energy}, stress {stress}.").format(
+        mood=args.mood, energy=args.energy, stress=args.stress))
     return 0
 
 
 def _field_pair(item: str) -> tuple[str, str]:
     name, sep, value = item.partition("=")
     if not sep or not name.strip():
-        raise ValidationError("--field takes NAME=VALUE, got {item}.", item=item)
+        raise ValidationError(QT_TRANSLATE_NOOP("Validation", "--field takes NAME=VALUE, got {item}."),
+                              item=item)
     return name.strip(), value
 
 
@@ -109,7 +114,7 @@ def _read_text() -> str:
     if sys.stdin is None:
         return ""
     if sys.stdin.isatty():
-        print("Write the entry; end with Ctrl-D on a new line (Ctrl-Z, Enter on Windows).",
+        print(translate("Cli", "Write the entry; end with Ctrl-D on a new line (Ctrl-Z, Enter on Windows)."),
               file=sys.stderr)
     return sys.stdin.read()
 

@@ -4,22 +4,25 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+from reflect.cli.language import translate
 from reflect.domain.errors import ValidationError
+from reflect.domain.i18n import QT_TRANSLATE_NOOP
 
 
 def parse_date(text: str | None, today: date) -> date | None:
     if text is None:
         return None
     word = text.strip().lower()
-    if word == "today":
+    # The English words work in every language.
+    if word in ("today", translate("Cli", "today")):
         return today
-    if word == "yesterday":
+    if word in ("yesterday", translate("Cli", "yesterday")):
         return today - timedelta(days=1)
     try:
         return date.fromisoformat(word)
     except ValueError:
         raise ValidationError(
-            "{text} is not a date; write it as YYYY-MM-DD (for example {example}).",
+            QT_TRANSLATE_NOOP("Validation", "{text} is not a date; write it as YYYY-MM-DD (for example {example})."),
             text=text,
             example=today.isoformat(),
         ) from None

@@ -5,8 +5,10 @@ from __future__ import annotations
 import sys
 
 from reflect.cli.commands import COMMANDS
+from reflect.cli.language import translate, use_language
 from reflect.cli.parser import build_parser
 from reflect.domain.errors import ValidationError
+from reflect.gui.messages import translated
 from reflect.logs import setup_logging
 from reflect.paths import app_paths, journal_path
 
@@ -14,8 +16,10 @@ USER_ERROR = 2
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    argv = sys.argv[1:] if argv is None else argv
     paths = app_paths()
+    use_language(argv, paths.settings_file)
+    args = build_parser().parse_args(argv)
     path = journal_path(paths, args.journal)
     setup_logging(paths.log_dir, args.debug)
     if args.command is None:
@@ -29,7 +33,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return COMMANDS[args.command](args, path)
     except ValidationError as error:
-        print(f"reflect: {error}", file=sys.stderr)
+        print(f"reflect: {translated(error, translate)}", file=sys.stderr)
         return USER_ERROR
     except BrokenPipeError:  # the reader (head, less) stopped listening
         return 0

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 
+from reflect.cli.language import translate
 from reflect.domain.entry import Entry, FollowUp, Share
 from reflect.domain.kinds import kind_spec
 from reflect.domain.search import SearchHit, snippet_with
@@ -13,13 +14,14 @@ from reflect.domain.serialise import entry_as_dict
 def entry_line(entry: Entry) -> str:
     badges = []
     if entry.share.shared:
-        badges.append("[for supervision]" if entry.share is Share.FULL else "[supervision: summary]")
+        badges.append(translate("Cli", "[for supervision]") if entry.share is Share.FULL
+                      else translate("Cli", "[supervision: summary]"))
     if entry.follow_up is FollowUp.OPEN:
-        badges.append("[follow-up]")
+        badges.append(translate("Cli", "[follow-up]"))
     parts = [
         entry.occurred_on.isoformat(),
         entry.uuid[:8],
-        f"{kind_spec(entry.kind).label}:",
+        f"{translate('EntryKinds', kind_spec(entry.kind).label)}:",
         entry.display_title,
         *badges,
     ]

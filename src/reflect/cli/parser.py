@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 
+from reflect.cli.language import LANGUAGE_FLAG, translate
 from reflect.domain.entry import FollowUp, Share
 from reflect.domain.kinds import Kind
 
@@ -12,7 +13,9 @@ class VersionAction(argparse.Action):
     """--version, reading the package metadata only when asked (it is slow to load)."""
 
     def __init__(self, option_strings, dest, **kwargs) -> None:
-        super().__init__(option_strings, dest, nargs=0, help="show the version and exit")
+        super().__init__(option_strings, dest, nargs=0,
+            help=translate("Cli", "show the version and exit"),
+        )
 
     def __call__(self, parser, namespace, values, option_string=None) -> None:
         from reflect import __version__
@@ -21,116 +24,184 @@ class VersionAction(argparse.Action):
         parser.exit()
 
 
+class _Formatter(argparse.HelpFormatter):
+    def add_usage(self, usage, actions, groups, prefix=None) -> None:
+        if prefix is None:
+            prefix = translate("Cli", "usage: ")
+        super().add_usage(usage, actions, groups, prefix)
+
+
+class TranslatedParser(argparse.ArgumentParser):
+    """argparse with its headings and --help in the chosen language (its
+    error messages stay in argparse's English)."""
+
+    def __init__(self, *args, **kwargs) -> None:
+        kwargs.setdefault("formatter_class", _Formatter)
+        super().__init__(*args, add_help=False, **kwargs)
+        self._positionals.title = translate("Cli", "commands and arguments")
+        self._optionals.title = translate("Cli", "options")
+        self.add_argument("-h", "--help", action="help",
+            help=translate("Cli", "show this help and exit"),
+        )
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = TranslatedParser(
         prog="reflect",
-        description=(
+        description=translate(
+            "Cli",
             "Reflect: a private, offline reflection journal for peer support workers. "
-            "Without a command, the app's window opens."
+            "Without a command, the app's window opens.",
         ),
-        epilog=(
+        epilog=translate(
+            "Cli",
             "Automation aids: REFLECT_PASSPHRASE or --passphrase-file give the passphrase "
-            "without a prompt; REFLECT_JOURNAL chooses the journal file."
+            "without a prompt; REFLECT_JOURNAL chooses the journal file.",
         ),
     )
     parser.add_argument("--version", action=VersionAction)
-    parser.add_argument("--journal", metavar="PATH", help="the journal file to use")
+    parser.add_argument("--journal", metavar="PATH",
+        help=translate("Cli", "the journal file to use"),
+    )
     parser.add_argument(
         "--demo", action="store_true",
-        help="open the window on a fictional demo journal in a temporary folder",
+        help=translate("Cli", "open the window on a fictional demo journal in a temporary folder"),
     )
     parser.add_argument(
         "--self-test", action="store_true",
-        help="open every view on a temporary journal without showing it, then exit (0 = all well)",
+        help=translate("Cli", "open every view on a temporary journal without showing it, then exit "
+                       "(0 = all well)"),
     )
     parser.add_argument(
         "--debug", action="store_true",
-        help="log more detail to the log file (events only, never what you wrote)",
+        help=translate("Cli", "log more detail to the log file (events only, never what you wrote)"),
+    )
+    parser.add_argument(
+        LANGUAGE_FLAG, choices=("system", "en", "sv"),
+        help=translate("Cli", "the language of messages: en, sv, or system (default: the window's setting)"),
     )
     parser.add_argument(
         "--passphrase-file",
         metavar="PATH",
-        help="read the passphrase from the first line of this file (for scripts)",
+        help=translate("Cli", "read the passphrase from the first line of this file (for scripts)"),
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    commands.add_parser("init", help="create a new, encrypted journal")
+    commands.add_parser("init", help=translate("Cli", "create a new, encrypted journal"))
 
     add = commands.add_parser(
-        "add", help="add an entry; its free text is read from standard input"
+        "add", help=translate("Cli", "add an entry; its free text is read from standard input")
     )
     add.add_argument("--kind", required=True, choices=[k.value for k in Kind])
     add.add_argument("--title", default="")
-    add.add_argument("--date", help="when it happened: YYYY-MM-DD, today or yesterday")
-    add.add_argument("--tag", action="append", default=[], help="a tag (repeatable)")
+    add.add_argument("--date",
+        help=translate("Cli", "when it happened: YYYY-MM-DD, today or yesterday"),
+    )
+    add.add_argument("--tag", action="append", default=[],
+        help=translate("Cli", "a tag (repeatable)"),
+    )
     add.add_argument(
         "--field", action="append", default=[], metavar="NAME=VALUE",
-        help="answer one of the kind's questions (repeatable)",
+        help=translate("Cli", "answer one of the kind's questions (repeatable)"),
     )
     add.add_argument(
         "--subtheme", action="append", default=None,
-        help="a subtheme the entry touches (repeatable; default: the kind's own)",
+        help=translate("Cli", "a subtheme the entry touches (repeatable; default: the kind's own)"),
     )
-    add.add_argument("--intensity", type=int, help="how strongly it affected you, 0-10")
+    add.add_argument("--intensity", type=int,
+        help=translate("Cli", "how strongly it affected you, 0-10"),
+    )
     add.add_argument(
         "--share", choices=[s.value for s in Share], default=Share.PRIVATE.value,
-        help="private (default): never leaves the journal; summary: counted in a supervision "
-        "pack with its question; full: the whole entry goes into the pack",
+        help=translate("Cli", "private (default): never leaves the journal; summary: counted in a "
+                       "supervision pack with its question; full: the whole entry goes into the pack"),
     )
     add.add_argument(
-        "--for-supervision", action="store_true", help="shorthand for --share full"
+        "--for-supervision", action="store_true",
+            help=translate("Cli", "shorthand for --share full")
     )
-    add.add_argument("--question", default="", help="the question to bring to supervision")
+    add.add_argument("--question", default="",
+        help=translate("Cli", "the question to bring to supervision"),
+    )
     add.add_argument(
         "--follow-up", choices=[f.value for f in FollowUp], default=FollowUp.NONE.value
     )
 
-    listing = commands.add_parser("list", help="list entries, newest first")
+    listing = commands.add_parser("list", help=translate("Cli", "list entries, newest first"))
     listing.add_argument("--kind", choices=[k.value for k in Kind])
     listing.add_argument("--from", dest="date_from", metavar="DATE")
     listing.add_argument("--to", dest="date_to", metavar="DATE")
     listing.add_argument("--tag")
-    listing.add_argument("--json", action="store_true", help="print JSON")
+    listing.add_argument("--json", action="store_true", help=translate("Cli", "print JSON"))
 
-    search = commands.add_parser("search", help="find entries by words (full text)")
+    search = commands.add_parser("search",
+        help=translate("Cli", "find entries by words (full text)"),
+    )
     search.add_argument("query")
-    search.add_argument("--json", action="store_true", help="print JSON")
+    search.add_argument("--json", action="store_true", help=translate("Cli", "print JSON"))
 
-    checkin = commands.add_parser("checkin", help="record how you are: mood, energy, stress")
+    checkin = commands.add_parser("checkin",
+        help=translate("Cli", "record how you are: mood, energy, stress"),
+    )
     for name in ("mood", "energy", "stress"):
-        checkin.add_argument(f"--{name}", type=int, required=True, help="1 (low) to 5 (high)")
+        checkin.add_argument(f"--{name}", type=int, required=True,
+            help=translate("Cli", "1 (low) to 5 (high)"),
+        )
     checkin.add_argument("--note", default="")
 
-    summary = commands.add_parser("summary", help="a private summary of a period")
-    summary.add_argument("--from", dest="date_from", metavar="DATE", help="default: four weeks ago")
-    summary.add_argument("--to", dest="date_to", metavar="DATE", help="default: today")
-    summary.add_argument("--json", action="store_true", help="print JSON")
+    summary = commands.add_parser("summary", help=translate("Cli", "a private summary of a period"))
+    summary.add_argument("--from", dest="date_from", metavar="DATE",
+        help=translate("Cli", "default: four weeks ago"),
+    )
+    summary.add_argument("--to", dest="date_to", metavar="DATE",
+        help=translate("Cli", "default: today"),
+    )
+    summary.add_argument("--json", action="store_true", help=translate("Cli", "print JSON"))
 
     export = commands.add_parser(
-        "export", help="write a supervision pack: shared entries only, never private ones"
+        "export",
+            help=translate("Cli", "write a supervision pack: shared entries only, never private ones")
     )
-    export.add_argument("--from", dest="date_from", metavar="DATE", help="default: four weeks ago")
-    export.add_argument("--to", dest="date_to", metavar="DATE", help="default: today")
+    export.add_argument("--from", dest="date_from", metavar="DATE",
+        help=translate("Cli", "default: four weeks ago"),
+    )
+    export.add_argument("--to", dest="date_to", metavar="DATE",
+        help=translate("Cli", "default: today"),
+    )
     export.add_argument("--format", choices=("pdf", "md", "html"), required=True)
     export.add_argument("-o", "--output", required=True, metavar="FILE")
     export.add_argument(
         "--redact", action="store_true",
-        help="replace every possible identifier (personal numbers, phones, e-mail, addresses, "
-        "dates of birth, watched names); without it the export stops and lists them",
+        help=translate("Cli", "replace every possible identifier (personal numbers, phones, e-mail, "
+                       "addresses, dates of birth, watched names); without it the export stops and "
+                       "lists them"),
     )
-    export.add_argument("--with-wellbeing", action="store_true", help="include the check-ins chart")
+    export.add_argument("--with-wellbeing", action="store_true",
+        help=translate("Cli", "include the check-ins chart"),
+    )
 
-    backup = commands.add_parser("backup", help="write an encrypted backup of the journal")
-    backup.add_argument("--to", metavar="DIR", help="folder for the backup (default: beside the journal)")
+    backup = commands.add_parser("backup",
+        help=translate("Cli", "write an encrypted backup of the journal"),
+    )
+    backup.add_argument("--to", metavar="DIR",
+                        
+                            help=translate("Cli", "folder for the backup (default: beside the journal)"),
+                        )
     restore = commands.add_parser(
-        "restore", help="put a backup in place of the journal (the current one is kept beside it)"
+        "restore",
+            help=translate("Cli", "put a backup in place of the journal (the current one is kept beside it)")
     )
     restore.add_argument("file")
-    commands.add_parser("check", help="check the journal's encryption and structure")
-    dump = commands.add_parser("dump", help="write everything to a JSON file (not encrypted)")
+    commands.add_parser("check",
+        help=translate("Cli", "check the journal's encryption and structure"),
+    )
+    dump = commands.add_parser("dump",
+        help=translate("Cli", "write everything to a JSON file (not encrypted)"),
+    )
     dump.add_argument("file")
     importing = commands.add_parser(
-        "import", help="read a Reflect, jrnl or Day One JSON export (all or nothing)"
+        "import",
+            help=translate("Cli", "read a Reflect, jrnl or Day One JSON export (all or nothing)")
     )
     importing.add_argument("file")
 

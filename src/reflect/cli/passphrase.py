@@ -7,7 +7,9 @@ import os
 import sys
 from pathlib import Path
 
+from reflect.cli.language import translate
 from reflect.domain.errors import ValidationError
+from reflect.domain.i18n import QT_TRANSLATE_NOOP
 
 PASSPHRASE_ENV = "REFLECT_PASSPHRASE"
 
@@ -18,7 +20,7 @@ def read_passphrase(passphrase_file: str | None, *, confirm: bool = False) -> st
             lines = Path(passphrase_file).read_text(encoding="utf-8").splitlines()
         except (OSError, UnicodeDecodeError) as error:
             raise ValidationError(
-                "Cannot read the passphrase file {path}: {reason}",
+                QT_TRANSLATE_NOOP("Validation", "Cannot read the passphrase file {path}: {reason}"),
                 path=passphrase_file,
                 reason=getattr(error, "strerror", None) or str(error),
             ) from None
@@ -27,12 +29,13 @@ def read_passphrase(passphrase_file: str | None, *, confirm: bool = False) -> st
         return os.environ[PASSPHRASE_ENV]
     if not _terminal_available():
         raise ValidationError(
-            "No passphrase: run this in a terminal, or use --passphrase-file or {env}.",
+            QT_TRANSLATE_NOOP("Validation",
+                              "No passphrase: run this in a terminal, or use --passphrase-file or {env}."),
             env=PASSPHRASE_ENV,
         )
-    first = getpass.getpass("Passphrase: ")
-    if confirm and getpass.getpass("Passphrase again: ") != first:
-        raise ValidationError("The two passphrases differ; nothing was created.")
+    first = getpass.getpass(translate("Cli", "Passphrase: "))
+    if confirm and getpass.getpass(translate("Cli", "Passphrase again: ")) != first:
+        raise ValidationError(QT_TRANSLATE_NOOP("Validation", "The two passphrases differ; nothing was created."))
     return first
 
 

@@ -8,7 +8,9 @@ from reflect.app.backups import make_backup, restore_backup
 from reflect.app.journal import Journal
 from reflect.app.portability.dumping import dump_to
 from reflect.app.portability.importing import import_file
+from reflect.cli.language import translate
 from reflect.cli.passphrase import read_passphrase
+from reflect.domain.i18n import QT_TRANSLATE_NOOP
 from reflect.domain.errors import ValidationError
 
 
@@ -19,7 +21,8 @@ def _open(args, journal_path: Path) -> Journal:
 def backup(args, journal_path: Path) -> int:
     with _open(args, journal_path) as journal:
         made = make_backup(journal, Path(args.to) if args.to else None)
-    print(f"Backup written: {made} (it opens with the passphrase the journal has now)")
+    print(translate("Cli", "Backup written: {path} (it opens with the passphrase the journal has now)")
+          .format(path=made))
     return 0
 
 
@@ -28,7 +31,8 @@ def restore(args, journal_path: Path) -> int:
 
     passphrase = read_passphrase(args.passphrase_file)
     kept = restore_backup(Path(args.file), journal_path, passphrase, datetime.now())
-    print(f"Restored {args.file} as {journal_path}; the previous journal is kept as {kept}")
+    print(translate("Cli", "Restored {backup} as {journal}; the previous journal is kept as {kept}")
+          .format(backup=args.file, journal=journal_path, kept=kept))
     return 0
 
 
@@ -37,23 +41,27 @@ def check(args, journal_path: Path) -> int:
         problems = journal.integrity_problems()
     if problems:
         raise ValidationError(
-            "The journal is damaged: {problem}. It was not changed; restore a backup with 'reflect restore'.",
+            QT_TRANSLATE_NOOP("Validation", "The journal is damaged: {problem}. It was not changed; "
+                                            "restore a backup with 'reflect restore'."),
             problem="; ".join(problems[:3]),
         )
-    print("The journal is whole: encryption and structure checked.")
+    print(translate("Cli", "The journal is whole: encryption and structure checked."))
     return 0
 
 
 def dump(args, journal_path: Path) -> int:
     with _open(args, journal_path) as journal:
         count = dump_to(journal, Path(args.file))
-    print(f"Wrote {count} entries and everything else to {args.file}. It is NOT encrypted: keep it safe.")
+    print(translate("Cli", "Wrote {count} entries and everything else to {path}. It is NOT encrypted: "
+                           "keep it safe.").format(count=count, path=args.file))
     return 0
 
 
 def import_(args, journal_path: Path) -> int:
     with _open(args, journal_path) as journal:
         result = import_file(journal, Path(args.file))
-    print(f"Imported from {result.source}: {result.entries_added} new entries"
-          f" ({result.entries_skipped} already here), {result.checkins_added} check-ins.")
+    print(translate("Cli", "Imported from {source}: {added} new entries ({skipped} already here), "
+                           "{checkins} check-ins.").format(
+        source=result.source, added=result.entries_added, skipped=result.entries_skipped,
+        checkins=result.checkins_added))
     return 0

@@ -10,14 +10,17 @@ from pathlib import Path
 from reflect.app.prompt_library import load_catalogue
 from reflect.app.supervision import log_export, pack_for, summary_for, watch_list
 from reflect.cli.dates import parse_date
+from reflect.cli.language import language, local_date, translate
 from reflect.cli.summary_text import summary_lines
 from reflect.domain.errors import ValidationError
+from reflect.domain.i18n import QT_TRANSLATE_NOOP
 from reflect.domain.identifiers import HIT_LABELS
 from reflect.domain.pack import PackOptions, find_pack_hits, redact_pack
 from reflect.domain.period import Period, last_four_weeks
 from reflect.domain.summary_json import summary_as_dict
 from reflect.export.outline import build_outline
 from reflect.export.write import write_document
+from reflect.gui.summaries.summary_figures import local_number
 
 
 def _period(args, today) -> Period:
@@ -33,7 +36,7 @@ def summary(args, journal_path: Path) -> int:
     if args.json:
         print(json.dumps(summary_as_dict(result), ensure_ascii=False, indent=2))
     else:
-        print("\n".join(summary_lines(result, load_catalogue("en"))))
+        print("\n".join(summary_lines(result, load_catalogue(language()))))
     return 0
 
 
@@ -49,21 +52,26 @@ def export(args, journal_path: Path) -> int:
         hits = find_pack_hits(pack, watch_list(journal))
         if hits and not args.redact:
             for pack_hit in hits:
-                label = HIT_LABELS[pack_hit.hit.kind]
+                label = translate("Identifiers", HIT_LABELS[pack_hit.hit.kind])
                 print(f"  {label}: {pack_hit.hit.text}", file=sys.stderr)
             raise ValidationError(
-                "The pack holds {count} possible identifiers (listed above); nothing was "
-                "written. Edit the entries, or export with --redact to replace them.",
+                QT_TRANSLATE_NOOP("Validation", "The pack holds {count} possible identifiers (listed "
+                                                "above); nothing was written. Edit the entries, or "
+                                                "export with --redact to replace them."),
                 count=len(hits),
             )
         if hits:
             pack = redact_pack(pack, hits)
         if args.format == "pdf":
             _ensure_gui_application()
-        write_document(build_outline(pack, load_catalogue("en")), args.format, Path(args.output))
+        outline = build_outline(pack, load_catalogue(language()), translate, local_date, None, local_number)
+        write_document(outline, args.format, Path(args.output))
         log_export(journal, pack, args.format)
-    print(f"Wrote {args.output}: {pack.entry_count} shared entries"
-          + (f", {len(hits)} identifiers replaced." if hits else "."))
+    if hits:
+        done = translate("Cli", "Wrote {path}: {count} shared entries, {replaced} identifiers replaced.")
+    else:
+        done = translate("Cli", "Wrote {path}: {count} shared entries.")
+    print(done.format(path=args.output, count=pack.entry_count, replaced=len(hits)))
     return 0
 
 

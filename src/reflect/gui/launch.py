@@ -16,7 +16,6 @@ from pathlib import Path
 from reflect import APP_ID, APP_NAME, __version__
 from reflect.paths import AppPaths
 
-SETTINGS_FILE = "settings.ini"
 
 
 def _application(offscreen: bool = False):
@@ -54,7 +53,7 @@ def run_gui(paths: AppPaths, journal_path: Path) -> int:
     from reflect.gui.preferences import Preferences
 
     app = _application()
-    controller = AppController(app, Preferences(paths.config_dir / SETTINGS_FILE), journal_path)
+    controller = AppController(app, Preferences(paths.settings_file), journal_path)
     controller.start()
     return app.exec()
 
@@ -71,7 +70,7 @@ def run_demo(paths: AppPaths) -> int:
     app = _application()
     folder = Path(tempfile.mkdtemp(prefix="reflect-demo-"))
     try:
-        controller = AppController(app, Preferences(paths.config_dir / SETTINGS_FILE), folder / "demo.reflect")
+        controller = AppController(app, Preferences(paths.settings_file), folder / "demo.reflect")
         journal = Journal.create(folder / "demo.reflect", secrets.token_urlsafe(24))
         fill_demo_journal(journal, controller.translations.language)
         controller.journal = journal
@@ -97,7 +96,7 @@ def self_test() -> int:
         try:
             fill_demo_journal(journal, "en")
             window = MainWindow(journal, PromptLibrary(journal, load_catalogue("en")),
-                                Preferences(Path(folder) / SETTINGS_FILE))
+                                Preferences(Path(folder) / "settings.ini"))
             window.resize(1280, 720)
             window.show()
             for page in range(window.stack.count()):
