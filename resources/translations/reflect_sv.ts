@@ -211,7 +211,7 @@
         <translation>visa den här hjälpen och avsluta</translation>
     </message>
     <message>
-        <source>Reflect: a private, offline reflection journal for peer support workers. Without a command, the app's window opens.</source>
+        <source>Reflect: a private, offline reflection journal for peer support workers. Without a command, the app&apos;s window opens.</source>
         <translation>Reflect: en privat reflektionsdagbok för peer supporters, utan nätverk. Utan ett kommando öppnas appens fönster.</translation>
     </message>
     <message>
@@ -235,7 +235,7 @@
         <translation>logga fler detaljer i loggfilen (bara händelser, aldrig det du skrivit)</translation>
     </message>
     <message>
-        <source>the language of messages: en, sv, or system (default: the window's setting)</source>
+        <source>the language of messages: en, sv, or system (default: the window&apos;s setting)</source>
         <translation>språk för meddelanden: en, sv eller system (standard: fönstrets inställning)</translation>
     </message>
     <message>
@@ -259,11 +259,11 @@
         <translation>en tagg (kan upprepas)</translation>
     </message>
     <message>
-        <source>answer one of the kind's questions (repeatable)</source>
+        <source>answer one of the kind&apos;s questions (repeatable)</source>
         <translation>svara på en av typens frågor (kan upprepas)</translation>
     </message>
     <message>
-        <source>a subtheme the entry touches (repeatable; default: the kind's own)</source>
+        <source>a subtheme the entry touches (repeatable; default: the kind&apos;s own)</source>
         <translation>ett undertema som anteckningen berör (kan upprepas; standard: typens egna)</translation>
     </message>
     <message>
@@ -339,7 +339,7 @@
         <translation>lägg en säkerhetskopia i dagbokens ställe (den nuvarande sparas bredvid)</translation>
     </message>
     <message>
-        <source>check the journal's encryption and structure</source>
+        <source>check the journal&apos;s encryption and structure</source>
         <translation>kontrollera dagbokens kryptering och struktur</translation>
     </message>
     <message>
@@ -1397,7 +1397,7 @@
 <context>
     <name>RiskNote</name>
     <message>
-        <source>If someone may be at risk, report it through your workplace's routine and make sure it is documented in the record. This journal is private and is not the place where a risk gets passed on.</source>
+        <source>If someone may be at risk, report it through your workplace&apos;s routine and make sure it is documented in the record. This journal is private and is not the place where a risk gets passed on.</source>
         <translation>Om någon kan vara i fara: rapportera det enligt arbetsplatsens rutin och se till att det dokumenteras i patientjournalen. Den här dagboken är privat, och det är inte här en risk förs vidare.</translation>
     </message>
     <message>
@@ -1613,8 +1613,8 @@
         <translation>{path} är inte en Reflect-dagbok.</translation>
     </message>
     <message>
-        <source>There is no journal at {path}. Create one with 'reflect init'.</source>
-        <translation>Det finns ingen dagbok på {path}. Skapa en med 'reflect init'.</translation>
+        <source>There is no journal at {path}. Create one with &apos;reflect init&apos;.</source>
+        <translation>Det finns ingen dagbok på {path}. Skapa en med &apos;reflect init&apos;.</translation>
     </message>
     <message>
         <source>A file already exists at {path}; it was left untouched.</source>
@@ -1963,7 +1963,7 @@
         <translation>Intensitet anges med ett heltal från 0 till 10.</translation>
     </message>
     <message>
-        <source>Write the prompt's question first.</source>
+        <source>Write the prompt&apos;s question first.</source>
         <translation>Skriv reflektionsfrågan först.</translation>
     </message>
     <message>
@@ -2023,8 +2023,8 @@
         <translation>Lösenfraserna skiljer sig åt; inget skapades.</translation>
     </message>
     <message>
-        <source>The journal is damaged: {problem}. It was not changed; restore a backup with 'reflect restore'.</source>
-        <translation>Dagboken är skadad: {problem}. Den har inte ändrats; återställ en säkerhetskopia med 'reflect restore'.</translation>
+        <source>The journal is damaged: {problem}. It was not changed; restore a backup with &apos;reflect restore&apos;.</source>
+        <translation>Dagboken är skadad: {problem}. Den har inte ändrats; återställ en säkerhetskopia med &apos;reflect restore&apos;.</translation>
     </message>
     <message>
         <source>The pack holds {count} possible identifiers (listed above); nothing was written. Edit the entries, or export with --redact to replace them.</source>

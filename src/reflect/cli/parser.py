@@ -1,4 +1,4 @@
-"""The command line's grammar (argparse)."""
+"""The command line's grammar (argparse), its help in the chosen language."""
 
 from __future__ import annotations
 
@@ -14,8 +14,7 @@ class VersionAction(argparse.Action):
 
     def __init__(self, option_strings, dest, **kwargs) -> None:
         super().__init__(option_strings, dest, nargs=0,
-            help=translate("Cli", "show the version and exit"),
-        )
+                         help=translate("Cli", "show the version and exit"))
 
     def __call__(self, parser, namespace, values, option_string=None) -> None:
         from reflect import __version__
@@ -41,8 +40,7 @@ class TranslatedParser(argparse.ArgumentParser):
         self._positionals.title = translate("Cli", "commands and arguments")
         self._optionals.title = translate("Cli", "options")
         self.add_argument("-h", "--help", action="help",
-            help=translate("Cli", "show this help and exit"),
-        )
+                          help=translate("Cli", "show this help and exit"))
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -60,9 +58,7 @@ def build_parser() -> argparse.ArgumentParser:
         ),
     )
     parser.add_argument("--version", action=VersionAction)
-    parser.add_argument("--journal", metavar="PATH",
-        help=translate("Cli", "the journal file to use"),
-    )
+    parser.add_argument("--journal", metavar="PATH", help=translate("Cli", "the journal file to use"))
     parser.add_argument(
         "--demo", action="store_true",
         help=translate("Cli", "open the window on a fictional demo journal in a temporary folder"),
@@ -70,7 +66,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--self-test", action="store_true",
         help=translate("Cli", "open every view on a temporary journal without showing it, then exit "
-                       "(0 = all well)"),
+                              "(0 = all well)"),
     )
     parser.add_argument(
         "--debug", action="store_true",
@@ -78,11 +74,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument(
         LANGUAGE_FLAG, choices=("system", "en", "sv"),
-        help=translate("Cli", "the language of messages: en, sv, or system (default: the window's setting)"),
+        help=translate("Cli", "the language of messages: en, sv, or system (default: the window's "
+                              "setting)"),
     )
     parser.add_argument(
-        "--passphrase-file",
-        metavar="PATH",
+        "--passphrase-file", metavar="PATH",
         help=translate("Cli", "read the passphrase from the first line of this file (for scripts)"),
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -94,12 +90,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
     add.add_argument("--kind", required=True, choices=[k.value for k in Kind])
     add.add_argument("--title", default="")
-    add.add_argument("--date",
-        help=translate("Cli", "when it happened: YYYY-MM-DD, today or yesterday"),
+    add.add_argument(
+        "--date", help=translate("Cli", "when it happened: YYYY-MM-DD, today or yesterday")
     )
-    add.add_argument("--tag", action="append", default=[],
-        help=translate("Cli", "a tag (repeatable)"),
-    )
+    add.add_argument("--tag", action="append", default=[], help=translate("Cli", "a tag (repeatable)"))
     add.add_argument(
         "--field", action="append", default=[], metavar="NAME=VALUE",
         help=translate("Cli", "answer one of the kind's questions (repeatable)"),
@@ -108,20 +102,20 @@ def build_parser() -> argparse.ArgumentParser:
         "--subtheme", action="append", default=None,
         help=translate("Cli", "a subtheme the entry touches (repeatable; default: the kind's own)"),
     )
-    add.add_argument("--intensity", type=int,
-        help=translate("Cli", "how strongly it affected you, 0-10"),
+    add.add_argument(
+        "--intensity", type=int, help=translate("Cli", "how strongly it affected you, 0-10")
     )
     add.add_argument(
         "--share", choices=[s.value for s in Share], default=Share.PRIVATE.value,
         help=translate("Cli", "private (default): never leaves the journal; summary: counted in a "
-                       "supervision pack with its question; full: the whole entry goes into the pack"),
+                              "supervision pack with its question; full: the whole entry goes into "
+                              "the pack"),
     )
     add.add_argument(
-        "--for-supervision", action="store_true",
-            help=translate("Cli", "shorthand for --share full")
+        "--for-supervision", action="store_true", help=translate("Cli", "shorthand for --share full")
     )
-    add.add_argument("--question", default="",
-        help=translate("Cli", "the question to bring to supervision"),
+    add.add_argument(
+        "--question", default="", help=translate("Cli", "the question to bring to supervision")
     )
     add.add_argument(
         "--follow-up", choices=[f.value for f in FollowUp], default=FollowUp.NONE.value
@@ -132,77 +126,77 @@ def build_parser() -> argparse.ArgumentParser:
     listing.add_argument("--from", dest="date_from", metavar="DATE")
     listing.add_argument("--to", dest="date_to", metavar="DATE")
     listing.add_argument("--tag")
-    listing.add_argument("--json", action="store_true", help=translate("Cli", "print JSON"))
+    _json_flag(listing)
 
-    search = commands.add_parser("search",
-        help=translate("Cli", "find entries by words (full text)"),
-    )
+    search = commands.add_parser("search", help=translate("Cli", "find entries by words (full text)"))
     search.add_argument("query")
-    search.add_argument("--json", action="store_true", help=translate("Cli", "print JSON"))
+    _json_flag(search)
 
-    checkin = commands.add_parser("checkin",
-        help=translate("Cli", "record how you are: mood, energy, stress"),
+    checkin = commands.add_parser(
+        "checkin", help=translate("Cli", "record how you are: mood, energy, stress")
     )
     for name in ("mood", "energy", "stress"):
-        checkin.add_argument(f"--{name}", type=int, required=True,
-            help=translate("Cli", "1 (low) to 5 (high)"),
+        checkin.add_argument(
+            f"--{name}", type=int, required=True, help=translate("Cli", "1 (low) to 5 (high)")
         )
     checkin.add_argument("--note", default="")
 
     summary = commands.add_parser("summary", help=translate("Cli", "a private summary of a period"))
-    summary.add_argument("--from", dest="date_from", metavar="DATE",
-        help=translate("Cli", "default: four weeks ago"),
-    )
-    summary.add_argument("--to", dest="date_to", metavar="DATE",
-        help=translate("Cli", "default: today"),
-    )
-    summary.add_argument("--json", action="store_true", help=translate("Cli", "print JSON"))
+    _period_arguments(summary)
+    _json_flag(summary)
 
     export = commands.add_parser(
         "export",
-            help=translate("Cli", "write a supervision pack: shared entries only, never private ones")
+        help=translate("Cli", "write a supervision pack: shared entries only, never private ones"),
     )
-    export.add_argument("--from", dest="date_from", metavar="DATE",
-        help=translate("Cli", "default: four weeks ago"),
-    )
-    export.add_argument("--to", dest="date_to", metavar="DATE",
-        help=translate("Cli", "default: today"),
-    )
+    _period_arguments(export)
     export.add_argument("--format", choices=("pdf", "md", "html"), required=True)
     export.add_argument("-o", "--output", required=True, metavar="FILE")
     export.add_argument(
         "--redact", action="store_true",
         help=translate("Cli", "replace every possible identifier (personal numbers, phones, e-mail, "
-                       "addresses, dates of birth, watched names); without it the export stops and "
-                       "lists them"),
+                              "addresses, dates of birth, watched names); without it the export "
+                              "stops and lists them"),
     )
-    export.add_argument("--with-wellbeing", action="store_true",
-        help=translate("Cli", "include the check-ins chart"),
+    export.add_argument(
+        "--with-wellbeing", action="store_true", help=translate("Cli", "include the check-ins chart")
     )
 
-    backup = commands.add_parser("backup",
-        help=translate("Cli", "write an encrypted backup of the journal"),
+    backup = commands.add_parser(
+        "backup", help=translate("Cli", "write an encrypted backup of the journal")
     )
-    backup.add_argument("--to", metavar="DIR",
-                        
-                            help=translate("Cli", "folder for the backup (default: beside the journal)"),
-                        )
+    backup.add_argument(
+        "--to", metavar="DIR",
+        help=translate("Cli", "folder for the backup (default: beside the journal)"),
+    )
     restore = commands.add_parser(
         "restore",
-            help=translate("Cli", "put a backup in place of the journal (the current one is kept beside it)")
+        help=translate("Cli", "put a backup in place of the journal (the current one is kept "
+                              "beside it)"),
     )
     restore.add_argument("file")
-    commands.add_parser("check",
-        help=translate("Cli", "check the journal's encryption and structure"),
+    commands.add_parser(
+        "check", help=translate("Cli", "check the journal's encryption and structure")
     )
-    dump = commands.add_parser("dump",
-        help=translate("Cli", "write everything to a JSON file (not encrypted)"),
+    dump = commands.add_parser(
+        "dump", help=translate("Cli", "write everything to a JSON file (not encrypted)")
     )
     dump.add_argument("file")
     importing = commands.add_parser(
         "import",
-            help=translate("Cli", "read a Reflect, jrnl or Day One JSON export (all or nothing)")
+        help=translate("Cli", "read a Reflect, jrnl or Day One JSON export (all or nothing)"),
     )
     importing.add_argument("file")
 
     return parser
+
+
+def _period_arguments(command: argparse.ArgumentParser) -> None:
+    command.add_argument("--from", dest="date_from", metavar="DATE",
+                         help=translate("Cli", "default: four weeks ago"))
+    command.add_argument("--to", dest="date_to", metavar="DATE",
+                         help=translate("Cli", "default: today"))
+
+
+def _json_flag(command: argparse.ArgumentParser) -> None:
+    command.add_argument("--json", action="store_true", help=translate("Cli", "print JSON"))

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from reflect.cli.language import local_date, translate
+from reflect.cli.language import translate
 from reflect.domain.prompts import PromptCatalogue
 from reflect.domain.summary import Summary
-from reflect.gui.summaries.summary_figures import summary_tables
+from reflect.gui.summaries.summary_figures import local_date, summary_tables
 
 
 def summary_lines(summary: Summary, catalogue: PromptCatalogue) -> list[str]:

@@ -10,7 +10,7 @@ from pathlib import Path
 from reflect.app.prompt_library import load_catalogue
 from reflect.app.supervision import log_export, pack_for, summary_for, watch_list
 from reflect.cli.dates import parse_date
-from reflect.cli.language import language, local_date, translate
+from reflect.cli.language import language, translate
 from reflect.cli.summary_text import summary_lines
 from reflect.domain.errors import ValidationError
 from reflect.domain.i18n import QT_TRANSLATE_NOOP
@@ -20,7 +20,7 @@ from reflect.domain.period import Period, last_four_weeks
 from reflect.domain.summary_json import summary_as_dict
 from reflect.export.outline import build_outline
 from reflect.export.write import write_document
-from reflect.gui.summaries.summary_figures import local_number
+from reflect.gui.summaries.summary_figures import local_date, local_number
 
 
 def _period(args, today) -> Period:

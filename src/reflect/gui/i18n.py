@@ -7,6 +7,8 @@ PySide6 installation.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from reflect.domain.i18n import QT_TRANSLATE_NOOP
@@ -39,6 +41,11 @@ def locale_for(language: str) -> QLocale:
     return QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
 
 
+def translation_file(language: str) -> Path:
+    """Reflect's own compiled translations for ``language``."""
+    return resource("translations", f"reflect_{language}.qm")
+
+
 class Translations:
     """Installs one language's translators and keeps them alive while in use."""
 
@@ -57,7 +64,7 @@ class Translations:
         self.remove()
         self.language = resolve_language(setting)
         own = QTranslator()
-        if own.load(str(resource("translations", f"reflect_{self.language}.qm"))):
+        if own.load(str(translation_file(self.language))):
             self._installed.append(own)
         qt_base = QTranslator()
         qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)

@@ -14,7 +14,7 @@ import tempfile
 from pathlib import Path
 
 from reflect import APP_ID, APP_NAME, __version__
-from reflect.paths import AppPaths
+from reflect.paths import SETTINGS_FILE, AppPaths
 
 
 
@@ -96,7 +96,7 @@ def self_test() -> int:
         try:
             fill_demo_journal(journal, "en")
             window = MainWindow(journal, PromptLibrary(journal, load_catalogue("en")),
-                                Preferences(Path(folder) / "settings.ini"))
+                                Preferences(Path(folder) / SETTINGS_FILE))
             window.resize(1280, 720)
             window.show()
             for page in range(window.stack.count()):

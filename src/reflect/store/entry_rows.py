@@ -17,22 +17,21 @@ ENTRY_COLUMNS = (
 )
 
 
-# What ``facts_from_rows`` reads: no text, except to make a title for an
-# untitled entry.
+# Light reads skip an entry's writing, except to make a title for an
+# untitled one (see ``_shown_title``).
+_UNTITLED_WRITING = "CASE WHEN e.title = '' THEN e.body END, CASE WHEN e.title = '' THEN e.fields END"
+
+# What ``facts_from_rows`` reads.
 FACTS_COLUMNS = (
     "e.uuid, e.kind, e.occurred_on, e.title, e.share, e.supervision_question, e.follow_up, "
     "e.intensity, e.subthemes, e.tags, "
     f"CASE WHEN e.kind = '{Kind.STIGMA_INCIDENT.value}' "
     f"THEN json_extract(e.fields, '$.{STIGMA_SOURCE_FIELD}') END, "
-    "CASE WHEN e.title = '' THEN e.body END, CASE WHEN e.title = '' THEN e.fields END"
+    f"{_UNTITLED_WRITING}"
 )
 
-# What ``entry_row_from_row`` reads for a list: the text only to make a
-# title for an untitled entry. Ends with the id, like ENTRY_COLUMNS.
-LIST_COLUMNS = (
-    "e.uuid, e.occurred_on, e.kind, e.title, e.share, e.follow_up, "
-    "CASE WHEN e.title = '' THEN e.body END, CASE WHEN e.title = '' THEN e.fields END, e.id"
-)
+# What ``entry_row_from_row`` reads for a list. Ends with the id, like ENTRY_COLUMNS.
+LIST_COLUMNS = f"e.uuid, e.occurred_on, e.kind, e.title, e.share, e.follow_up, {_UNTITLED_WRITING}, e.id"
 
 # The columns ``row_from_entry`` fills, for writing.
 ENTRY_ROW_COLUMNS = (
@@ -45,6 +44,14 @@ ENTRY_ROW_COLUMNS = (
 _KINDS = {k.value: k for k in Kind}
 _SHARES = {s.value: s for s in Share}
 _FOLLOW_UPS = {f.value: f for f in FollowUp}
+
+
+def _share(value: str) -> Share:
+    return _SHARES.get(value) or Share.parse(value)  # parse knows the old names
+
+
+def _shown_title(kind: Kind, title: str, body: str | None, fields_json: str | None) -> str:
+    return title or shown_title(kind, "", body or "", json.loads(fields_json or "{}"))
 
 
 def entry_from_row(row) -> Entry:
@@ -60,7 +67,7 @@ def entry_from_row(row) -> Entry:
         subthemes=tuple(json.loads(row[8])),
         tags=tuple(json.loads(row[9])),
         intensity=row[10],
-        share=_SHARES.get(row[11]) or Share.parse(row[11]),
+        share=_share(row[11]),
         supervision_question=row[12],
         follow_up=_FOLLOW_UPS[row[13]],
     )
@@ -68,17 +75,15 @@ def entry_from_row(row) -> Entry:
 
 def entry_row_from_row(row) -> EntryRow:
     kind = _KINDS[row[2]]
-    title = row[3] or shown_title(kind, "", row[6] or "", json.loads(row[7] or "{}"))
-    return EntryRow(row[0], date.fromisoformat(row[1]), kind, title,
-                    _SHARES.get(row[4]) or Share.parse(row[4]), _FOLLOW_UPS[row[5]])
-
-
-# Each distinct tag or subtheme list is parsed once (most entries repeat a
-# few combinations): with the lookups above, a summary of a year reads three
-# times quicker. The memo lives for one call, so no tag outlives the journal.
+    return EntryRow(row[0], date.fromisoformat(row[1]), kind, _shown_title(kind, row[3], row[6], row[7]),
+                    _share(row[4]), _FOLLOW_UPS[row[5]])
 
 
 def facts_from_rows(rows) -> list[EntryFacts]:
+    # Each distinct tag or subtheme list is parsed once (most entries repeat
+    # a few combinations): with the lookups above, a summary of a year reads
+    # three times quicker. The memo lives for one call, so no tag outlives
+    # the journal.
     lists: dict[str, tuple[str, ...]] = {}
 
     def string_tuple(json_list: str) -> tuple[str, ...]:
@@ -90,10 +95,9 @@ def facts_from_rows(rows) -> list[EntryFacts]:
     facts = []
     for row in rows:
         kind = _KINDS[row[1]]
-        title = row[3] or shown_title(kind, "", row[11] or "", json.loads(row[12] or "{}"))
-        share = _SHARES.get(row[4]) or Share.parse(row[4])
         facts.append(EntryFacts(
-            row[0], date.fromisoformat(row[2]), kind, title, share, row[5], _FOLLOW_UPS[row[6]],
+            row[0], date.fromisoformat(row[2]), kind, _shown_title(kind, row[3], row[11], row[12]),
+            _share(row[4]), row[5], _FOLLOW_UPS[row[6]],
             row[7], string_tuple(row[8]), string_tuple(row[9]), str(row[10] or ""),
         ))
     return facts

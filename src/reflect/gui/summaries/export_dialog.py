@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -34,7 +33,7 @@ from reflect.domain.prompts import PromptCatalogue
 from reflect.export.html import render_html
 from reflect.export.outline import ExportCancelled, build_outline
 from reflect.export.write import write_document
-from reflect.gui.summaries.summary_figures import local_number
+from reflect.gui.summaries.summary_figures import local_date, local_number
 
 HIT_ROLE = Qt.ItemDataRole.UserRole
 SUFFIXES = {"pdf": ".pdf", "md": ".md", "html": ".html"}
@@ -42,10 +41,6 @@ SUFFIXES = {"pdf": ".pdf", "md": ".md", "html": ".html"}
 
 def translate(context: str, text: str) -> str:
     return QCoreApplication.translate(context, text)
-
-
-def local_date(day: date) -> str:
-    return QLocale().toString(day, QLocale.FormatType.ShortFormat)
 
 
 class ExportDialog(QDialog):

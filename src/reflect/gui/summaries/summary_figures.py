@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import QLocale
 
 from reflect.domain.i18n import QT_TRANSLATE_NOOP
@@ -12,6 +14,11 @@ from reflect.domain.summary import Summary
 from reflect.export.blocks import Table
 
 C = "SummaryFigures"
+
+
+def local_date(day: date) -> str:
+    """A date in the interface's locale, short form."""
+    return QLocale().toString(day, QLocale.FormatType.ShortFormat)
 
 
 def local_number(value: float) -> str:
