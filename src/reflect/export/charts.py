@@ -28,6 +28,17 @@ def _number(text: str) -> float:
         return 0.0
 
 
+def bar_label(name: str, metrics: QFontMetricsF, rect: QRectF) -> tuple[int, str]:
+    """Flags and text for a bar's name: wrapped within its row, and cut short
+    only when the row cannot hold it even so."""
+    align = Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight
+    wrapping = int(align | Qt.TextFlag.TextWordWrap)
+    needed = metrics.boundingRect(rect, wrapping, name)
+    if needed.height() <= rect.height() and needed.width() <= rect.width():
+        return wrapping, name
+    return int(align), metrics.elidedText(name, Qt.TextElideMode.ElideRight, rect.width())
+
+
 def paint_theme_bars(painter: QPainter, rect: QRectF, table: Table, font: QFont, ink: QColor = INK) -> None:
     """Horizontal bars, one per theme, each labelled with its name and count."""
     painter.save()
@@ -46,9 +57,8 @@ def paint_theme_bars(painter: QPainter, rect: QRectF, table: Table, font: QFont,
     for index, (name, count) in enumerate(rows):
         top = rect.top() + index * row_height + (row_height - bar_height) / 2
         painter.setPen(ink)
-        label_rect = QRectF(rect.left(), top, label_width - 8, bar_height)
-        painter.drawText(label_rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight,
-                         metrics.elidedText(name, Qt.TextElideMode.ElideRight, label_width - 8))
+        label_rect = QRectF(rect.left(), rect.top() + index * row_height, label_width - 8, row_height)
+        painter.drawText(label_rect, *bar_label(name, metrics, label_rect))
         width = (rect.width() - label_width - count_width) * count / biggest
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(BAR)
