@@ -11,17 +11,28 @@ import logging
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
+from reflect.private_files import make_private, make_private_folder
+
 LOG_FILE = "reflect.log"
 MAX_BYTES = 1_000_000
 KEEP = 3
 
 
+class PrivateRotatingFileHandler(RotatingFileHandler):
+    """A log file, and each rotated one, readable by its owner only."""
+
+    def _open(self):  # noqa: ANN202 - the standard library's hook
+        stream = super()._open()
+        make_private(Path(self.baseFilename))
+        return stream
+
+
 def setup_logging(log_dir: Path, debug: bool = False) -> logging.Handler | None:
     """Log to a rotating file in ``log_dir``; returns the handler (None if the folder is unusable)."""
     try:
-        log_dir.mkdir(parents=True, exist_ok=True)
-        handler = RotatingFileHandler(log_dir / LOG_FILE, maxBytes=MAX_BYTES, backupCount=KEEP,
-                                      encoding="utf-8")
+        make_private_folder(log_dir)
+        handler = PrivateRotatingFileHandler(log_dir / LOG_FILE, maxBytes=MAX_BYTES,
+                                             backupCount=KEEP, encoding="utf-8")
     except OSError:
         return None  # a read-only profile must not stop the journal from opening
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))

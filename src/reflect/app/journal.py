@@ -24,6 +24,7 @@ from reflect.domain.paging import EntryPage, EntryRow, PageCursor
 from reflect.domain.search import SearchHit
 from reflect.domain.shift_log import Activity, parse_activity, validate_count
 from reflect.store import connection
+from reflect.private_files import Leftovers
 from reflect.store.copies import encrypted_copy, integrity_problems
 from reflect.store.errors import WrongPassphrase
 from reflect.store.guard import guarded
@@ -81,7 +82,7 @@ class Journal:
 
     def make_copy(self, target: Path) -> Path:
         """An encrypted copy under the same passphrase (a backup)."""
-        return encrypted_copy(self._db, target)
+        return encrypted_copy(self._db, target, Leftovers.beside(self.path))
 
     def integrity_problems(self, quick: bool = False) -> list[str]:
         return integrity_problems(self._db, quick)

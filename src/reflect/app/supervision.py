@@ -60,6 +60,7 @@ def pack_for(journal: Journal, options: PackOptions) -> SupervisionPack:
         journal.days_logged(period.start, period.end),
         session.open_actions if session else [],
         journal.now(),
+        watch_list(journal),
     )
 
 

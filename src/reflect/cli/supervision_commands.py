@@ -7,19 +7,18 @@ import os
 import sys
 from pathlib import Path
 
+from reflect.app.pack_export import PackWording, export_pack
 from reflect.app.prompt_library import load_catalogue
-from reflect.app.supervision import log_export, pack_for, summary_for, watch_list
+from reflect.app.supervision import pack_for, summary_for
 from reflect.cli.dates import parse_date
 from reflect.cli.language import language, translate
 from reflect.cli.summary_text import summary_lines
 from reflect.domain.errors import ValidationError
 from reflect.domain.i18n import QT_TRANSLATE_NOOP
 from reflect.domain.identifiers import HIT_LABELS
-from reflect.domain.pack import PackOptions, find_pack_hits, redact_pack
+from reflect.domain.pack import PackOptions, redact_all_in_pack
 from reflect.domain.period import Period, last_four_weeks
 from reflect.domain.summary_json import summary_as_dict
-from reflect.export.outline import build_outline
-from reflect.export.write import write_document
 from reflect.gui.summaries.summary_figures import local_date, local_number
 
 
@@ -49,7 +48,7 @@ def export(args, journal_path: Path) -> int:
             include_wellbeing=args.with_wellbeing,
         )
         pack = pack_for(journal, options)
-        hits = find_pack_hits(pack, watch_list(journal))
+        hits = pack.hits
         if hits and not args.redact:
             for pack_hit in hits:
                 label = translate("Identifiers", HIT_LABELS[pack_hit.hit.kind])
@@ -61,12 +60,11 @@ def export(args, journal_path: Path) -> int:
                 count=len(hits),
             )
         if hits:
-            pack = redact_pack(pack, hits)
+            pack = redact_all_in_pack(pack)
         if args.format == "pdf":
             _ensure_gui_application()
-        outline = build_outline(pack, load_catalogue(language()), translate, local_date, None, local_number)
-        write_document(outline, args.format, Path(args.output))
-        log_export(journal, pack, args.format)
+        wording = PackWording(load_catalogue(language()), translate, local_date, local_number)
+        export_pack(journal, pack, args.format, Path(args.output), wording)
     if hits:
         done = translate("Cli", "Wrote {path}: {count} shared entries, {replaced} identifiers replaced.")
     else:

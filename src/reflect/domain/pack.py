@@ -1,22 +1,35 @@
-"""The supervision pack: exactly what the writer chose to bring, nothing private.
+"""The supervision pack: exactly what the writer chose to bring, and nothing that identifies anyone.
 
-Built from a period's entries; private entries are dropped here, whatever
-the caller passed in, and "summary only" entries lend their figures and
-their question but never their text.
+``build_pack`` is the one gate between the journal and everything that
+leaves it (Markdown, HTML, PDF, print and the preview all render a pack).
+It takes whole entries and keeps, per share level, only what that level
+allows, in types that cannot hold more:
+
+- a private entry gives nothing, not even a count;
+- a summary-only entry gives a ``SharedQuestion`` (its kind, date,
+  subthemes and question) and its place in the counts, never a title, an
+  answer, a tag or a word of its text;
+- an entry shared in full gives a ``SharedEntry``.
+
+Then it runs the identifier check over every string the pack holds (see
+``pack_texts``), so ``pack.hits`` is always the truth about what would go out.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
-from datetime import datetime
+from datetime import date, datetime
 
 from reflect.domain.checkin import CheckIn
-from reflect.domain.entry import Entry, Share
-from reflect.domain.entry_facts import EntryFacts
-from reflect.domain.identifiers import Hit, find_identifiers, redact
+from reflect.domain.entry import Entry, FollowUp, Share
+from reflect.domain.entry_facts import STIGMA_SOURCE_FIELD, EntryFacts
+from reflect.domain.identifiers import Hit
+from reflect.domain.kinds import Kind, kind_spec
+from reflect.domain.pack_texts import PackHit, find_pack_hits, redact_places
 from reflect.domain.period import Period
 from reflect.domain.shift_log import Activity
-from reflect.domain.summary import EntryRef, Summary, Wellbeing, summarise, wellbeing
+from reflect.domain.summary import Wellbeing, summarise, wellbeing
 from reflect.domain.supervision import AgreedAction
 
 
@@ -32,16 +45,65 @@ class PackOptions:
 
 
 @dataclass(frozen=True)
+class SharedAnswer:
+    name: str  # the form field's name, from the kind's spec
+    value: str
+
+
+@dataclass(frozen=True)
+class SharedEntry:
+    """An entry shared in full, as it may leave the journal."""
+
+    kind: Kind
+    occurred_on: date
+    title: str  # the writer's title, or its first words: the text is shared too
+    answers: tuple[SharedAnswer, ...]
+    text: str
+    tags: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class SharedQuestion:
+    """A question for supervision, and the little it may say about its entry."""
+
+    kind: Kind
+    occurred_on: date
+    subthemes: tuple[str, ...]
+    question: str
+
+
+@dataclass(frozen=True)
+class SharedAction:
+    text: str
+
+
+@dataclass(frozen=True)
+class PackFigures:
+    """Counts over the shared entries; stigma figures over those shared in full."""
+
+    entry_count: int
+    full_count: int
+    by_kind: dict[Kind, int]
+    by_theme: dict[str, int]
+    by_subtheme: dict[str, int]
+    stigma_by_source: dict[str, int]
+    stigma_intensity: float | None
+
+
+@dataclass(frozen=True)
 class SupervisionPack:
     options: PackOptions
     made_at: datetime
-    summary: Summary  # figures over shared entries only
-    full_entries: list[Entry]
-    questions: list[EntryRef]
-    open_actions: list[AgreedAction]
+    figures: PackFigures
+    # The writer's words, in the order the pack shows them; pack_texts walks these.
+    questions: tuple[SharedQuestion, ...]
+    actions: tuple[SharedAction, ...]
+    entries: tuple[SharedEntry, ...]
     wellbeing: Wellbeing | None
     role_in_practice: dict[Activity, int] = field(default_factory=dict)
     days_logged: int = 0
+    watch_list: tuple[str, ...] = ()
+    hits: tuple[PackHit, ...] = ()
 
     @property
     def period(self) -> Period:
@@ -49,100 +111,88 @@ class SupervisionPack:
 
     @property
     def entry_count(self) -> int:
-        return self.summary.entry_count
+        return self.figures.entry_count
+
+
+def _shared_entry(entry: Entry) -> SharedEntry:
+    return SharedEntry(
+        entry.kind,
+        entry.occurred_on,
+        entry.display_title,
+        tuple(SharedAnswer(name, value) for name, value in entry.fields.items() if value),
+        entry.text,
+        tuple(entry.tags),
+    )
+
+
+def _counted(entry: Entry) -> EntryFacts:
+    """What a shared entry lends to the counts: its kind, date and subthemes only."""
+    return EntryFacts(entry.uuid, entry.occurred_on, entry.kind, "", entry.share, "",
+                      FollowUp.NONE, None, entry.subthemes, (), "")
+
+
+def _stigma_source(entry: Entry) -> str:
+    value = entry.fields.get(STIGMA_SOURCE_FIELD, "")
+    # Only a value the form offers is counted by name; anything else is "unknown".
+    return value if value in kind_spec(Kind.STIGMA_INCIDENT).field(STIGMA_SOURCE_FIELD).choice_values() else ""
+
+
+def _figures(period: Period, shared: list[Entry], full: list[Entry]) -> PackFigures:
+    counts = summarise(period, [_counted(e) for e in shared], [])
+    stigma = summarise(period, [
+        EntryFacts(e.uuid, e.occurred_on, e.kind, "", e.share, "", FollowUp.NONE, e.intensity,
+                   e.subthemes, (), _stigma_source(e) if e.kind is Kind.STIGMA_INCIDENT else "")
+        for e in full
+    ], [])
+    return PackFigures(counts.entry_count, len(full), counts.by_kind, counts.by_theme,
+                       counts.by_subtheme, stigma.stigma_by_source, stigma.stigma_intensity)
 
 
 def build_pack(
     options: PackOptions,
-    entries: list[Entry],
-    checkins: list[CheckIn],
+    entries: Sequence[Entry],
+    checkins: Sequence[CheckIn],
     role_in_practice: dict[Activity, int],
     days_logged: int,
-    open_actions: list[AgreedAction],
+    open_actions: Sequence[AgreedAction],
     made_at: datetime,
+    watch_list: Sequence[str] = (),
 ) -> SupervisionPack:
-    shared = [e for e in entries if e.share.shared and options.period.contains(e.occurred_on)]
-    summary = summarise(options.period, [EntryFacts.of(e) for e in shared], [])
-    full = [e for e in shared if e.share is Share.FULL] if options.include_entries else []
-    return SupervisionPack(
+    period = options.period
+    shared = sorted((e for e in entries if e.share.shared and period.contains(e.occurred_on)),
+                    key=lambda e: e.occurred_on)
+    full = [e for e in shared if e.share is Share.FULL]
+    pack = SupervisionPack(
         options=options,
         made_at=made_at,
-        summary=summary,
-        full_entries=full,
-        questions=summary.supervision_questions,
-        open_actions=list(open_actions) if options.include_actions else [],
-        wellbeing=wellbeing([c for c in checkins if options.period.contains(c.at.date())])
+        figures=_figures(period, shared, full),
+        questions=tuple(SharedQuestion(e.kind, e.occurred_on, tuple(e.subthemes), e.supervision_question)
+                        for e in shared if e.supervision_question),
+        actions=tuple(SharedAction(a.text) for a in open_actions if not a.done)
+        if options.include_actions else (),
+        entries=tuple(_shared_entry(e) for e in full) if options.include_entries else (),
+        wellbeing=wellbeing([c for c in checkins if period.contains(c.at.date())])
         if options.include_wellbeing else None,
         role_in_practice={a: n for a in Activity if (n := role_in_practice.get(a, 0))}
         if options.include_role else {},
         days_logged=days_logged if options.include_role else 0,
+        watch_list=tuple(watch_list),
     )
+    return checked(pack)
 
 
-@dataclass(frozen=True)
-class PackHit:
-    """An identifier found in the pack: where it is, and what it is."""
-
-    place: str  # "entry:<uuid>:<part>", "question:<uuid>" or "action:<n>"
-    hit: Hit
+def checked(pack: SupervisionPack) -> SupervisionPack:
+    """The pack with ``hits`` found afresh over every string it holds."""
+    return replace(pack, hits=tuple(find_pack_hits(pack, pack.watch_list)))
 
 
-def pack_texts(pack: SupervisionPack) -> dict[str, str]:
-    """Every piece of free text the pack would write out, by place."""
-    texts: dict[str, str] = {}
-    for entry in pack.full_entries:
-        texts[f"entry:{entry.uuid}:title"] = entry.title
-        texts[f"entry:{entry.uuid}:text"] = entry.text
-        texts[f"entry:{entry.uuid}:question"] = entry.supervision_question
-        for name, value in entry.fields.items():
-            texts[f"entry:{entry.uuid}:field:{name}"] = value
-    for ref in pack.questions:
-        texts[f"question:{ref.uuid}"] = ref.question
-        texts[f"question-title:{ref.uuid}"] = ref.title
-    for number, action in enumerate(pack.open_actions):
-        texts[f"action:{number}"] = action.text
-    return {place: text for place, text in texts.items() if text}
-
-
-def find_pack_hits(pack: SupervisionPack, watch_list=()) -> list[PackHit]:
-    return [
-        PackHit(place, hit)
-        for place, text in pack_texts(pack).items()
-        for hit in find_identifiers(text, watch_list)
-    ]
-
-
-def redact_pack(pack: SupervisionPack, hits: list[PackHit]) -> SupervisionPack:
-    """The same pack with each given hit replaced by the neutral marker."""
+def redact_pack(pack: SupervisionPack, hits: Sequence[PackHit]) -> SupervisionPack:
+    """The same pack with each given hit replaced by the neutral marker, and checked again."""
     by_place: dict[str, list[Hit]] = {}
     for pack_hit in hits:
         by_place.setdefault(pack_hit.place, []).append(pack_hit.hit)
-
-    def clean(place: str, text: str) -> str:
-        return redact(text, by_place[place]) if place in by_place else text
-
-    entries = []
-    for entry in pack.full_entries:
-        prefix = f"entry:{entry.uuid}:"
-        entries.append(
-            entry.with_changes(
-                title=clean(prefix + "title", entry.title),
-                text=clean(prefix + "text", entry.text),
-                supervision_question=clean(prefix + "question", entry.supervision_question),
-                fields={n: clean(f"{prefix}field:{n}", v) for n, v in entry.fields.items()},
-            )
-        )
-    questions = [
-        replace(ref, question=clean(f"question:{ref.uuid}", ref.question),
-                title=clean(f"question-title:{ref.uuid}", ref.title))
-        for ref in pack.questions
-    ]
-    actions = [
-        replace(action, text=clean(f"action:{n}", action.text))
-        for n, action in enumerate(pack.open_actions)
-    ]
-    return replace(pack, full_entries=entries, questions=questions, open_actions=actions)
+    return checked(redact_places(pack, by_place))
 
 
-def redact_all_in_pack(pack: SupervisionPack, watch_list=()) -> SupervisionPack:
-    return redact_pack(pack, find_pack_hits(pack, watch_list))
+def redact_all_in_pack(pack: SupervisionPack) -> SupervisionPack:
+    return redact_pack(pack, pack.hits)

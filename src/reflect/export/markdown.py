@@ -1,31 +1,63 @@
-"""The outline as Markdown."""
+"""The outline as Markdown, inert: no renderer of the file loads or links anything.
+
+Entries are the writer's own text and may hold anything: raw HTML, an
+image in Markdown syntax, a bare web address. Every text is escaped so it
+shows as typed: angle brackets and ampersands become entities (no HTML tag
+survives), brackets and emphasis marks are backslash-escaped (no link or
+image syntax survives), and the characters that let a renderer's
+auto-linker recognise an address ("://", "www.", "@") become entities too.
+"""
 
 from __future__ import annotations
 
+import re
+
 from reflect.export.blocks import Blank, Bullets, Chart, Document, Heading, Paragraph, Table
+
+_ENTITIES = {"&": "&amp;", "<": "&lt;", ">": "&gt;"}
+_BACKSLASHED = set("\\`*_[]!{}")
+_AUTOLINK_PARTS = re.compile(r"://|(?<![\w.])www\.|@", re.IGNORECASE)
+_LINE_START = re.compile(r"^(\s*)([#+\-]|\d+[.)])", re.MULTILINE)
+
+
+def _autolink_part(match: re.Match[str]) -> str:
+    part = match.group()
+    if part == "://":
+        return "&#58;//"
+    if part == "@":
+        return "&#64;"
+    return part[:3] + "&#46;"
+
+
+def inert(text: str) -> str:
+    """``text`` escaped so that Markdown shows it as typed and makes nothing live of it."""
+    escaped = "".join(_ENTITIES.get(c) or (f"\\{c}" if c in _BACKSLASHED else c) for c in text)
+    escaped = _AUTOLINK_PARTS.sub(_autolink_part, escaped)
+    # A line that starts like a heading or a list item stays a line of text.
+    return _LINE_START.sub(lambda m: m.group(1) + m.group(2)[:-1] + "\\" + m.group(2)[-1], escaped)
 
 
 def _table(table: Table) -> list[str]:
     def row(cells):
-        return "| " + " | ".join(c.replace("|", "\\|").replace("\n", " ") for c in cells) + " |"
+        return "| " + " | ".join(inert(c).replace("|", "\\|").replace("\n", " ") for c in cells) + " |"
 
     return [row(table.header), row(["---"] * len(table.header)), *(row(r) for r in table.rows), ""]
 
 
 def render_markdown(doc: Document) -> str:
-    lines = [f"# {doc.title}", "", f"**{doc.confidential}**", "", doc.subtitle, ""]
+    lines = [f"# {inert(doc.title)}", "", f"**{inert(doc.confidential)}**", "", inert(doc.subtitle), ""]
     for block in doc.blocks:
         if isinstance(block, Heading):
-            lines += ["#" * block.level + " " + block.text, ""]
+            lines += ["#" * block.level + " " + inert(block.text), ""]
         elif isinstance(block, Paragraph):
-            lines += [f"*{block.text}*" if block.emphasis else block.text, ""]
+            lines += [f"*{inert(block.text)}*" if block.emphasis else inert(block.text), ""]
         elif isinstance(block, Table):
             lines += _table(block)
         elif isinstance(block, Chart):
-            lines += [f"**{block.title}**", "", *_table(block.table)]
+            lines += [f"**{inert(block.title)}**", "", *_table(block.table)]
         elif isinstance(block, Bullets):
-            lines += [f"- {item}" for item in block.items] + [""]
+            lines += [f"- {inert(item)}" for item in block.items] + [""]
         elif isinstance(block, Blank):
-            lines += [f"**{block.label}**", "", *(["_" * 60, ""] * block.lines)]
-    lines += ["---", f"*{doc.confidential}*", ""]
+            lines += [f"**{inert(block.label)}**", "", *(["_" * 60, ""] * block.lines)]
+    lines += ["---", f"*{inert(doc.confidential)}*", ""]
     return "\n".join(lines)

@@ -37,7 +37,7 @@ def build_outline(
     progress: Progress | None = None,
     format_number: Callable[[float], str] = lambda value: f"{value:g}",
 ) -> Document:
-    summary = pack.summary
+    summary = pack.figures
     period = f"{format_date(pack.period.start)} – {format_date(pack.period.end)}"
     doc = Document(
         title=say(C, QT_TRANSLATE_NOOP("Pack", "Supervision pack")),
@@ -51,7 +51,7 @@ def build_outline(
     add(Heading(2, say(C, QT_TRANSLATE_NOOP("Pack", "Overview"))))
     add(Paragraph(say(C, QT_TRANSLATE_NOOP(
         "Pack", "Entries shared for this period: {count}, of which {full} in full.")).format(
-            count=summary.entry_count, full=len(pack.full_entries))))
+            count=summary.entry_count, full=summary.full_count)))
     if summary.by_kind:
         add(Table([say(C, QT_TRANSLATE_NOOP("Pack", "Kind")), say(C, QT_TRANSLATE_NOOP("Pack", "Entries"))],
                   [[say("EntryKinds", kind_spec(k).label), str(n)] for k, n in summary.by_kind.items()]))
@@ -65,6 +65,7 @@ def build_outline(
     if summary.stigma_by_source:
         source_field = kind_spec("stigma_incident").field("source")
         labels = {c.value: say("EntryKinds", c.label) for c in source_field.choices}
+        labels["unknown"] = say(C, QT_TRANSLATE_NOOP("Pack", "Not said"))
         add(Heading(2, say(C, QT_TRANSLATE_NOOP("Pack", "Stigma"))))
         add(Table([say(C, QT_TRANSLATE_NOOP("Pack", "Where it came from")), say(C, QT_TRANSLATE_NOOP("Pack", "Times"))],
                   [[labels.get(s, s), str(n)] for s, n in summary.stigma_by_source.items()]))
@@ -90,17 +91,20 @@ def build_outline(
                 count=w.checkins, mood=num(w.mean_mood), energy=num(w.mean_energy), stress=num(w.mean_stress))))
     if pack.questions:
         add(Heading(2, say(C, QT_TRANSLATE_NOOP("Pack", "Questions I bring"))))
-        add(Bullets([f"{ref.question} ({format_date(ref.occurred_on)}, {ref.title})" for ref in pack.questions]))
-    if pack.open_actions:
+        add(Bullets([f"{q.question} ({format_date(q.occurred_on)}, {say('EntryKinds', kind_spec(q.kind).label)})"
+                     for q in pack.questions]))
+    if pack.actions:
         add(Heading(2, say(C, QT_TRANSLATE_NOOP("Pack", "Open actions from the last session"))))
-        add(Bullets([a.text for a in pack.open_actions]))
-    if pack.full_entries:
+        add(Bullets([a.text for a in pack.actions]))
+    if pack.entries:
         add(Heading(2, say(C, QT_TRANSLATE_NOOP("Pack", "Entries"))))
-    total = len(pack.full_entries)
-    for done, entry in enumerate(pack.full_entries, start=1):
+    total = len(pack.entries)
+    for done, entry in enumerate(pack.entries, start=1):
         spec = kind_spec(entry.kind)
-        add(Heading(3, f"{format_date(entry.occurred_on)} · {say('EntryKinds', spec.label)} · {entry.display_title}"))
-        for name, value in entry.fields.items():
+        heading = f"{format_date(entry.occurred_on)} · {say('EntryKinds', spec.label)}"
+        add(Heading(3, f"{heading} · {entry.title}" if entry.title else heading))
+        for answer in entry.answers:
+            name, value = answer.name, answer.value
             field_spec = spec.field(name)
             answer = value
             if field_spec.is_choice:

@@ -2,19 +2,21 @@
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 from reflect.export.blocks import Document
+from reflect.private_files import Leftovers, private_partial
 
 FORMATS = ("pdf", "md", "html")
 
 
-def write_document(doc: Document, export_format: str, path: Path) -> None:
-    """Write atomically: a half-written export never replaces an earlier one."""
-    path = Path(path)
-    partial = path.with_name(f".{path.name}.partial")
-    try:
+def write_document(doc: Document, export_format: str, path: Path,
+                   leftovers: Leftovers | None = None) -> None:
+    """Write atomically and privately: a half-written pack never replaces an earlier one,
+    and none is left behind, even in plain text, when writing fails or is killed."""
+    if export_format not in FORMATS:
+        raise ValueError(f"unknown export format {export_format!r}")
+    with private_partial(Path(path), leftovers) as partial:
         if export_format == "pdf":
             from reflect.export.pdf import write_pdf  # Qt is loaded only for PDFs
 
@@ -23,12 +25,7 @@ def write_document(doc: Document, export_format: str, path: Path) -> None:
             from reflect.export.markdown import render_markdown
 
             partial.write_text(render_markdown(doc), encoding="utf-8")
-        elif export_format == "html":
+        else:
             from reflect.export.html import render_html
 
             partial.write_text(render_html(doc), encoding="utf-8")
-        else:
-            raise ValueError(f"unknown export format {export_format!r}")
-        os.replace(partial, path)
-    finally:
-        partial.unlink(missing_ok=True)

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import contextlib
+import os
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
 
+from reflect.private_files import make_private, make_private_folder
 from reflect.gui.i18n import LANGUAGE_CHOICES, SYSTEM
 
 APPEARANCES = ("system", "light", "dark")
@@ -17,6 +20,11 @@ class Preferences:
     """A small typed face on an INI file at a path chosen by the caller."""
 
     def __init__(self, path: Path) -> None:
+        self._path = Path(path)
+        with contextlib.suppress(OSError):  # a read-only profile still starts
+            make_private_folder(self._path.parent)
+            # Qt rewrites the file keeping its permissions: make it private first.
+            os.close(os.open(self._path, os.O_CREAT | os.O_WRONLY, 0o600))
         self._settings = QSettings(str(path), QSettings.Format.IniFormat)
 
     @property
@@ -70,7 +78,11 @@ class Preferences:
         self._settings.setValue("window/geometry", value)
 
     def sync(self) -> None:
+        # Preferences hold no journal content, but they are nobody else's business.
+        with contextlib.suppress(OSError):
+            make_private_folder(self._path.parent)
         self._settings.sync()
+        make_private(self._path)
 
     def _set(self, key: str, value, default) -> None:
         # Only what differs from the default is written.

@@ -16,6 +16,7 @@ import sqlite_utils
 
 from reflect.domain.i18n import QT_TRANSLATE_NOOP
 from reflect.domain.passphrase import MIN_LENGTH as MIN_PASSPHRASE
+from reflect.private_files import make_private_folder
 from reflect.store import migrations
 from reflect.store.errors import (
     StoreError,
@@ -40,7 +41,7 @@ def create_journal(path: Path, passphrase: str) -> sqlite_utils.Database:
     path = Path(path)
     if len(passphrase) < MIN_PASSPHRASE:
         raise WeakPassphrase(MIN_PASSPHRASE)
-    path.parent.mkdir(parents=True, exist_ok=True)
+    make_private_folder(path.parent)
     try:
         # O_EXCL: two processes creating at once cannot both win, and the
         # file is readable by its owner only from the first byte.

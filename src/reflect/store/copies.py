@@ -8,30 +8,27 @@ and renamed into place, so a half-made copy is never mistaken for a backup.
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import sqlcipher3
 import sqlite_utils
 
+from reflect.private_files import Leftovers, make_private_folder, private_partial
 from reflect.store.connection import APPLICATION_ID
 
 
-def encrypted_copy(db: sqlite_utils.Database, target: Path) -> Path:
+def encrypted_copy(db: sqlite_utils.Database, target: Path, leftovers: Leftovers | None = None) -> Path:
     target = Path(target)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    partial = target.with_name(f".{target.name}.partial")
-    partial.unlink(missing_ok=True)
+    make_private_folder(target.parent)
     version = db.execute("PRAGMA user_version").fetchone()[0]
-    os.close(os.open(partial, os.O_CREAT | os.O_WRONLY, 0o600))
-    db.conn.execute("ATTACH DATABASE ? AS copy", [str(partial)])
-    try:
-        db.conn.execute("SELECT sqlcipher_export('copy')")
-        db.conn.execute(f"PRAGMA copy.user_version = {version}")
-        db.conn.execute(f"PRAGMA copy.application_id = {APPLICATION_ID}")
-    finally:
-        db.conn.execute("DETACH DATABASE copy")
-    os.replace(partial, target)
+    with private_partial(target, leftovers) as partial:
+        db.conn.execute("ATTACH DATABASE ? AS copy", [str(partial)])
+        try:
+            db.conn.execute("SELECT sqlcipher_export('copy')")
+            db.conn.execute(f"PRAGMA copy.user_version = {version}")
+            db.conn.execute(f"PRAGMA copy.application_id = {APPLICATION_ID}")
+        finally:
+            db.conn.execute("DETACH DATABASE copy")
     return target
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -25,14 +26,17 @@ from PySide6.QtWidgets import (
 )
 
 from reflect.app.journal import Journal
-from reflect.app.supervision import log_export, pack_for, watch_list
+from reflect.app.pack_export import PackWording, export_pack, pack_outline
+from reflect.app.supervision import log_export, pack_for
+from reflect.domain.errors import ValidationError
 from reflect.domain.identifiers import HIT_LABELS
-from reflect.domain.pack import PackOptions, find_pack_hits, redact_pack
+from reflect.domain.pack import PackOptions, redact_pack
+from reflect.domain.pack_texts import PackHit
 from reflect.domain.period import Period
 from reflect.domain.prompts import PromptCatalogue
 from reflect.export.html import render_html
-from reflect.export.outline import ExportCancelled, build_outline
-from reflect.export.write import write_document
+from reflect.export.outline import ExportCancelled
+from reflect.gui.messages import translated
 from reflect.gui.summaries.summary_figures import local_date, local_number
 
 HIT_ROLE = Qt.ItemDataRole.UserRole
@@ -50,6 +54,9 @@ class ExportDialog(QDialog):
         self.catalogue = catalogue
         self.period = period
         self.hits = []
+        # Each removal the writer made, in order: replayed on every rebuilt pack,
+        # so ticking a section never brings a removed identifier back.
+        self.removals: list[list[PackHit]] = []
         self.written: Path | None = None
         self.setWindowTitle(self.tr("Supervision pack"))
 
@@ -120,6 +127,7 @@ class ExportDialog(QDialog):
         layout.addLayout(buttons)
         self.resize(1000, 680)
 
+        self.hits_list.currentItemChanged.connect(self.show_hit)
         self.redact_one_button.clicked.connect(self.redact_selected)
         self.redact_all_button.clicked.connect(self.redact_all)
         self.export_button.clicked.connect(self.choose_file_and_export)
@@ -132,15 +140,20 @@ class ExportDialog(QDialog):
     def options(self) -> PackOptions:
         return PackOptions(self.period, **{n: b.isChecked() for n, b in self.option_boxes.items()})
 
+    def wording(self) -> PackWording:
+        return PackWording(self.catalogue, translate, local_date, local_number)
+
     def rebuild(self, *_args) -> None:
-        """A fresh pack from the journal (undoes removals: the choices changed)."""
-        self.pack = pack_for(self.journal, self.options())
+        """A fresh pack from the journal for the chosen sections, with the writer's removals."""
+        pack = pack_for(self.journal, self.options())
+        for removal in self.removals:
+            pack = redact_pack(pack, removal)
+        self.pack = pack
         self.refresh()
 
     def refresh(self) -> None:
-        document = build_outline(self.pack, self.catalogue, translate, local_date, None, local_number)
-        self.preview.setHtml(render_html(document))
-        self.hits = find_pack_hits(self.pack, watch_list(self.journal))
+        self.preview.setHtml(render_html(pack_outline(self.pack, self.wording())))
+        self.hits = list(self.pack.hits)
         self.hits_list.clear()
         for pack_hit in self.hits:
             label = QCoreApplication.translate("Identifiers", HIT_LABELS[pack_hit.hit.kind])
@@ -159,12 +172,33 @@ class ExportDialog(QDialog):
     def redact_selected(self) -> None:
         item = self.hits_list.currentItem()
         if item is not None:
-            self.pack = redact_pack(self.pack, [item.data(HIT_ROLE)])
-            self.refresh()
+            self._remove([item.data(HIT_ROLE)])
 
     def redact_all(self) -> None:
-        self.pack = redact_pack(self.pack, self.hits)
+        self._remove(list(self.hits))
+
+    def _remove(self, hits: list[PackHit]) -> None:
+        self.removals.append(hits)
+        self.pack = redact_pack(self.pack, hits)
         self.refresh()
+
+    def show_hit(self, item: QListWidgetItem | None) -> None:
+        """Select the hit's text in the preview, so the writer sees where it is."""
+        if item is None:
+            return
+        chosen: PackHit = item.data(HIT_ROLE)
+        # The preview shows the pack's texts in the order the hits list them:
+        # the n-th hit with this text is its n-th appearance in the preview.
+        same_before = sum(1 for h in self.hits[: self.hits_list.row(item)] if h.hit.text == chosen.hit.text)
+        document = self.preview.document()
+        cursor = document.find(chosen.hit.text, 0, QTextDocument.FindFlag.FindCaseSensitively)
+        for _ in range(same_before):
+            if cursor.isNull():
+                break
+            cursor = document.find(chosen.hit.text, cursor, QTextDocument.FindFlag.FindCaseSensitively)
+        if not cursor.isNull():
+            self.preview.setTextCursor(cursor)
+            self.preview.ensureCursorVisible()
 
     # -- writing it out -------------------------------------------------------
 
@@ -179,23 +213,25 @@ class ExportDialog(QDialog):
         if self.hits and not self._confirm_hits():
             return False
         progress = QProgressDialog(self.tr("Preparing the pack…"), self.tr("Cancel"), 0,
-                                   max(1, len(self.pack.full_entries)), self)
+                                   max(1, len(self.pack.entries)), self)
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(300)
         self.progress = progress
 
         def step(done: int, total: int) -> bool:
             progress.setValue(done)
+            if done == total:
+                progress.setLabelText(self.tr("Writing the file…"))
             QCoreApplication.processEvents()
             return not progress.wasCanceled()
 
         try:
-            document = build_outline(self.pack, self.catalogue, translate, local_date, step, local_number)
-            progress.setLabelText(self.tr("Writing the file…"))
-            QCoreApplication.processEvents()
-            write_document(document, export_format, path)
+            export_pack(self.journal, self.pack, export_format, path, self.wording(), step)
         except ExportCancelled:
             self.status_label.setText(self.tr("Export cancelled; nothing was written."))
+            return False
+        except ValidationError as error:
+            self.status_label.setText(translated(error, translate))
             return False
         except OSError as error:
             self.status_label.setText(self.tr("Could not write the file: {reason}").format(
@@ -203,16 +239,18 @@ class ExportDialog(QDialog):
             return False
         finally:
             progress.close()
-        log_export(self.journal, self.pack, export_format)
         self.written = path
         self.status_label.setText(self.tr("Written: {path}").format(path=str(path)))
         return True
 
     def _confirm_hits(self) -> bool:
+        # Leaving an identifier in must be a deliberate choice: No is the default.
         answer = QMessageBox.question(
             self,
             self.tr("Possible identifiers"),
             self.tr("The pack still holds %n possible identifiers. Export it anyway?", "", len(self.hits)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
         )
         return answer == QMessageBox.StandardButton.Yes
 
