@@ -108,6 +108,29 @@ def test_lock_clears_every_widget_and_keeps_the_draft(qtbot, controller):
     assert controller.journal.drafts() == []
 
 
+def test_locking_clears_journal_text_from_the_clipboard(qtbot, controller):
+    """Audit finding 13: copied journal text waited on the clipboard after the lock."""
+    clipboard = QApplication.clipboard()
+    clipboard.setText("copied in another program")  # no widget of Reflect has the focus yet
+    window = unlock(qtbot, controller)
+    window.write_new(Kind.SHIFT_REFLECTION.value, None)
+    qtbot.keyClicks(window.editor.text_field, f"Words about {CANARY}")
+    qtbot.keySequence(window.editor.text_field, QKeySequence.StandardKey.SelectAll)
+    qtbot.keySequence(window.editor.text_field, QKeySequence.StandardKey.Copy)
+    assert clipboard.text() == f"Words about {CANARY}"
+    qtbot.keySequence(window.editor.text_field, QKeySequence("Ctrl+L"))
+    assert controller.journal is None
+    assert CANARY not in clipboard.text()
+
+
+def test_locking_leaves_text_copied_elsewhere_on_the_clipboard(qtbot, controller):
+    QApplication.clipboard().setText("a shopping list")  # before Reflect had any focus
+    window = unlock(qtbot, controller)
+    qtbot.keySequence(window, QKeySequence("Ctrl+L"))
+    assert controller.journal is None
+    assert QApplication.clipboard().text() == "a shopping list"
+
+
 def test_idle_auto_lock(qtbot, controller):
     window = unlock(qtbot, controller)
     assert controller.idle.timer.interval() == 5 * 60_000  # the default

@@ -64,4 +64,20 @@ def import_(args, journal_path: Path) -> int:
                            "{checkins} check-ins.").format(
         source=result.source, added=result.entries_added, skipped=result.entries_skipped,
         checkins=result.checkins_added))
+    for line in settings_lines(result.settings):
+        print(line)
     return 0
+
+
+def settings_lines(merge) -> list[str]:
+    """What an import changed in the journal's settings: said, never done silently."""
+    lines = []
+    if merge.watch_names_added:
+        lines.append(translate("Cli", "Watch list: names added from the file: {count}; none removed.").format(
+            count=merge.watch_names_added))
+    if merge.keys_added:
+        lines.append(translate("Cli", "Settings added from the file: {keys}.").format(keys=", ".join(merge.keys_added)))
+    if merge.keys_kept:
+        lines.append(translate("Cli", "Settings kept as this journal had them: {keys}.").format(
+            keys=", ".join(merge.keys_kept)))
+    return lines

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QInputDialog, QLineEdit, QM
 
 from typing import TYPE_CHECKING
 
+from reflect.gui.clipboard_guard import ClipboardGuard
 from reflect.gui.appearance import Appearance
 from reflect.gui.create_dialog import CreateJournalDialog
 from reflect.gui.i18n import Translations
@@ -41,6 +42,7 @@ class AppController:
         self.translations.apply(preferences.language)
         self.appearance = Appearance(app)
         self.appearance.apply(preferences.appearance, preferences.text_scale)
+        self.clipboard_guard = ClipboardGuard(app)
         self.journal: Journal | None = None
         self.window: MainWindow | None = None
         self.gate: QDialog | None = None  # the create or unlock dialog while shown
@@ -200,6 +202,7 @@ class AppController:
             self.draft_dialog.reject()
             self.draft_dialog = None
         window.clear_journal_text()
+        self.clipboard_guard.clear_journal_text()
         window.autosave.stop()
         window.hide()
         window.deleteLater()

@@ -6,7 +6,7 @@ import json
 import logging
 from collections import Counter
 from datetime import date
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from reflect.app.journal import Journal
@@ -14,6 +14,7 @@ from reflect.app.portability import other_apps, reflect_json
 from reflect.domain.errors import ValidationError
 from reflect.domain.i18n import QT_TRANSLATE_NOOP
 from reflect.domain.prompts import user_prompt
+from reflect.domain.settings_merge import SettingsMerge, merge_settings
 from reflect.domain.supervision import validate_session
 
 MAX_FILE_BYTES = 512 * 1024 * 1024
@@ -25,6 +26,7 @@ class ImportResult:
     entries_added: int
     entries_skipped: int
     checkins_added: int
+    settings: SettingsMerge = SettingsMerge()
 
 
 class ImportRefused(ValidationError):
@@ -98,9 +100,10 @@ def _import_reflect(journal: Journal, data: dict) -> ImportResult:
     shift = [(s["day"], s["activity"], s["count"]) for s in data.get("shift_log", [])]
     marks = data.get("prompt_marks", {})
     history = [reflect_json.shown_from_dict(h) for h in data.get("prompt_history", [])]
-    settings = data.get("settings", {})
-    if not isinstance(settings, dict):
+    incoming_settings = data.get("settings", {})
+    if not isinstance(incoming_settings, dict):
         raise TypeError("settings must be an object")
+    merged = merge_settings(journal.settings.all(), incoming_settings)
 
     def extra() -> None:
         known_sessions = {s.uuid for s in journal.supervision.sessions()}
@@ -115,8 +118,8 @@ def _import_reflect(journal: Journal, data: dict) -> ImportResult:
             journal.prompt_records.set_mark(str(prompt_id), favourite=True)
         for prompt_id in marks.get("hidden", []):
             journal.prompt_records.set_mark(str(prompt_id), hidden=True)
-        for key, value in settings.items():
-            journal.settings.set(str(key), value)
+        for key, value in merged.values.items():
+            journal.settings.set(key, value)
         # What was shown keeps the prompt of the day from repeating itself.
         # Counted, not a set: a prompt may be shown twice in a day, and a
         # second import of the same file adds nothing.
@@ -127,4 +130,4 @@ def _import_reflect(journal: Journal, data: dict) -> ImportResult:
             else:
                 journal.prompt_records.record(shown)
 
-    return _import_entries(journal, "reflect", entries, checkins, extra)
+    return replace(_import_entries(journal, "reflect", entries, checkins, extra), settings=merged)
