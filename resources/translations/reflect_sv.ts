@@ -379,6 +379,18 @@
         <translation>Importerat från {source}: {added} nya anteckningar ({skipped} fanns redan), {checkins} incheckningar.</translation>
     </message>
     <message>
+        <source>Watch list: names added from the file: {count}; none removed.</source>
+        <translation>Namn att bevaka: {count} namn lades till från filen; inga togs bort.</translation>
+    </message>
+    <message>
+        <source>Settings added from the file: {keys}.</source>
+        <translation>Inställningar som lades till från filen: {keys}.</translation>
+    </message>
+    <message>
+        <source>Settings kept as this journal had them: {keys}.</source>
+        <translation>Inställningar som behölls som de var i den här dagboken: {keys}.</translation>
+    </message>
+    <message>
         <source>Summary {start} – {end}</source>
         <translation>Sammanfattning {start} – {end}</translation>
     </message>
@@ -1219,6 +1231,10 @@
         <translation>Undertema</translation>
     </message>
     <message>
+        <source>Not said</source>
+        <translation>Inte angivet</translation>
+    </message>
+    <message>
         <source>Stigma</source>
         <translation>Stigma</translation>
     </message>
@@ -2029,6 +2045,10 @@
     <message>
         <source>The pack holds {count} possible identifiers (listed above); nothing was written. Edit the entries, or export with --redact to replace them.</source>
         <translation>Underlaget innehåller {count} uppgifter som kan identifiera någon (listade ovan); inget skrevs. Redigera anteckningarna, eller exportera med --redact för att ersätta dem.</translation>
+    </message>
+    <message>
+        <source>{path} is not an ordinary file; nothing was written. Choose a file name in a folder.</source>
+        <translation>{path} är inte en vanlig fil; inget skrevs. Välj ett filnamn i en mapp.</translation>
     </message>
 </context>
 </TS>

@@ -264,3 +264,22 @@ def test_the_command_line_speaks_the_language_chosen_in_the_window(env, tmp_path
     assert "användning: reflect" in helped and "skapa en ny, krypterad dagbok" in helped
     # --language wins over the window's setting.
     assert "Nothing found." in run(env, "--language", "en", "search", "nowhere").stdout
+
+
+def test_export_checks_tags_and_keeps_summary_only_words_home(env, tmp_path):
+    """Audit findings 1 and 2 through the command line."""
+    run(env, "init")
+    run(env, "add", "--kind", "loyalty_conflict", "--share", "summary", "--question", "Whose side?",
+        "--tag", "sammanfattningstagg", stdin="sammanfattningskanarie in the first words")
+    run(env, "add", "--kind", "meaningful_moment", "--share", "full", "--tag", "0701234567",
+        stdin="A good talk.")
+    refused = run(env, "export", "--format", "md", "-o", str(tmp_path / "pack.md"))
+    assert refused.returncode == 2 and "0701234567" in refused.stderr
+    assert not (tmp_path / "pack.md").exists()
+    done = run(env, "export", "--format", "md", "-o", str(tmp_path / "pack.md"), "--redact")
+    assert done.returncode == 0, done.stderr
+    assert "1 identifiers replaced" in done.stdout
+    text = (tmp_path / "pack.md").read_text(encoding="utf-8")
+    assert "Whose side?" in text and "A good talk." in text
+    for leaked in ("0701234567", "sammanfattningskanarie", "sammanfattningstagg", "first words"):
+        assert leaked not in text

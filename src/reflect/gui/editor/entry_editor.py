@@ -276,7 +276,10 @@ class EntryEditor(QWidget):
         self.save_button.setEnabled(True)
 
     def _update_identifier_hint(self) -> None:
-        texts = [self.title_field.text(), self.text_field.toPlainText(), *self.form.values().values()]
+        # Everything that could go into a pack, tags and the question included.
+        sharing = self.sharing.values()
+        texts = [self.title_field.text(), self.text_field.toPlainText(), *self.form.values().values(),
+                 *sharing["tags"], sharing["supervision_question"]]
         hits = [hit for text in texts for hit in find_identifiers(text, self._watch_list)]
         self.identifier_hint.setVisible(bool(hits))
         if hits:
