@@ -30,7 +30,7 @@ class PrivateRotatingFileHandler(RotatingFileHandler):
 def setup_logging(log_dir: Path, debug: bool = False) -> logging.Handler | None:
     """Log to a rotating file in ``log_dir``; returns the handler (None if the folder is unusable)."""
     try:
-        make_private_folder(log_dir)
+        make_private_folder(log_dir, tighten=True)
         handler = PrivateRotatingFileHandler(log_dir / LOG_FILE, maxBytes=MAX_BYTES,
                                              backupCount=KEEP, encoding="utf-8")
     except OSError:

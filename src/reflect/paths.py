@@ -46,6 +46,11 @@ class AppPaths:
         return self.config_dir / SETTINGS_FILE
 
     @property
+    def own_folders(self) -> tuple[Path, ...]:
+        """The folders Reflect made and keeps private (not one the writer chose)."""
+        return (self.data_dir, self.data_dir / "backups", self.config_dir, self.log_dir, self.cache_dir)
+
+    @property
     def default_journal(self) -> Path:
         return self.data_dir / JOURNAL_FILENAME
 

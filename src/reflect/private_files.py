@@ -30,15 +30,28 @@ PRIVATE_FILE = 0o600
 PRIVATE_FOLDER = 0o700
 
 
-def make_private_folder(folder: Path) -> Path:
-    """Create ``folder`` (and parents) readable by its owner only; tighten it if it exists."""
+def make_private_folder(folder: Path, *, tighten: bool = False) -> Path:
+    """Create ``folder`` (and parents) readable by its owner only.
+
+    An existing folder is left as it is unless ``tighten``: a folder the
+    writer chose (their Documents, a USB stick) is theirs to set, and only
+    Reflect's own folders are made private after the fact.
+    """
     folder = Path(folder)
     folder.mkdir(mode=PRIVATE_FOLDER, parents=True, exist_ok=True)
-    if os.name == "posix":
+    if tighten and os.name == "posix":
         with contextlib.suppress(OSError):  # a folder we do not own stays as it is
             if stat.S_IMODE(folder.stat().st_mode) & 0o077:
                 folder.chmod(PRIVATE_FOLDER)
     return folder
+
+
+def tighten_own_folders(folders) -> None:
+    """Make Reflect's own folders private, also those an older version made 0755."""
+    for folder in folders:
+        if Path(folder).is_dir():
+            with contextlib.suppress(OSError):
+                make_private_folder(folder, tighten=True)
 
 
 def make_private(path: Path) -> None:

@@ -234,3 +234,18 @@ def test_the_command_line_reports_what_an_import_changed(env, tmp_path):  # noqa
     result = run(env, "import", str(tmp_path / "in.json"))
     assert result.returncode == 0, result.stderr
     assert "Watch list: names added from the file: 1; none removed." in result.stdout
+
+
+@POSIX
+def test_reflects_own_folders_are_tightened_and_a_chosen_folder_is_left_alone(env, tmp_path):  # noqa: F811
+    own = tmp_path / "data" / "Reflect"
+    (own / "backups").mkdir(parents=True, mode=0o755)
+    own.chmod(0o755)
+    (own / "backups").chmod(0o755)
+    chosen = tmp_path / "Documents"
+    chosen.mkdir(mode=0o755)
+    chosen.chmod(0o755)
+    env = {**env, "REFLECT_JOURNAL": str(chosen / "mine.reflect")}
+    assert run(env, "init").returncode == 0
+    assert mode(own) == 0o700 and mode(own / "backups") == 0o700
+    assert mode(chosen) == 0o755 and mode(chosen / "mine.reflect") == 0o600

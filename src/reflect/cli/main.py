@@ -11,7 +11,7 @@ from reflect.domain.errors import ValidationError
 from reflect.gui.messages import translated
 from reflect.logs import setup_logging
 from reflect.paths import app_paths, journal_path
-from reflect.private_files import clean_leftovers
+from reflect.private_files import clean_leftovers, tighten_own_folders
 
 USER_ERROR = 2
 
@@ -25,6 +25,7 @@ def main(argv: list[str] | None = None) -> int:
     setup_logging(paths.log_dir, args.debug)
     # A run killed while writing a pack, dump or backup left a partial file.
     clean_leftovers(path)
+    tighten_own_folders(paths.own_folders)
     if args.command is None:
         from reflect.gui.launch import run_demo, run_gui, self_test  # Qt loads only for windows
 

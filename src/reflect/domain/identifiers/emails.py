@@ -13,5 +13,10 @@ _EMAIL = re.compile(
 )
 
 
+_AT_ANYWHERE = re.compile(r"@|[(\[]\s?at\s?[)\]]", re.IGNORECASE)
+
+
 def find_emails(text: str) -> list[Span]:
+    if not _AT_ANYWHERE.search(text):  # most texts have no address: skip the slow scan
+        return []
     return spans(_EMAIL, text, HitKind.EMAIL)
