@@ -1543,8 +1543,12 @@
         <translation>De nya lösenfraserna stämmer inte överens.</translation>
     </message>
     <message>
-        <source>Your journal now opens with the new passphrase. Backups made before today still open with the old one.</source>
-        <translation>Din dagbok öppnas nu med den nya lösenfrasen. Säkerhetskopior som gjorts tidigare öppnas fortfarande med den gamla.</translation>
+        <source>Your journal now opens with the new passphrase, and a backup under it was just made. Earlier backups still open with the passphrase they were made with.</source>
+        <translation>Dagboken öppnas nu med den nya lösenfrasen, och en säkerhetskopia med den gjordes nyss. Äldre säkerhetskopior öppnas fortfarande med den lösenfras de gjordes med.</translation>
+    </message>
+    <message>
+        <source>Your journal now opens with the new passphrase. A backup under it could not be written; earlier backups still open with the passphrase they were made with.</source>
+        <translation>Dagboken öppnas nu med den nya lösenfrasen. En säkerhetskopia med den kunde inte skrivas; äldre säkerhetskopior öppnas fortfarande med den lösenfras de gjordes med.</translation>
     </message>
     <message>
         <source>Saved.</source>
@@ -1643,6 +1647,10 @@
     <message>
         <source>Choose a passphrase of at least {minimum} characters.</source>
         <translation>Välj en lösenfras med minst {minimum} tecken.</translation>
+    </message>
+    <message>
+        <source>Type the passphrase: it cannot be empty.</source>
+        <translation>Skriv lösenfrasen: den kan inte vara tom.</translation>
     </message>
     <message>
         <source>The journal is busy in another Reflect window or process. Try again in a moment.</source>

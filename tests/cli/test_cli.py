@@ -283,3 +283,10 @@ def test_export_checks_tags_and_keeps_summary_only_words_home(env, tmp_path):
     assert "Whose side?" in text and "A good talk." in text
     for leaked in ("0701234567", "sammanfattningskanarie", "sammanfattningstagg", "first words"):
         assert leaked not in text
+
+
+def test_an_empty_passphrase_is_one_clear_line(env, tmp_path):
+    run(env, "init")
+    empty = {**env, "REFLECT_PASSPHRASE": ""}
+    for command in (["list"], ["search", "x"], ["backup"]):
+        assert_user_error(run(empty, *command), "Type the passphrase: it cannot be empty.")

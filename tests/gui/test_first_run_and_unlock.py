@@ -73,6 +73,17 @@ def test_unlock_wrong_then_right(qtbot, qapp, journal, journal_path, tmp_path, t
     window.close()
 
 
+def test_unlock_with_nothing_typed_says_so(qtbot, journal, journal_path):
+    journal.close()
+    dialog = UnlockDialog(journal_path)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    qtbot.keyClick(dialog.passphrase_field, Qt.Key.Key_Return)
+    assert dialog.error_label.text() == "Type the passphrase: it cannot be empty."
+    assert dialog.isVisible() and dialog.journal is None
+
+
 def test_strength_hint_follows_typing(qtbot, journal_path, translations):
     dialog = CreateJournalDialog(journal_path)
     qtbot.addWidget(dialog)

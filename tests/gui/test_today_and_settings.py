@@ -98,3 +98,39 @@ def test_change_passphrase_from_settings(qtbot, window, journal, journal_path):
     assert page.current_field.text() == "" and page.new_field.text() == ""
     with Journal.open(journal_path, "a fresh passphrase") as reopened:
         assert reopened.count_entries() == 0
+
+
+def test_after_a_passphrase_change_writing_today_summaries_and_the_pack_all_work(qtbot, window, journal,
+                                                                                journal_path):
+    """Blocker 2 of the newcomer's walk: no new entry opened after a change, "closed database"."""
+    from reflect.app.backups import backup_folder, list_backups
+    from reflect.app.journal import Journal
+    from reflect.gui.main_window import SETTINGS, SUMMARIES, TODAY
+    from reflect.store import connection
+
+    window.show_page(SETTINGS)
+    page = window.settings_page
+    qtbot.keyClicks(page.current_field, PASSPHRASE)
+    qtbot.keyClicks(page.new_field, "a fresh passphrase")
+    qtbot.keyClicks(page.repeat_field, "a fresh passphrase")
+    qtbot.mouseClick(page.change_button, Qt.MouseButton.LeftButton)
+    assert "a backup under it was just made" in page.passphrase_status.text()
+    [backup] = list_backups(backup_folder(journal_path))
+    assert connection.passphrase_opens(backup.path, "a fresh passphrase")
+    assert page.backups.backup_list.count() == 1
+
+    window.show_page(TODAY)
+    qtbot.mouseClick(window.today_page.kind_buttons[Kind.LOYALTY_CONFLICT], Qt.MouseButton.LeftButton)
+    assert window.editor.kind_box.currentData() == Kind.LOYALTY_CONFLICT.value
+    qtbot.keyClicks(window.editor.title_field, "After the change")
+    qtbot.keyClicks(window.editor.text_field, "Still writing.")
+    qtbot.mouseClick(window.editor.save_button, Qt.MouseButton.LeftButton)
+    assert [e.title for e in journal.entries(limit=5).entries] == ["After the change"]
+    window.show_page(SUMMARIES)
+    assert "Entries: 1" in window.summaries_page.figures_label.text()
+    dialog = window.summaries_page.open_pack_dialog()
+    assert "Supervision pack" in dialog.preview.toPlainText()
+    dialog.close()
+    assert window.editor.library.prompt_of_the_day() is not None  # the prompt library kept working
+    with Journal.open(journal_path, "a fresh passphrase") as reopened:
+        assert reopened.count_entries() == 1

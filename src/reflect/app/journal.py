@@ -25,6 +25,7 @@ from reflect.domain.search import SearchHit
 from reflect.domain.shift_log import Activity, parse_activity, validate_count
 from reflect.store import connection
 from reflect.private_files import Leftovers
+from reflect.store.handle import DatabaseHandle
 from reflect.store.copies import encrypted_copy, integrity_problems
 from reflect.store.errors import WrongPassphrase
 from reflect.store.guard import guarded
@@ -46,10 +47,9 @@ class Journal:
     def __init__(self, db: sqlite_utils.Database, path: Path, clock: Clock = system_clock) -> None:
         self.path = Path(path)
         self._clock = clock
-        self._use(db)
-
-    def _use(self, db: sqlite_utils.Database) -> None:
-        self._db = db
+        # Every store holds this one handle; a passphrase change swaps the
+        # connection underneath it, so no store is ever left on a closed one.
+        self._db = db = DatabaseHandle(db)
         self._entries = EntryStore(db)
         self._search = EntrySearch(db)
         self._checkins = CheckInStore(db)
@@ -114,8 +114,7 @@ class Journal:
         connection.change_passphrase(self._db, new_passphrase)
         # Reopen under the new passphrase: SQLCipher hands the old key to
         # databases attached later (backups) on the connection that rekeyed.
-        self._db.close()
-        self._use(connection.open_journal(self.path, new_passphrase))
+        self._db.replace(connection.open_journal(self.path, new_passphrase))
 
     # -- entries -------------------------------------------------------------
 

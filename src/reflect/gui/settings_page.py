@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from reflect.app.journal import Journal
+from reflect.app.passphrase_change import change_passphrase
 from reflect.app.supervision import set_watch_list, watch_list
 from reflect.domain.errors import ValidationError
 from reflect.gui.i18n import LANGUAGE_CHOICES
@@ -30,6 +31,7 @@ class SettingsPage(QWidget):
     language_changed = Signal(str)
     appearance_changed = Signal()
     auto_lock_changed = Signal(int)
+    passphrase_changed = Signal()
 
     def __init__(self, journal: Journal, preferences: Preferences, parent=None) -> None:
         super().__init__(parent)
@@ -137,16 +139,22 @@ class SettingsPage(QWidget):
             self.passphrase_status.setText(self.tr("The two new passphrases differ."))
             return
         try:
-            self.journal.change_passphrase(self.current_field.text(), self.new_field.text())
+            backup = change_passphrase(self.journal, self.current_field.text(), self.new_field.text())
         except ValidationError as error:
             self.passphrase_status.setText(translated(error))
             return
         for field in (self.current_field, self.new_field, self.repeat_field):
             field.clear()
-        self.passphrase_status.setText(
-            self.tr("Your journal now opens with the new passphrase. Backups made before "
-                    "today still open with the old one.")
-        )
+        if backup is not None:
+            self.passphrase_status.setText(self.tr(
+                "Your journal now opens with the new passphrase, and a backup under it was just made. "
+                "Earlier backups still open with the passphrase they were made with."))
+        else:
+            self.passphrase_status.setText(self.tr(
+                "Your journal now opens with the new passphrase. A backup under it could not be "
+                "written; earlier backups still open with the passphrase they were made with."))
+        self.backups.refresh()
+        self.passphrase_changed.emit()
 
     def save_watch_list(self) -> None:
         set_watch_list(self.journal, self.watch_field.toPlainText().splitlines())

@@ -9,6 +9,7 @@ shipped value is the default.
 from __future__ import annotations
 
 import os
+import unicodedata
 from pathlib import Path
 
 import sqlcipher3
@@ -19,6 +20,7 @@ from reflect.domain.passphrase import MIN_LENGTH as MIN_PASSPHRASE
 from reflect.private_files import make_private_folder
 from reflect.store import migrations
 from reflect.store.errors import (
+    EmptyPassphrase,
     StoreError,
     JournalExists,
     JournalMissing,
@@ -48,7 +50,7 @@ def create_journal(path: Path, passphrase: str) -> sqlite_utils.Database:
         os.close(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
     except FileExistsError:
         raise JournalExists(path) from None
-    conn = _keyed_connection(path, passphrase)
+    conn = _keyed_connection(path, key_spellings(passphrase)[0])
     try:
         conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
         conn.execute("PRAGMA journal_mode = WAL")
@@ -60,6 +62,21 @@ def create_journal(path: Path, passphrase: str) -> sqlite_utils.Database:
     return db
 
 
+def key_spellings(passphrase: str) -> list[str]:
+    """The keys a typed passphrase may stand for, the one Reflect writes first.
+
+    The same passphrase typed on two keyboards can arrive composed ("å") or
+    decomposed ("a" + ring). Journals are keyed with the composed form (NFC);
+    a journal made before that was keyed with whatever was typed, so that and
+    the decomposed form are tried after it.
+    """
+    if not passphrase:
+        raise EmptyPassphrase()
+    spellings = [unicodedata.normalize("NFC", passphrase), passphrase,
+                 unicodedata.normalize("NFD", passphrase)]
+    return list(dict.fromkeys(spellings))  # an ASCII passphrase is tried once
+
+
 def open_journal(path: Path, passphrase: str) -> sqlite_utils.Database:
     """Open an existing journal, upgrading an older schema after a backup copy.
 
@@ -69,6 +86,16 @@ def open_journal(path: Path, passphrase: str) -> sqlite_utils.Database:
     path = Path(path)
     if not path.is_file():
         raise JournalMissing(path)
+    *earlier, last = key_spellings(passphrase)
+    for key in earlier:
+        try:
+            return _open_with_key(path, key)
+        except WrongPassphrase:
+            continue
+    return _open_with_key(path, last)
+
+
+def _open_with_key(path: Path, passphrase: str) -> sqlite_utils.Database:
     conn = _keyed_connection(path, passphrase)
     try:
         try:
@@ -96,6 +123,16 @@ def open_read_only(path: Path, passphrase: str) -> sqlite_utils.Database:
     path = Path(path)
     if not path.is_file():
         raise JournalMissing(path)
+    *earlier, last = key_spellings(passphrase)
+    for key in earlier:
+        try:
+            return _read_only_with_key(path, key)
+        except WrongPassphrase:
+            continue
+    return _read_only_with_key(path, last)
+
+
+def _read_only_with_key(path: Path, passphrase: str) -> sqlite_utils.Database:
     if "\x00" in passphrase:
         raise WrongPassphrase()
     conn = sqlcipher3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, isolation_level=None)
@@ -121,21 +158,23 @@ def open_read_only(path: Path, passphrase: str) -> sqlite_utils.Database:
 
 def passphrase_opens(path: Path, passphrase: str) -> bool:
     """Whether ``passphrase`` opens the journal at ``path`` (nothing is written)."""
-    conn = _keyed_connection(Path(path), passphrase)
-    try:
-        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        return True
-    except sqlcipher3.DatabaseError:
-        return False
-    finally:
-        conn.close()
+    for key in key_spellings(passphrase):
+        conn = _keyed_connection(Path(path), key)
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            return True
+        except sqlcipher3.DatabaseError:
+            continue
+        finally:
+            conn.close()
+    return False
 
 
 def change_passphrase(db: sqlite_utils.Database, new_passphrase: str) -> None:
     """Re-encrypt the whole journal under a new passphrase (SQLCipher rekey)."""
     if len(new_passphrase) < MIN_PASSPHRASE:
         raise WeakPassphrase(MIN_PASSPHRASE)
-    db.conn.execute(f"PRAGMA rekey = {_sql_string(new_passphrase)}")
+    db.conn.execute(f"PRAGMA rekey = {_sql_string(key_spellings(new_passphrase)[0])}")
 
 
 def _keyed_connection(path: Path, passphrase: str) -> sqlcipher3.Connection:

@@ -63,6 +63,11 @@ class WeakPassphrase(StoreError):
         )
 
 
+class EmptyPassphrase(StoreError):
+    def __init__(self) -> None:
+        super().__init__(QT_TRANSLATE_NOOP("Store", "Type the passphrase: it cannot be empty."))
+
+
 class JournalBusy(StoreError):
     def __init__(self) -> None:
         super().__init__(
