@@ -499,10 +499,6 @@
 <context>
     <name>EntryEditor</name>
     <message>
-        <source>Kind of entry</source>
-        <translation>Typ av anteckning</translation>
-    </message>
-    <message>
         <source>When it happened</source>
         <translation>När det hände</translation>
     </message>
@@ -1099,6 +1095,24 @@
     </message>
 </context>
 <context>
+    <name>KindButton</name>
+    <message>
+        <source>Kind of entry: {kind}</source>
+        <translation>Typ av anteckning: {kind}</translation>
+    </message>
+    <message>
+        <source>Change the kind of this entry</source>
+        <translation>Byt typ för den här anteckningen</translation>
+    </message>
+</context>
+<context>
+    <name>KindMenu</name>
+    <message>
+        <source>Kind of entry</source>
+        <translation>Typ av anteckning</translation>
+    </message>
+</context>
+<context>
     <name>Language</name>
     <message>
         <source>Follow the system</source>
@@ -1144,8 +1158,8 @@
         <translation>&amp;Dagbok</translation>
     </message>
     <message>
-        <source>&amp;New entry</source>
-        <translation>&amp;Ny anteckning</translation>
+        <source>&amp;New entry…</source>
+        <translation>&amp;Ny anteckning…</translation>
     </message>
     <message>
         <source>&amp;Save</source>

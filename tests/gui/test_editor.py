@@ -53,7 +53,7 @@ def test_write_an_entry_of_each_kind(qtbot, window, journal, kind):
     qtbot.mouseClick(window.today_page.kind_buttons[kind], Qt.MouseButton.LeftButton)
     editor = window.editor
     assert window.stack.currentIndex() == WRITE
-    assert editor.kind_box.currentData() == kind.value
+    assert editor.kind_button.kind() is kind
     qtbot.keyClicks(editor.title_field, f"My {kind.value}")
     fill_form(qtbot, editor, ANSWERS[kind])
     qtbot.keyClicks(editor.text_field, "In my own words.")

@@ -18,7 +18,9 @@ def activate(qtbot, window):
 def test_new_find_save_and_quit(qtbot, window, journal):
     activate(qtbot, window)
     qtbot.keySequence(window, QKeySequence.StandardKey.New)
-    assert window.stack.currentIndex() == WRITE
+    qtbot.waitUntil(lambda: QApplication.activePopupWidget() is not None, timeout=2000)
+    qtbot.keyClick(QApplication.activePopupWidget(), Qt.Key.Key_Return)  # the kind menu: a reflection
+    qtbot.waitUntil(lambda: window.stack.currentIndex() == WRITE, timeout=2000)
     assert QApplication.focusWidget() is window.editor.title_field
     qtbot.keyClicks(window.editor.title_field, "Typed without a mouse")
     qtbot.keyClick(window.editor.title_field, Qt.Key.Key_Tab)

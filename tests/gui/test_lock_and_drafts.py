@@ -168,7 +168,7 @@ def test_autosaved_draft_survives_a_window_that_never_saved(qtbot, controller, j
     window = unlock(qtbot, controller)
     dialog = controller.draft_dialog
     qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
-    assert window.editor.kind_box.currentData() == Kind.LOYALTY_CONFLICT.value
+    assert window.editor.kind_button.kind() is Kind.LOYALTY_CONFLICT
     assert window.editor.form.values()["situation"] == "Half written when the laptop died"
 
 

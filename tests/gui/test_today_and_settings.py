@@ -121,7 +121,7 @@ def test_after_a_passphrase_change_writing_today_summaries_and_the_pack_all_work
 
     window.show_page(TODAY)
     qtbot.mouseClick(window.today_page.kind_buttons[Kind.LOYALTY_CONFLICT], Qt.MouseButton.LeftButton)
-    assert window.editor.kind_box.currentData() == Kind.LOYALTY_CONFLICT.value
+    assert window.editor.kind_button.kind() is Kind.LOYALTY_CONFLICT
     qtbot.keyClicks(window.editor.title_field, "After the change")
     qtbot.keyClicks(window.editor.text_field, "Still writing.")
     qtbot.mouseClick(window.editor.save_button, Qt.MouseButton.LeftButton)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QPoint, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -21,6 +21,7 @@ from reflect.domain.entry import Entry
 from reflect.domain.kinds import Kind
 from reflect.gui.editor.autosave import AutosaveController
 from reflect.gui.editor.entry_editor import EntryEditor
+from reflect.gui.editor.kind_menu import kind_menu
 from reflect.gui.journal_view.journal_page import JournalPage
 from reflect.gui.preferences import Preferences
 from reflect.gui.prompt_library_view import PromptLibraryView
@@ -97,8 +98,8 @@ class MainWindow(QMainWindow):
 
     def _build_actions(self) -> None:
         menu = self.menuBar().addMenu(self.tr("&Journal"))
-        self.new_action = self._action(menu, self.tr("&New entry"), QKeySequence.StandardKey.New,
-                                       lambda: self.write_new(Kind.SHIFT_REFLECTION.value, None))
+        self.new_action = self._action(menu, self.tr("&New entry…"), QKeySequence.StandardKey.New,
+                                       self.choose_kind_for_new_entry)
         self.save_action = self._action(menu, self.tr("&Save"), QKeySequence.StandardKey.Save, self.save)
         self.find_action = self._action(menu, self.tr("&Find"), QKeySequence.StandardKey.Find, self.find)
         menu.addSeparator()
@@ -136,6 +137,15 @@ class MainWindow(QMainWindow):
         self.journal_page.focus_search()
 
     # -- writing -----------------------------------------------------------
+
+    def choose_kind_for_new_entry(self) -> None:
+        """Ctrl+N: the six kinds at hand; Enter takes a shift reflection, 1–6 any of them."""
+        menu = kind_menu(self, lambda kind: self.write_new(kind.value, None))
+        self.new_entry_menu = menu
+        size = menu.sizeHint()
+        corner = self.rect().center() - QPoint(size.width() // 2, size.height() // 2)
+        menu.popup(self.mapToGlobal(corner))
+        menu.setActiveAction(next(a for a in menu.actions() if a.data() == Kind.SHIFT_REFLECTION.value))
 
     def write_new(self, kind: str, prompt_id: str | None) -> None:
         if not self.settle_unsaved_changes():

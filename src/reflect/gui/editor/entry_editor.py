@@ -7,7 +7,6 @@ from datetime import date
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
-    QComboBox,
     QDateEdit,
     QFormLayout,
     QHBoxLayout,
@@ -28,17 +27,18 @@ from reflect.domain.identifiers import find_identifiers
 from reflect.domain.drafts import Draft
 from reflect.domain.entry import Entry
 from reflect.domain.errors import ValidationError
+from reflect.domain.kind_change import change_kind
 from reflect.domain.kinds import Kind, kind_spec
 from reflect.domain.prompt_engine import ShownAs
 from reflect.domain.themes import SUBTHEMES
 from reflect.domain.draft_payload import EMPTY_PAYLOAD, entry_from_payload, payload_from_entry
 from reflect.gui.editor.identifier_highlighter import IdentifierHighlighter
 from reflect.gui.editor.kind_form import KindForm
+from reflect.gui.editor.kind_menu import KindButton
 from reflect.gui.editor.prompt_panel import PromptPanel
 from reflect.gui.editor.risk_note import RiskNote
 from reflect.gui.editor.sharing_section import SharingSection
-from reflect.gui.kind_style import kind_icon
-from reflect.gui.labels import entry_kinds_text, kind_label
+from reflect.gui.labels import entry_kinds_text
 from reflect.gui.messages import translated
 from reflect.gui.widgets.chip_group import ChipGroup
 
@@ -64,10 +64,7 @@ class EntryEditor(QWidget):
     # -- building the widgets ----------------------------------------------
 
     def _build(self) -> None:
-        self.kind_box = QComboBox()
-        self.kind_box.setAccessibleName(self.tr("Kind of entry"))
-        for kind in Kind:
-            self.kind_box.addItem(kind_icon(kind), kind_label(kind), kind.value)
+        self.kind_button = KindButton()
         self.date_edit = QDateEdit()
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setAccessibleName(self.tr("When it happened"))
@@ -106,7 +103,7 @@ class EntryEditor(QWidget):
         self.prompt_panel = PromptPanel(self.library)
 
         top = QHBoxLayout()
-        top.addWidget(self.kind_box, 1)
+        top.addWidget(self.kind_button, 1)
         top.addWidget(self.date_edit)
         column = QWidget()
         layout = QVBoxLayout(column)
@@ -147,7 +144,7 @@ class EntryEditor(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(splitter)
 
-        self.kind_box.activated.connect(self._kind_chosen)
+        self.kind_button.kind_chosen.connect(self._kind_chosen)
         self.date_edit.dateChanged.connect(self._user_edit)
         self.title_field.textEdited.connect(self._user_edit)
         self.text_field.textChanged.connect(self._user_edit)
@@ -185,8 +182,7 @@ class EntryEditor(QWidget):
         try:
             self._payload = dict(payload, is_new=is_new)
             kind = Kind(payload["kind"])
-            self.kind_box.setCurrentIndex(self.kind_box.findData(kind.value))
-            self.kind_box.setEnabled(is_new)
+            self.kind_button.show_kind(kind)
             self._show_form(kind)
             self.form.set_values(payload["fields"])
             self.date_edit.setMaximumDate(QDate(self.journal.today()).addDays(1))
@@ -231,21 +227,32 @@ class EntryEditor(QWidget):
             else self.tr("Anything else, in your own words")
         )
 
-    def _kind_chosen(self, _index: int) -> None:
-        """A new entry may change kind; answers to shared questions carry over."""
+    def _kind_chosen(self, kind_value: str) -> None:
+        """The form follows the kind; answers the new form has no place for become text."""
         payload = self.payload()
-        kind = Kind(self.kind_box.currentData())
+        kind = Kind(kind_value)
         if kind.value == payload["kind"]:
             return
         spec = kind_spec(kind)
+        change = change_kind(Kind(payload["kind"]), payload["fields"], kind)
+        lines = [
+            f"{entry_kinds_text(left.question)}: "
+            f"{entry_kinds_text(left.answer) if left.answer_is_label else left.answer}"
+            for left in change.left_over
+        ]
+        text = payload["text"].rstrip()
+        if lines:
+            text = "\n\n".join(part for part in (text, "\n".join(lines)) if part)
         payload.update(
             kind=kind.value,
-            fields={k: v for k, v in payload["fields"].items() if k in spec.field_names},
+            fields=change.fields,
+            text=text,
             subthemes=list(spec.default_subthemes),
             intensity=payload["intensity"] if spec.has_intensity else None,
         )
-        self._load(payload, is_new=True, dirty=self._dirty)
+        self._load(payload, is_new=self.is_new, dirty=True)
         self._user_edit()
+        self.kind_button.setFocus()
 
     # -- state -------------------------------------------------------------
 
@@ -254,7 +261,7 @@ class EntryEditor(QWidget):
         qdate = self.date_edit.date()
         return dict(
             self._payload,
-            kind=self.kind_box.currentData(),
+            kind=self.kind_button.kind().value,
             occurred_on=date(qdate.year(), qdate.month(), qdate.day()).isoformat(),
             title=self.title_field.text(),
             fields=self.form.values(),
@@ -323,7 +330,6 @@ class EntryEditor(QWidget):
         if self._payload.get("prompt_id"):
             self.library.note_shown(self._payload["prompt_id"], ShownAs.ANSWERED, entry.uuid)
         self._payload.update(is_new=False, prompt_id=None)
-        self.kind_box.setEnabled(False)
         self._set_dirty(False)
         self.status_label.setText(self.tr("Saved."))
         self.saved.emit(entry)

@@ -1,0 +1,49 @@
+"""Changing an entry's kind without losing a word.
+
+Answers to questions the new kind also asks (with a value it accepts) stay
+in the form; every other answer is kept as a line of text ("The situation:
+…") for the writer to place, instead of being dropped.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from reflect.domain.kinds import Kind, kind_spec
+
+
+@dataclass(frozen=True)
+class LeftOver:
+    question: str  # the old form's question, English source text (EntryKinds context)
+    answer: str  # the writer's words, or a choice's label (English source text)
+    answer_is_label: bool  # a choice: translate ``answer`` too
+
+
+@dataclass(frozen=True)
+class KindChange:
+    fields: dict[str, str]
+    left_over: tuple[LeftOver, ...]
+
+
+def change_kind(old: Kind, fields: Mapping[str, str], new: Kind) -> KindChange:
+    old_spec, new_spec = kind_spec(old), kind_spec(new)
+    kept: dict[str, str] = {}
+    left: list[LeftOver] = []
+    for name, value in fields.items():
+        if not value.strip():
+            continue
+        if name in new_spec.field_names:
+            target = new_spec.field(name)
+            if not target.is_choice or value in target.choice_values():
+                kept[name] = value
+                continue
+        question = old_spec.field(name) if name in old_spec.field_names else None
+        if question is None:
+            left.append(LeftOver(name, value, False))
+        elif question.is_choice:
+            label = next((c.label for c in question.choices if c.value == value), value)
+            left.append(LeftOver(question.label, label, label != value))
+        else:
+            left.append(LeftOver(question.label, value, False))
+    return KindChange(kept, tuple(left))
