@@ -126,7 +126,7 @@ GUI_WRITER = textwrap.dedent(
 ).format(kdf=TEST_KDF_ITERATIONS)
 
 
-def test_the_autosaved_draft_survives_a_kill_within_three_seconds(journal, journal_path, tmp_path):
+def test_the_autosaved_draft_survives_a_kill_a_second_after_typing(journal, journal_path, tmp_path):
     journal.close()
     script = tmp_path / "gui_writer.py"
     script.write_text(GUI_WRITER, encoding="utf-8")
@@ -135,7 +135,7 @@ def test_the_autosaved_draft_survives_a_kill_within_three_seconds(journal, journ
                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
                              env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
     assert child.stdout.readline().strip() == "typed", child.stderr.read()
-    time.sleep(3.0)
+    time.sleep(1.0)  # the audit lost drafts killed 0.5-1.5 s after typing
     child.send_signal(signal.SIGKILL)
     child.communicate()
     with Journal.open(journal_path, PASSPHRASE) as reopened:
