@@ -66,6 +66,10 @@
 <context>
     <name>Backups</name>
     <message>
+        <source>{path} is not one of the journal&apos;s backups.</source>
+        <translation>{path} är inte en av dagbokens säkerhetskopior.</translation>
+    </message>
+    <message>
         <source>There is no backup at {path}.</source>
         <translation>Det finns ingen säkerhetskopia på {path}.</translation>
     </message>
@@ -81,8 +85,8 @@
         <translation>Säkerhetskopior</translation>
     </message>
     <message>
-        <source>Reflect keeps encrypted backups beside your journal: one a day when you unlock, and one when you quit (the last 7 days and 4 weeks). A backup opens with the passphrase the journal had when it was made, so backups from before a passphrase change need the old one.</source>
-        <translation>Reflect sparar krypterade säkerhetskopior bredvid din dagbok: en om dagen när du låser upp och en när du avslutar (de senaste 7 dagarna och 4 veckorna). En säkerhetskopia öppnas med den lösenfras dagboken hade när kopian gjordes, så kopior från före ett byte av lösenfras behöver den gamla.</translation>
+        <source>Reflect keeps encrypted backups beside your journal: one a day when you unlock, and one when you quit (the last 7 days and 4 weeks). Backups you make yourself are kept until you delete them. A backup opens with the passphrase the journal had when it was made, so backups from before a passphrase change need the old one.</source>
+        <translation>Reflect sparar krypterade säkerhetskopior bredvid din dagbok: en om dagen när du låser upp och en när du avslutar (de senaste 7 dagarna och 4 veckorna). Säkerhetskopior som du gör själv sparas tills du tar bort dem. En säkerhetskopia öppnas med den lösenfras dagboken hade när kopian gjordes, så kopior från före ett byte av lösenfras behöver den gamla.</translation>
     </message>
     <message>
         <source>Back up now</source>
@@ -93,8 +97,32 @@
         <translation>Återställ den valda säkerhetskopian…</translation>
     </message>
     <message>
+        <source>Delete the chosen backup…</source>
+        <translation>Ta bort den valda säkerhetskopian…</translation>
+    </message>
+    <message>
+        <source>made by you, kept until you delete it</source>
+        <translation>gjord av dig, sparas tills du tar bort den</translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation>automatisk</translation>
+    </message>
+    <message>
         <source>Backup written: {name}</source>
         <translation>Säkerhetskopia sparad: {name}</translation>
+    </message>
+    <message>
+        <source>Delete a backup</source>
+        <translation>Ta bort en säkerhetskopia</translation>
+    </message>
+    <message>
+        <source>Delete the backup of {when}? This cannot be undone.</source>
+        <translation>Ta bort säkerhetskopian från {when}? Det går inte att ångra.</translation>
+    </message>
+    <message>
+        <source>The backup was deleted.</source>
+        <translation>Säkerhetskopian har tagits bort.</translation>
     </message>
 </context>
 <context>

@@ -6,7 +6,7 @@ from datetime import datetime, timedelta
 
 import pytest
 
-from reflect.app.backups import backup_if_due, list_backups, make_backup, restore_backup, rotate
+from reflect.app.backups import backup_folder, backup_if_due, list_backups, make_backup, restore_backup, rotate
 from reflect.app.journal import Journal
 from reflect.domain.entry import new_entry
 from reflect.domain.errors import ValidationError
@@ -110,3 +110,43 @@ def test_two_backups_in_one_second_keep_their_order(journal):
     assert [b.path for b in list_backups(first.parent)] == [second, first]
     rotate(first.parent)
     assert [b.path for b in list_backups(first.parent)] == [second]
+
+
+def test_a_manual_backup_is_never_rotated_away(journal, clock):
+    """Audit finding 5: "Back up now" was deleted by the backup at quit the same day."""
+    folder = backup_folder(journal.path)
+    mine = make_backup(journal, manual=True)
+    for _ in range(3):
+        clock.advance(minutes=30)
+        make_backup(journal)
+        rotate(folder)
+    for _ in range(20):  # three weeks of daily backups later
+        clock.advance(days=1)
+        backup_if_due(journal)
+    kept = list_backups(folder)
+    assert mine in [b.path for b in kept] and [b for b in kept if b.manual][0].path == mine
+    assert len([b for b in kept if not b.manual]) <= 7 + 4
+
+
+def test_settings_says_which_backup_is_which_and_deletes_only_when_asked(qtbot, journal, qapp):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QMessageBox
+
+    from reflect.gui.backups_section import BackupsSection
+    from tests.gui.conftest import answer_next_message_box
+
+    make_backup(journal)
+    section = BackupsSection(journal)
+    qtbot.addWidget(section)
+    qtbot.mouseClick(section.backup_now_button, Qt.MouseButton.LeftButton)
+    texts = [section.backup_list.item(i).text() for i in range(section.backup_list.count())]
+    assert len(texts) == 2 and sum("made by you" in t for t in texts) == 1
+    assert sum("automatic" in t for t in texts) == 1
+    section.backup_list.setCurrentRow(0)
+    answer_next_message_box(QMessageBox.StandardButton.No)
+    qtbot.mouseClick(section.delete_button, Qt.MouseButton.LeftButton)
+    assert len(list_backups(backup_folder(journal.path))) == 2
+    answer_next_message_box(QMessageBox.StandardButton.Yes)
+    qtbot.mouseClick(section.delete_button, Qt.MouseButton.LeftButton)
+    assert len(list_backups(backup_folder(journal.path))) == 1
+    assert section.backup_list.count() == 1

@@ -24,6 +24,7 @@ PREFIX = "journal-"
 SUFFIX = ".reflect"
 KEEP_DAILY = 7
 KEEP_WEEKLY = 4
+MANUAL_MARK = "-manual"
 
 
 @dataclass(frozen=True)
@@ -31,6 +32,7 @@ class Backup:
     path: Path
     made: datetime
     number: int = 1  # the second backup within one second is number 2
+    manual: bool = False  # asked for by the writer: kept until the writer deletes it
 
 
 
@@ -38,14 +40,16 @@ def backup_folder(journal_path: Path) -> Path:
     return Path(journal_path).parent / FOLDER
 
 
-def make_backup(journal: Journal, folder: Path | None = None) -> Path:
+def make_backup(journal: Journal, folder: Path | None = None, *, manual: bool = False) -> Path:
+    """An encrypted copy; ``manual`` ones ("Back up now", ``reflect backup``) are never rotated away."""
     folder = Path(folder) if folder else backup_folder(journal.path)
     stamp = journal.now().strftime("%Y%m%d-%H%M%S")
-    target = folder / f"{PREFIX}{stamp}{SUFFIX}"
+    mark = MANUAL_MARK if manual else ""
+    target = folder / f"{PREFIX}{stamp}{mark}{SUFFIX}"
     number = 1
     while target.exists():  # two backups in one second never overwrite each other
         number += 1
-        target = folder / f"{PREFIX}{stamp}-{number}{SUFFIX}"
+        target = folder / f"{PREFIX}{stamp}-{number}{mark}{SUFFIX}"
     made = journal.make_copy(target)
     log.info("backup written: %s", made)
     return made
@@ -56,12 +60,15 @@ def list_backups(folder: Path) -> list[Backup]:
     found = []
     for path in Path(folder).glob(f"{PREFIX}*{SUFFIX}"):
         stem = path.name[len(PREFIX):-len(SUFFIX)]
+        manual = stem.endswith(MANUAL_MARK)
+        if manual:
+            stem = stem[: -len(MANUAL_MARK)]
         try:
             made = datetime.strptime(stem[:15], "%Y%m%d-%H%M%S")
             number = int(stem[16:]) if len(stem) > 15 else 1
         except ValueError:
             continue
-        found.append(Backup(path, made, number))
+        found.append(Backup(path, made, number, manual))
     return sorted(found, key=lambda b: (b.made, b.number), reverse=True)
 
 
@@ -70,7 +77,8 @@ def rotate(folder: Path, keep_daily: int = KEEP_DAILY, keep_weekly: int = KEEP_W
     and of each of the ``keep_weekly`` weeks before; delete the rest."""
     days: dict[date, Backup] = {}
     weeks: dict[tuple[int, int], Backup] = {}
-    for backup in list_backups(folder):  # newest first: the first seen per day wins
+    automatic = [b for b in list_backups(folder) if not b.manual]  # manual ones stay
+    for backup in automatic:  # newest first: the first seen per day wins
         days.setdefault(backup.made.date(), backup)
     kept_days = sorted(days, reverse=True)[:keep_daily]
     keep = {days[d].path for d in kept_days}
@@ -80,18 +88,27 @@ def rotate(folder: Path, keep_daily: int = KEEP_DAILY, keep_weekly: int = KEEP_W
             weeks[week] = days[day]
             keep.add(days[day].path)
     removed = []
-    for backup in list_backups(folder):
+    for backup in automatic:
         if backup.path not in keep:
             backup.path.unlink()
             removed.append(backup.path)
     return removed
 
 
+def delete_backup(path: Path, folder: Path) -> None:
+    """Remove one backup the writer chose; only ever a backup file in ``folder``."""
+    if Path(path).resolve() not in {b.path.resolve() for b in list_backups(folder)}:
+        raise ValidationError(QT_TRANSLATE_NOOP("Backups", "{path} is not one of the journal's backups."),
+                              path=str(path))
+    Path(path).unlink()
+    log.info("backup deleted: %s", path)
+
+
 def backup_if_due(journal: Journal, folder: Path | None = None) -> Path | None:
     """The daily backup: made when none exists yet for today."""
     folder = Path(folder) if folder else backup_folder(journal.path)
     today = journal.today()
-    if any(b.made.date() == today for b in list_backups(folder)):
+    if any(b.made.date() == today and not b.manual for b in list_backups(folder)):
         return None
     made = make_backup(journal, folder)
     rotate(folder)

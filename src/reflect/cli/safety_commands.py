@@ -20,7 +20,7 @@ def _open(args, journal_path: Path) -> Journal:
 
 def backup(args, journal_path: Path) -> int:
     with _open(args, journal_path) as journal:
-        made = make_backup(journal, Path(args.to) if args.to else None)
+        made = make_backup(journal, Path(args.to) if args.to else None, manual=True)
     print(translate("Cli", "Backup written: {path} (it opens with the passphrase the journal has now)")
           .format(path=made))
     return 0
