@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>DraftRestoreDialog</name>
+    <message numerus="yes">
+        <source>Discard %n piece(s) of unsaved writing for good? This cannot be undone.</source>
+        <translation>
+            <numerusform>Discard %n piece of unsaved writing for good? This cannot be undone.</numerusform>
+            <numerusform>Discard %n pieces of unsaved writing for good? This cannot be undone.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message numerus="yes">
         <source>Possible identifiers in the pack: %n. Remove them before the pack leaves this computer.</source>

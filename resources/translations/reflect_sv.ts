@@ -508,6 +508,17 @@
         <source>Later</source>
         <translation>Senare</translation>
     </message>
+    <message>
+        <source>Discard all unsaved writing?</source>
+        <translation>Kasta all osparad text?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Discard %n piece(s) of unsaved writing for good? This cannot be undone.</source>
+        <translation>
+            <numerusform>Kasta %n osparad text för gott? Det går inte att ångra.</numerusform>
+            <numerusform>Kasta %n osparade texter för gott? Det går inte att ångra.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>EntryDelegate</name>
@@ -1921,6 +1932,10 @@
     <message>
         <source>Unlock</source>
         <translation>Lås upp</translation>
+    </message>
+    <message>
+        <source>Quit Reflect</source>
+        <translation>Avsluta Reflect</translation>
     </message>
 </context>
 <context>

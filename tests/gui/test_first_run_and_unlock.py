@@ -91,3 +91,10 @@ def test_strength_hint_follows_typing(qtbot, journal_path, translations):
     assert dialog.strength_label.text().startswith("Too short")
     qtbot.keyClicks(dialog.passphrase_field, " river lamp orchard")
     assert dialog.strength_label.text() == "Strong."
+
+
+def test_the_lock_dialog_says_that_leaving_it_quits(qtbot, journal, journal_path):
+    journal.close()
+    dialog = UnlockDialog(journal_path, locked=True)
+    qtbot.addWidget(dialog)
+    assert dialog.cancel_button.text() == "Quit Reflect"

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import pytest
 import shiboken6
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QTextEdit,
     QWidget,
@@ -178,8 +179,26 @@ def test_drafts_can_be_discarded(qtbot, controller):
     qtbot.keyClicks(window.editor.text_field, "not worth keeping")
     controller.lock()
     unlock(qtbot, controller)
-    qtbot.mouseClick(controller.draft_dialog.discard_button, Qt.MouseButton.LeftButton)
+    dialog = controller.draft_dialog
+    seen = []
+
+    def answer(button):
+        def press():
+            box = QApplication.activeModalWidget()
+            if isinstance(box, QMessageBox) and box is not dialog:
+                seen.append(box.defaultButton() is box.button(QMessageBox.StandardButton.No))
+                box.button(button).click()
+            else:
+                QTimer.singleShot(20, press)
+        QTimer.singleShot(0, press)
+
+    answer(QMessageBox.StandardButton.No)  # a slip of the hand keeps the writing
+    qtbot.mouseClick(dialog.discard_button, Qt.MouseButton.LeftButton)
+    assert len(controller.journal.drafts()) == 1 and dialog.isVisible()
+    answer(QMessageBox.StandardButton.Yes)
+    qtbot.mouseClick(dialog.discard_button, Qt.MouseButton.LeftButton)
     assert controller.journal.drafts() == []
+    assert seen == [True, True]
 
 
 def test_clearing_a_live_window_leaves_no_journal_text(qtbot, window, journal):

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
 )
@@ -70,5 +71,13 @@ class DraftRestoreDialog(QDialog):
         self.accept()
 
     def _discard(self) -> None:
+        # Unsaved writing is thrown away for good: ask, with No as the answer Enter gives.
+        answer = QMessageBox.question(
+            self, self.tr("Discard all unsaved writing?"),
+            self.tr("Discard %n piece(s) of unsaved writing for good? This cannot be undone.", "",
+                    self.draft_list.count()),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+        if answer != QMessageBox.StandardButton.Yes:
+            return
         self.discard_all = True
         self.accept()

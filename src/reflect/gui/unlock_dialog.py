@@ -44,6 +44,9 @@ class UnlockDialog(QDialog):
         )
         self.unlock_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.unlock_button.setText(self.tr("Unlock"))
+        self.cancel_button = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        # Leaving this dialog ends Reflect: the button says so instead of "Cancel".
+        self.cancel_button.setText(self.tr("Quit Reflect"))
         self.buttons.accepted.connect(self.try_unlock)
         self.buttons.rejected.connect(self.reject)
 
