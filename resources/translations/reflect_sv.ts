@@ -1713,6 +1713,18 @@
         <source>The disk is full, so this could not be saved. Everything saved before is safe; free some space and save again.</source>
         <translation>Disken är full, så det här kunde inte sparas. Allt du sparat tidigare är i säkerhet; frigör lite utrymme och spara igen.</translation>
     </message>
+    <message>
+        <source>The journal file or its disk is read-only, so nothing could be saved. Everything saved before is safe.</source>
+        <translation>Dagboksfilen eller dess disk är skrivskyddad, så inget kunde sparas. Allt som sparats tidigare finns kvar.</translation>
+    </message>
+    <message>
+        <source>The disk refused to read or write the journal (a file size limit, a removed disk or a disk error). Everything saved before is safe.</source>
+        <translation>Disken vägrade läsa eller skriva dagboken (en gräns för filstorlek, en borttagen disk eller ett diskfel). Allt som sparats tidigare finns kvar.</translation>
+    </message>
+    <message>
+        <source>The journal file is damaged. Nothing was changed in it; restore the newest backup (reflect restore, or Settings → Backups).</source>
+        <translation>Dagboksfilen är skadad. Inget ändrades i den; återställ den senaste säkerhetskopian (reflect restore, eller Inställningar → Säkerhetskopior).</translation>
+    </message>
 </context>
 <context>
     <name>SummariesPage</name>

@@ -290,3 +290,22 @@ def test_an_empty_passphrase_is_one_clear_line(env, tmp_path):
     empty = {**env, "REFLECT_PASSPHRASE": ""}
     for command in (["list"], ["search", "x"], ["backup"]):
         assert_user_error(run(empty, *command), "Type the passphrase: it cannot be empty.")
+
+
+def test_a_damaged_journal_gives_one_line_not_a_traceback(env, tmp_path):
+    """Audit finding 9: list, search, backup, dump and export printed tracebacks on damage."""
+    run(env, "init")
+    for number in range(60):
+        run(env, "add", "--kind", "shift_reflection", "--share", "full", stdin=f"entry {number} " * 200)
+    journal = Path(env["REFLECT_JOURNAL"])
+    data = bytearray(journal.read_bytes())
+    for page in range(2, len(data) // 4096):
+        data[page * 4096 + 200: page * 4096 + 260] = os.urandom(60)
+    journal.write_bytes(bytes(data))
+    for command in (["list"], ["search", "entry"], ["dump", str(tmp_path / "all.json")],
+                    ["export", "--format", "md", "-o", str(tmp_path / "pack.md"), "--redact"]):
+        result = run(env, *command)
+        assert result.returncode == 2, (command, result.stdout, result.stderr)
+        assert "Traceback" not in result.stderr, (command, result.stderr)
+        assert len(result.stderr.strip().splitlines()) == 1, (command, result.stderr)
+    assert not (tmp_path / "all.json").exists() and not (tmp_path / "pack.md").exists()

@@ -41,6 +41,16 @@ def main(argv: list[str] | None = None) -> int:
         return USER_ERROR
     except BrokenPipeError:  # the reader (head, less) stopped listening
         return 0
+    except Exception as error:
+        # A damaged, read-only or full journal met while reading or writing;
+        # imported here so that commands which never meet one start sooner.
+        from reflect.store.error_codes import store_error
+
+        mapped = store_error(error)
+        if mapped is None:
+            raise
+        print(f"reflect: {translated(mapped, translate)}", file=sys.stderr)
+        return USER_ERROR
     except OSError as error:
         # A folder that cannot be written, a full disk: the system's own words.
         where = f": {error.filename}" if error.filename else ""

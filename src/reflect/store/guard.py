@@ -6,30 +6,23 @@ import functools
 
 import sqlcipher3
 
-from reflect.domain.i18n import QT_TRANSLATE_NOOP
-from reflect.store.errors import JournalBusy, StoreError
+from reflect.store.error_codes import DiskFull, store_error
 
-
-class DiskFull(StoreError):
-    def __init__(self) -> None:
-        super().__init__(QT_TRANSLATE_NOOP(
-            "Store", "The disk is full, so this could not be saved. Everything saved before is safe; "
-            "free some space and save again."))
+__all__ = ["DiskFull", "guarded"]
 
 
 def guarded(method):
-    """Wrap a write so a full disk or a long-held lock becomes a clear StoreError."""
+    """Wrap a write so a full disk, a read-only file, damage or a long-held lock
+    becomes a clear StoreError (mapped by SQLite's error code)."""
 
     @functools.wraps(method)
     def wrapper(*args, **kwargs):
         try:
             return method(*args, **kwargs)
-        except sqlcipher3.OperationalError as error:
-            message = str(error).lower()
-            if "full" in message:
-                raise DiskFull() from None
-            if "locked" in message or "busy" in message:
-                raise JournalBusy() from None
-            raise
+        except sqlcipher3.Error as error:
+            mapped = store_error(error)
+            if mapped is None:
+                raise
+            raise mapped from None
 
     return wrapper
