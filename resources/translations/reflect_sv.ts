@@ -1079,8 +1079,28 @@
         <translation>{path} är inte en JSON-export från Reflect, jrnl eller Day One; ingenting importerades.</translation>
     </message>
     <message>
+        <source>Nothing was imported: entry {number} {name} has a missing or wrong value ({reason}).</source>
+        <translation>Inget importerades: anteckning {number} {name} har ett värde som saknas eller är fel ({reason}).</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: check-in {number} {name} has a missing or wrong value ({reason}).</source>
+        <translation>Inget importerades: incheckning {number} {name} har ett värde som saknas eller är fel ({reason}).</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: entry {number} has the same id as an earlier one ({uuid}).</source>
+        <translation>Inget importerades: anteckning {number} har samma id som en tidigare ({uuid}).</translation>
+    </message>
+    <message>
+        <source>This Reflect file has no format version, or one that is not a whole number; nothing was imported.</source>
+        <translation>Den här Reflect-filen saknar formatversion, eller har en som inte är ett heltal; inget importerades.</translation>
+    </message>
+    <message>
         <source>This file comes from a newer Reflect (format {version}); update Reflect to import it.</source>
         <translation>Filen kommer från en nyare Reflect (format {version}); uppdatera Reflect för att importera den.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: check-in {number} is dated {day}, which cannot be right.</source>
+        <translation>Inget importerades: incheckning {number} har datumet {day}, vilket inte kan stämma.</translation>
     </message>
 </context>
 <context>

@@ -163,3 +163,68 @@ def test_garbled_input_is_refused_cleanly_or_imported_whole(journal, tmp_path, d
         assert journal.count_entries() == before
     else:
         assert journal.count_entries() == before + result.entries_added
+
+
+JUNK = {
+    "null text": ({"text": None}, "'text' must be text"),
+    "tags as a string": ({"tags": "abc"}, "'tags' must be a list"),
+    "NUL in a tag": ({"tags": ["a\x00b"]}, "NUL"),
+    "a number for a title": ({"title": 12}, "'title' must be text"),
+}
+
+
+@pytest.mark.parametrize("case", list(JUNK), ids=list(JUNK))
+def test_junk_values_refuse_the_file_naming_the_entry(journal, tmp_path, case):
+    """Audit finding 12: junk was stored ("None", tags a, b, c, NUL)."""
+    change, fragment = JUNK[case]
+    dump_to(journal, tmp_path / "base.json")
+    data = json.loads((tmp_path / "base.json").read_text(encoding="utf-8"))
+    entry = {"uuid": "0f8fad5b-d9cb-469f-a165-70867728950e", "kind": "shift_reflection",
+             "occurred_on": journal.today().isoformat(), **change}
+    data["entries"] = [entry]
+    (tmp_path / "junk.json").write_text(json.dumps(data), encoding="utf-8")
+    with pytest.raises(ImportRefused) as refused:
+        import_file(journal, tmp_path / "junk.json")
+    message = str(refused.value.params)
+    assert fragment in message and "0f8fad5b" in message
+    assert journal.count_entries() == 0
+
+
+def reflect_data(journal, tmp_path):
+    dump_to(journal, tmp_path / "base.json")
+    return json.loads((tmp_path / "base.json").read_text(encoding="utf-8"))
+
+
+def write(tmp_path, data):
+    path = tmp_path / "in.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    return path
+
+
+def test_two_entries_with_one_id_refuse_the_file(journal, tmp_path):
+    data = reflect_data(journal, tmp_path)
+    entry = {"uuid": "0f8fad5b-d9cb-469f-a165-70867728950e", "kind": "shift_reflection",
+             "occurred_on": journal.today().isoformat(), "text": "one"}
+    data["entries"] = [entry, {**entry, "text": "two"}]
+    with pytest.raises(ImportRefused, match="same id"):
+        import_file(journal, write(tmp_path, data))
+    assert journal.count_entries() == 0
+
+
+def test_an_impossible_check_in_date_refuses_the_file(journal, tmp_path):
+    data = reflect_data(journal, tmp_path)
+    data["checkins"] = [{"uuid": "c1", "at": "9999-01-01T10:00:00+01:00", "mood": 3, "energy": 3,
+                         "stress": 3}]
+    with pytest.raises(ImportRefused, match="cannot be right"):
+        import_file(journal, write(tmp_path, data))
+
+
+@pytest.mark.parametrize("version", [None, "1", 1.5, True])
+def test_a_missing_or_odd_format_version_says_so(journal, tmp_path, version):
+    data = reflect_data(journal, tmp_path)
+    if version is None:
+        del data["version"]
+    else:
+        data["version"] = version
+    with pytest.raises(ImportRefused, match="no format version"):
+        import_file(journal, write(tmp_path, data))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import logging
 from collections import Counter
-from datetime import date
+from datetime import date, timedelta
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -13,6 +13,7 @@ from reflect.app.journal import Journal
 from reflect.app.portability import other_apps, reflect_json
 from reflect.domain.errors import ValidationError
 from reflect.domain.i18n import QT_TRANSLATE_NOOP
+from reflect.domain.entry import EARLIEST_DATE
 from reflect.domain.prompts import user_prompt
 from reflect.domain.settings_merge import SettingsMerge, merge_settings
 from reflect.domain.supervision import validate_session
@@ -86,14 +87,54 @@ def _import_entries(journal: Journal, source: str, entries, checkins=(), extra=N
     return ImportResult(source, len(new), len(entries) - len(new), len(new_checkins))
 
 
+ENTRY_REFUSED = QT_TRANSLATE_NOOP(
+    "Import", "Nothing was imported: entry {number} {name} has a missing or wrong value ({reason}).")
+CHECKIN_REFUSED = QT_TRANSLATE_NOOP(
+    "Import", "Nothing was imported: check-in {number} {name} has a missing or wrong value ({reason}).")
+
+
+def _named(number: int, item, read, message: str):
+    """Read one item; a wrong value refuses the whole file, naming the item."""
+    try:
+        if not isinstance(item, dict):
+            raise TypeError(f"{type(item).__name__}, not an object")
+        return read(item)
+    except (KeyError, TypeError, ValueError) as error:
+        name = item.get("uuid", "") if isinstance(item, dict) else ""
+        raise ImportRefused(message, number=number, name=f"({name})" if isinstance(name, str) and name else "",
+                            reason=str(error)[:200]) from None
+
+
+def _refuse_duplicates(entries) -> None:
+    seen: set[str] = set()
+    for number, entry in enumerate(entries, start=1):
+        if entry.uuid in seen:
+            raise ImportRefused(QT_TRANSLATE_NOOP(
+                "Import", "Nothing was imported: entry {number} has the same id as an earlier one ({uuid})."),
+                number=number, uuid=entry.uuid)
+        seen.add(entry.uuid)
+
+
 def _import_reflect(journal: Journal, data: dict) -> ImportResult:
     version = data.get("version")
-    if not isinstance(version, int) or version > reflect_json.FORMAT_VERSION:
+    if isinstance(version, bool) or not isinstance(version, int):
+        raise ImportRefused(QT_TRANSLATE_NOOP(
+            "Import", "This Reflect file has no format version, or one that is not a whole number; "
+                      "nothing was imported."))
+    if version > reflect_json.FORMAT_VERSION:
         raise ImportRefused(QT_TRANSLATE_NOOP(
             "Import", "This file comes from a newer Reflect (format {version}); update Reflect to import it."),
             version=version)
-    entries = [reflect_json.entry_from_dict(item) for item in data.get("entries", [])]
-    checkins = [reflect_json.checkin_from_dict(item) for item in data.get("checkins", [])]
+    entries = [_named(number, item, reflect_json.entry_from_dict, ENTRY_REFUSED)
+               for number, item in enumerate(data.get("entries", []), start=1)]
+    _refuse_duplicates(entries)
+    checkins = [_named(number, item, reflect_json.checkin_from_dict, CHECKIN_REFUSED)
+                for number, item in enumerate(data.get("checkins", []), start=1)]
+    for number, checkin in enumerate(checkins, start=1):
+        if not EARLIEST_DATE <= checkin.at.date() <= journal.today() + timedelta(days=1):
+            raise ImportRefused(QT_TRANSLATE_NOOP(
+                "Import", "Nothing was imported: check-in {number} is dated {day}, which cannot be right."),
+                number=number, day=checkin.at.date().isoformat())
     sessions = [validate_session(reflect_json.session_from_dict(s), journal.today())
                 for s in data.get("supervision_sessions", [])]
     prompts = [user_prompt(p["id"], p["subtheme"], p["kinds"], p["text"]) for p in data.get("user_prompts", [])]

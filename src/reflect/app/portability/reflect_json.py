@@ -55,29 +55,52 @@ def dump_dict(journal, exported_at: datetime) -> dict:
     }
 
 
+def _text(item: dict, key: str, default: str = "") -> str:
+    """A text value as the file has it: a string, never null, a number or a list."""
+    value = item.get(key, default)
+    if not isinstance(value, str):
+        raise TypeError(f"'{key}' must be text, not {type(value).__name__}")
+    if "\x00" in value:
+        raise ValueError(f"'{key}' holds a NUL character")
+    return value
+
+
+def _texts(item: dict, key: str) -> tuple[str, ...]:
+    values = item.get(key, [])
+    if not isinstance(values, list):  # "tags": "abc" is not the tags a, b and c
+        raise TypeError(f"'{key}' must be a list of texts, not {type(values).__name__}")
+    return tuple(_text({key: value}, key) for value in values)
+
+
 def entry_from_dict(item: dict) -> Entry:
+    fields = item.get("fields", {})
+    if not isinstance(fields, dict):
+        raise TypeError(f"'fields' must be an object, not {type(fields).__name__}")
+    intensity = item.get("intensity")
+    if intensity is not None and (isinstance(intensity, bool) or not isinstance(intensity, int)):
+        raise TypeError("'intensity' must be a whole number")
     return Entry(
-        uuid=str(item["uuid"]),
-        kind=Kind(item["kind"]),
-        occurred_on=date.fromisoformat(item["occurred_on"]),
+        uuid=_text(item, "uuid"),
+        kind=Kind(_text(item, "kind")),
+        occurred_on=date.fromisoformat(_text(item, "occurred_on")),
         created_at=datetime.fromisoformat(item["created_at"]) if item.get("created_at") else None,
         updated_at=datetime.fromisoformat(item["updated_at"]) if item.get("updated_at") else None,
-        title=str(item.get("title", "")),
-        fields={str(k): str(v) for k, v in dict(item.get("fields", {})).items()},
-        text=str(item.get("text", "")),
-        subthemes=tuple(str(s) for s in item.get("subthemes", [])),
-        tags=tuple(str(t) for t in item.get("tags", [])),
-        intensity=item.get("intensity"),
-        share=Share.parse(item.get("share", "private")),
-        supervision_question=str(item.get("supervision_question", "")),
-        follow_up=FollowUp(item.get("follow_up", "none")),
+        title=_text(item, "title"),
+        fields={str(k): _text(fields, k) for k in fields},
+        text=_text(item, "text"),
+        subthemes=_texts(item, "subthemes"),
+        tags=_texts(item, "tags"),
+        intensity=intensity,
+        share=Share.parse(_text(item, "share", "private")),
+        supervision_question=_text(item, "supervision_question"),
+        follow_up=FollowUp(_text(item, "follow_up", "none")),
     )
 
 
 def checkin_from_dict(item: dict) -> CheckIn:
     return CheckIn(
-        at=datetime.fromisoformat(item["at"]), mood=item["mood"], energy=item["energy"],
-        stress=item["stress"], note=str(item.get("note", "")), uuid=str(item["uuid"]),
+        at=datetime.fromisoformat(_text(item, "at")), mood=item["mood"], energy=item["energy"],
+        stress=item["stress"], note=_text(item, "note"), uuid=_text(item, "uuid"),
     )
 
 
