@@ -164,6 +164,14 @@
         <translation>Ångra incheckningen</translation>
     </message>
     <message>
+        <source>You checked in at {time}. Change it any time today.</source>
+        <translation>Du checkade in klockan {time}. Du kan ändra det när som helst i dag.</translation>
+    </message>
+    <message>
+        <source>Check-in changed at {time}.</source>
+        <translation>Incheckningen ändrades klockan {time}.</translation>
+    </message>
+    <message>
         <source>Checked in at {time}. Thank you for taking a moment.</source>
         <translation>Incheckad kl. {time}. Tack för att du tog dig en stund.</translation>
     </message>

@@ -23,7 +23,7 @@ def test_check_in_with_three_clicks(qtbot, window, journal):
     assert "Checked in" in checkin.status_label.text()
     qtbot.mouseClick(checkin.undo_button, Qt.MouseButton.LeftButton)
     assert journal.checkins(journal.today(), journal.today()) == []
-    assert checkin.scales["mood"].isEnabled()
+    assert checkin.scales["mood"].value() is None
 
 
 def test_two_clicks_save_nothing(qtbot, window, journal):
@@ -134,3 +134,17 @@ def test_after_a_passphrase_change_writing_today_summaries_and_the_pack_all_work
     assert window.editor.library.prompt_of_the_day() is not None  # the prompt library kept working
     with Journal.open(journal_path, "a fresh passphrase") as reopened:
         assert reopened.count_entries() == 1
+
+
+def test_today_shows_todays_check_in_and_changes_it_instead_of_adding_one(qtbot, window, journal):
+    """From the newcomer's walk: after a restart the check-in was blank, and a second one was added."""
+    journal.check_in(2, 3, 4, note="before the restart")
+    window.today_page.reload()  # as after unlocking
+    checkin = window.today_page.checkin
+    assert [checkin.scales[n].value() for n in ("mood", "energy", "stress")] == [2, 3, 4]
+    assert checkin.note_field.text() == "before the restart"
+    assert "You checked in at" in checkin.status_label.text()
+    qtbot.mouseClick(checkin.scales["mood"].buttons[4], Qt.MouseButton.LeftButton)
+    [stored] = journal.checkins(journal.today(), journal.today())
+    assert (stored.mood, stored.energy, stored.stress) == (4, 3, 4)
+    assert "changed" in checkin.status_label.text()

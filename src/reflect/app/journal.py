@@ -8,6 +8,7 @@ written.
 from __future__ import annotations
 
 from datetime import date, datetime
+from dataclasses import replace
 from pathlib import Path
 
 import sqlite_utils
@@ -203,6 +204,20 @@ class Journal:
         )
         self._checkins.add(checkin)
         return checkin
+
+    def todays_checkin(self) -> CheckIn | None:
+        """The latest check-in of today, which the window shows and lets the writer change."""
+        today = self.today()
+        checkins = self._checkins.between(today, today)
+        return checkins[-1] if checkins else None
+
+    @guarded
+    def change_checkin(self, checkin: CheckIn, mood: int, energy: int, stress: int, note: str) -> CheckIn:
+        """Today's check-in with new answers: changed in place, never a second one beside it."""
+        changed = validate_checkin(replace(checkin, at=self._clock(), mood=mood, energy=energy,
+                                           stress=stress, note=note))
+        self._checkins.replace(changed)
+        return changed
 
     @guarded
     def add_checkin(self, checkin: CheckIn) -> CheckIn:

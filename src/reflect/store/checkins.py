@@ -43,6 +43,14 @@ class CheckInStore:
             for u, at, m, e, s, n in rows
         ]
 
+    def replace(self, checkin: CheckIn) -> None:
+        with writing(self._db):
+            self._db.execute(
+                "UPDATE checkins SET at = ?, day = ?, mood = ?, energy = ?, stress = ?, note = ? WHERE uuid = ?",
+                [checkin.at.isoformat(), checkin.at.date().isoformat(), checkin.mood, checkin.energy,
+                 checkin.stress, checkin.note, checkin.uuid],
+            )
+
     def uuids(self) -> set[str]:
         return {row[0] for row in self._db.execute("SELECT uuid FROM checkins")}
 

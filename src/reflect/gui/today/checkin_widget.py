@@ -46,6 +46,7 @@ class CheckInWidget(QWidget):
         self.undo_button = QPushButton(self.tr("Undo check-in"))
         self.undo_button.hide()
         self.undo_button.clicked.connect(self.undo)
+        self.note_field.editingFinished.connect(self._note_edited)
         status = QHBoxLayout()
         status.addWidget(self.status_label, 1)
         status.addWidget(self.undo_button)
@@ -55,37 +56,55 @@ class CheckInWidget(QWidget):
         layout.addLayout(grid)
         layout.addLayout(status)
 
+    def load_today(self) -> None:
+        """Show today's check-in, if there is one, ready to be changed."""
+        self.last = self.journal.todays_checkin()
+        for name, scale in self.scales.items():
+            scale.set_value(getattr(self.last, name) if self.last else None)
+        self.note_field.setText(self.last.note if self.last else "")
+        if self.last is not None:
+            self._say_saved(self.tr("You checked in at {time}. Change it any time today."))
+        else:
+            self.status_label.clear()
+            self.undo_button.hide()
+
+    def _note_edited(self) -> None:
+        if self.last is not None and self.note_field.text() != self.last.note:
+            self._maybe_save(None)
+
     def _maybe_save(self, _value) -> None:
         values = {name: scale.value() for name, scale in self.scales.items()}
         if None in values.values():
             return
         try:
-            self.last = self.journal.check_in(note=self.note_field.text(), **values)
+            if self.last is not None and self.last.at.date() == self.journal.today():
+                self.last = self.journal.change_checkin(self.last, note=self.note_field.text(), **values)
+                message = self.tr("Check-in changed at {time}.")
+            else:
+                self.last = self.journal.check_in(note=self.note_field.text(), **values)
+                message = self.tr("Checked in at {time}. Thank you for taking a moment.")
         except ValidationError as error:
             self.status_label.setText(translated(error))
             return
-        for scale in self.scales.values():
-            scale.setEnabled(False)
-        self.note_field.setEnabled(False)
-        self.status_label.setText(
-            self.tr("Checked in at {time}. Thank you for taking a moment.").format(
-                time=QLocale().toString(self.last.at.time(), QLocale.FormatType.ShortFormat)
-            )
-        )
-        self.undo_button.show()
+        self._say_saved(message)
         self.checked_in.emit(self.last)
+
+    def _say_saved(self, message: str) -> None:
+        self.status_label.setText(message.format(
+            time=QLocale().toString(self.last.at.time(), QLocale.FormatType.ShortFormat)))
+        self.undo_button.show()
 
     def undo(self) -> None:
         if self.last is not None:
             self.journal.delete_checkin(self.last.uuid)
             self.last = None
         for scale in self.scales.values():
-            scale.setEnabled(True)
-        self.note_field.setEnabled(True)
+            scale.set_value(None)
         self.status_label.clear()
         self.undo_button.hide()
 
     def clear_journal_text(self) -> None:
+        self.last = None
         self.note_field.clear()
         self.status_label.clear()
         for scale in self.scales.values():

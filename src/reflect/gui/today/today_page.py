@@ -106,6 +106,7 @@ class TodayPage(QWidget):
         today = self.journal.today()
         self.date_label.setText(QLocale().toString(today, QLocale.FormatType.LongFormat))
         self.shift_chips.set_selected(self.journal.shift_log(today))
+        self.checkin.load_today()
         prompt = self.library.prompt_of_the_day()
         self.prompt_id = prompt.id if prompt else None
         self.prompt_kind = prompt.kinds[0] if prompt else Kind.SHIFT_REFLECTION
