@@ -165,11 +165,11 @@
     </message>
     <message>
         <source>You checked in at {time}. Change it any time today.</source>
-        <translation>Du checkade in klockan {time}. Du kan ändra det när som helst i dag.</translation>
+        <translation>Du checkade in kl. {time}. Du kan ändra det när som helst i dag.</translation>
     </message>
     <message>
         <source>Check-in changed at {time}.</source>
-        <translation>Incheckningen ändrades klockan {time}.</translation>
+        <translation>Incheckningen ändrades kl. {time}.</translation>
     </message>
     <message>
         <source>Checked in at {time}. Thank you for taking a moment.</source>
