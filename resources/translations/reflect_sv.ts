@@ -450,6 +450,14 @@
         <source>Wrote {path}: {count} shared entries.</source>
         <translation>{path} är skriven: {count} delade anteckningar.</translation>
     </message>
+    <message>
+        <source>reflect: an argument is not valid UTF-8 text; nothing was done.</source>
+        <translation>reflect: ett argument är inte giltig UTF-8-text; inget gjordes.</translation>
+    </message>
+    <message>
+        <source>reflect: --journal needs the path of a journal file.</source>
+        <translation>reflect: --journal behöver sökvägen till en dagboksfil.</translation>
+    </message>
 </context>
 <context>
     <name>CreateJournalDialog</name>
@@ -1714,6 +1722,10 @@
         <translation>{path} är inte en Reflect-dagbok.</translation>
     </message>
     <message>
+        <source>{path} is a folder. Give the journal file itself, such as {path}/journal.reflect.</source>
+        <translation>{path} är en mapp. Ange själva dagboksfilen, till exempel {path}/journal.reflect.</translation>
+    </message>
+    <message>
         <source>There is no journal at {path}. Create one with &apos;reflect init&apos;.</source>
         <translation>Det finns ingen dagbok på {path}. Skapa en med &apos;reflect init&apos;.</translation>
     </message>
@@ -2126,6 +2138,10 @@
     <message>
         <source>--field takes NAME=VALUE, got {item}.</source>
         <translation>--field tar NAMN=VÄRDE, men fick {item}.</translation>
+    </message>
+    <message>
+        <source>The text read from standard input is not valid UTF-8; nothing was saved.</source>
+        <translation>Texten från standard in är inte giltig UTF-8; inget sparades.</translation>
     </message>
     <message>
         <source>{text} is not a date; write it as YYYY-MM-DD (for example {example}).</source>

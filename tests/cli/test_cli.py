@@ -309,3 +309,21 @@ def test_a_damaged_journal_gives_one_line_not_a_traceback(env, tmp_path):
         assert "Traceback" not in result.stderr, (command, result.stderr)
         assert len(result.stderr.strip().splitlines()) == 1, (command, result.stderr)
     assert not (tmp_path / "all.json").exists() and not (tmp_path / "pack.md").exists()
+
+
+def test_odd_journal_paths_and_bad_utf8_are_one_line_each(env, tmp_path):
+    """Audit finding 17 and the bad-input part of finding 9."""
+    assert_user_error(run(env, "--journal", "", "list"), "--journal needs the path of a journal file")
+    folder = tmp_path / "a folder"
+    folder.mkdir()
+    assert_user_error(run(env, "--journal", str(folder), "list"), "is a folder")
+    assert_user_error(run(env, "--journal", str(folder), "init"), "is a folder")
+    run(env, "init")
+    bad_stdin = subprocess.run([script(), "add", "--kind", "shift_reflection"], input=b"caf\xe9 \xff",
+                               capture_output=True, env=env, timeout=60)
+    assert bad_stdin.returncode == 2 and b"not valid UTF-8" in bad_stdin.stderr
+    assert b"Traceback" not in bad_stdin.stderr
+    bad_argument = subprocess.run([script().encode(), b"add", b"--kind", b"shift_reflection", b"--title",
+                                   b"caf\xe9"], input=b"ok", capture_output=True, env=env, timeout=60)
+    assert bad_argument.returncode == 2 and b"not valid UTF-8" in bad_argument.stderr
+    assert run(env, "list").stdout.strip() == "No entries match."

@@ -116,7 +116,23 @@ def _read_text() -> str:
     if sys.stdin.isatty():
         print(translate("Cli", "Write the entry; end with Ctrl-D on a new line (Ctrl-Z, Enter on Windows)."),
               file=sys.stderr)
-    return sys.stdin.read()
+    try:
+        text = sys.stdin.read()
+    except UnicodeDecodeError:
+        text = "\udc80"  # reported below, the same as a surrogate from the terminal
+    if not is_valid_text(text):
+        raise ValidationError(QT_TRANSLATE_NOOP(
+            "Validation", "The text read from standard input is not valid UTF-8; nothing was saved."))
+    return text
+
+
+def is_valid_text(text: str) -> bool:
+    """No lone surrogates: what Python makes of bytes that are not UTF-8."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def summary(args, journal_path: Path) -> int:

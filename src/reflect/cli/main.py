@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 
-from reflect.cli.commands import COMMANDS
+from reflect.cli.commands import COMMANDS, is_valid_text
 from reflect.cli.language import translate, use_language
 from reflect.cli.parser import build_parser
 from reflect.domain.errors import ValidationError
@@ -20,7 +20,14 @@ def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     paths = app_paths()
     use_language(argv, paths.settings_file)
+    if not all(is_valid_text(arg) for arg in argv):
+        print(translate("Cli", "reflect: an argument is not valid UTF-8 text; nothing was done."),
+              file=sys.stderr)
+        return USER_ERROR
     args = build_parser().parse_args(argv)
+    if args.journal is not None and not str(args.journal).strip():
+        print(translate("Cli", "reflect: --journal needs the path of a journal file."), file=sys.stderr)
+        return USER_ERROR
     path = journal_path(paths, args.journal)
     setup_logging(paths.log_dir, args.debug)
     # A run killed while writing a pack, dump or backup left a partial file.

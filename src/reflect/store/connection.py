@@ -21,6 +21,7 @@ from reflect.private_files import make_private_folder
 from reflect.store import migrations
 from reflect.store.errors import (
     EmptyPassphrase,
+    JournalIsFolder,
     StoreError,
     JournalExists,
     JournalMissing,
@@ -41,6 +42,8 @@ PLAIN_SQLITE_HEADER = b"SQLite format 3\x00"
 def create_journal(path: Path, passphrase: str) -> sqlite_utils.Database:
     """Create a new, empty journal at ``path``; never overwrite a file."""
     path = Path(path)
+    if path.is_dir():
+        raise JournalIsFolder(path)
     if len(passphrase) < MIN_PASSPHRASE:
         raise WeakPassphrase(MIN_PASSPHRASE)
     make_private_folder(path.parent)
@@ -84,6 +87,8 @@ def open_journal(path: Path, passphrase: str) -> sqlite_utils.Database:
     refused before anything is written to the file.
     """
     path = Path(path)
+    if path.is_dir():
+        raise JournalIsFolder(path)
     if not path.is_file():
         raise JournalMissing(path)
     *earlier, last = key_spellings(passphrase)

@@ -26,6 +26,15 @@ class NotAJournal(StoreError):
         )
 
 
+class JournalIsFolder(StoreError):
+    def __init__(self, path) -> None:
+        super().__init__(
+            QT_TRANSLATE_NOOP("Store", "{path} is a folder. Give the journal file itself, such as "
+                                       "{path}/journal.reflect."),
+            path=str(path),
+        )
+
+
 class JournalMissing(StoreError):
     def __init__(self, path) -> None:
         super().__init__(
