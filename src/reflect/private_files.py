@@ -176,14 +176,10 @@ def _flush(path: Path) -> None:
 
 
 def _flush_folder(folder: Path) -> None:
-    if os.name != "posix":
-        return
-    with contextlib.suppress(OSError):
-        descriptor = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(descriptor)
-        finally:
-            os.close(descriptor)
+    """The rename itself reaches the disk (POSIX; Windows cannot open a folder so)."""
+    if os.name == "posix":
+        with contextlib.suppress(OSError):
+            _flush(folder)
 
 
 def clean_leftovers(journal_path: Path) -> None:

@@ -16,17 +16,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from reflect.domain.identifiers import HitKind, find_identifiers, redact_all
+from tests.domain.test_identifiers import luhn_digit
 
 EXAMPLES = settings(max_examples=300, deadline=None)
 NBSP, NNBSP, EN, EM, MINUS = "\u00a0", "\u202f", "\u2013", "\u2014", "\u2212"
-
-
-def luhn_digit(nine: str) -> str:
-    total = 0
-    for index, char in enumerate(nine):
-        value = int(char) * (2 if index % 2 == 0 else 1)
-        total += value // 10 + value % 10
-    return str(-total % 10)
 
 
 def full_width(text: str) -> str:

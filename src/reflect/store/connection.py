@@ -91,13 +91,17 @@ def open_journal(path: Path, passphrase: str) -> sqlite_utils.Database:
         raise JournalIsFolder(path)
     if not path.is_file():
         raise JournalMissing(path)
+    return _with_first_key_that_opens(_open_with_key, path, passphrase)
+
+
+def _with_first_key_that_opens(open_with, path: Path, passphrase: str) -> sqlite_utils.Database:
     *earlier, last = key_spellings(passphrase)
     for key in earlier:
         try:
-            return _open_with_key(path, key)
+            return open_with(path, key)
         except WrongPassphrase:
             continue
-    return _open_with_key(path, last)
+    return open_with(path, last)
 
 
 def _open_with_key(path: Path, passphrase: str) -> sqlite_utils.Database:
@@ -128,13 +132,7 @@ def open_read_only(path: Path, passphrase: str) -> sqlite_utils.Database:
     path = Path(path)
     if not path.is_file():
         raise JournalMissing(path)
-    *earlier, last = key_spellings(passphrase)
-    for key in earlier:
-        try:
-            return _read_only_with_key(path, key)
-        except WrongPassphrase:
-            continue
-    return _read_only_with_key(path, last)
+    return _with_first_key_that_opens(_read_only_with_key, path, passphrase)
 
 
 def _read_only_with_key(path: Path, passphrase: str) -> sqlite_utils.Database:

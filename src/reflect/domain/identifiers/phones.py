@@ -40,7 +40,7 @@ def _holds_a_time(tokens: list[str], joins: list[str]) -> bool:
     """Two-digit groups joined by a dot or colon as hours and minutes: "08.30"."""
     if any(len(t) > 2 for t in tokens):
         return False
-    for left, join, right in zip(tokens, joins, tokens[1:]):
+    for left, join, right in zip(tokens, joins, tokens[1:], strict=False):
         if join in ".:" and left.isdigit() and right.isdigit() and len(left) == len(right) == 2 and int(left) < 24 and int(right) < 60:
             return True
     return False
