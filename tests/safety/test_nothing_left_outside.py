@@ -162,7 +162,7 @@ def test_packs_and_dumps_are_readable_by_their_owner_only(tmp_path, journal, exp
 @POSIX
 def test_reflects_files_and_folders_are_private_after_a_real_session(env, tmp_path):  # noqa: F811
     journal = tmp_path / "data" / "Reflect" / "journal.reflect"
-    env = {**env, "REFLECT_JOURNAL": str(journal)}
+    env = {**env, "REFLECT_JOURNAL": str(journal), "XDG_STATE_HOME": str(tmp_path / "state")}
     settings = tmp_path / "config" / "Reflect" / "settings.ini"
     settings.parent.mkdir(parents=True, mode=0o755)
     settings.write_text("[General]\nlanguage=en\n", encoding="utf-8")
