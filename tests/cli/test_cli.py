@@ -327,3 +327,9 @@ def test_odd_journal_paths_and_bad_utf8_are_one_line_each(env, tmp_path):
                                    b"caf\xe9"], input=b"ok", capture_output=True, env=env, timeout=60)
     assert bad_argument.returncode == 2 and b"not valid UTF-8" in bad_argument.stderr
     assert run(env, "list").stdout.strip() == "No entries match."
+
+
+def test_a_folder_that_is_not_there_is_the_systems_one_line(env, tmp_path):
+    run(env, "init")
+    result = run(env, "dump", str(tmp_path / "no such folder" / "all.json"))
+    assert_user_error(result, "No such file or directory")

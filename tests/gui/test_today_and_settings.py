@@ -148,3 +148,11 @@ def test_today_shows_todays_check_in_and_changes_it_instead_of_adding_one(qtbot,
     [stored] = journal.checkins(journal.today(), journal.today())
     assert (stored.mood, stored.energy, stored.stress) == (4, 3, 4)
     assert "changed" in checkin.status_label.text()
+
+
+def test_a_refresh_of_today_keeps_a_check_in_being_made(qtbot, window, journal):
+    checkin = window.today_page.checkin
+    qtbot.keyClicks(checkin.note_field, "half a thought")
+    qtbot.mouseClick(checkin.scales["mood"].buttons[2], Qt.MouseButton.LeftButton)
+    window.today_page.reload()  # as after saving an entry
+    assert checkin.note_field.text() == "half a thought" and checkin.scales["mood"].value() == 2

@@ -48,7 +48,15 @@ def main(argv: list[str] | None = None) -> int:
         return USER_ERROR
     except BrokenPipeError:  # the reader (head, less) stopped listening
         return 0
-    except Exception as error:
+    except OSError as error:
+        # A folder that cannot be written, a full disk: the system's own words.
+        where = f": {error.filename}" if error.filename else ""
+        print(f"reflect: {error.strerror or error}{where}", file=sys.stderr)
+        return USER_ERROR
+    except KeyboardInterrupt:
+        print(file=sys.stderr)
+        return 130
+    except Exception as error:  # last: OSError and the rest are answered above
         # A damaged, read-only or full journal met while reading or writing;
         # imported here so that commands which never meet one start sooner.
         from reflect.store.error_codes import store_error
@@ -58,11 +66,3 @@ def main(argv: list[str] | None = None) -> int:
             raise
         print(f"reflect: {translated(mapped, translate)}", file=sys.stderr)
         return USER_ERROR
-    except OSError as error:
-        # A folder that cannot be written, a full disk: the system's own words.
-        where = f": {error.filename}" if error.filename else ""
-        print(f"reflect: {error.strerror or error}{where}", file=sys.stderr)
-        return USER_ERROR
-    except KeyboardInterrupt:
-        print(file=sys.stderr)
-        return 130

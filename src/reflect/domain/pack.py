@@ -125,10 +125,13 @@ def _shared_entry(entry: Entry) -> SharedEntry:
     )
 
 
-def _counted(entry: Entry) -> EntryFacts:
-    """What a shared entry lends to the counts: its kind, date and subthemes only."""
+def _counted(entry: Entry, with_stigma: bool = False) -> EntryFacts:
+    """What a shared entry lends to the figures: its kind, date and subthemes, and, when
+    shared in full (``with_stigma``), its intensity and where stigma came from."""
+    intensity = entry.intensity if with_stigma else None
+    source = _stigma_source(entry) if with_stigma and entry.kind is Kind.STIGMA_INCIDENT else ""
     return EntryFacts(entry.uuid, entry.occurred_on, entry.kind, "", entry.share, "",
-                      FollowUp.NONE, None, entry.subthemes, (), "")
+                      FollowUp.NONE, intensity, entry.subthemes, (), source)
 
 
 def _stigma_source(entry: Entry) -> str:
@@ -139,11 +142,7 @@ def _stigma_source(entry: Entry) -> str:
 
 def _figures(period: Period, shared: list[Entry], full: list[Entry]) -> PackFigures:
     counts = summarise(period, [_counted(e) for e in shared], [])
-    stigma = summarise(period, [
-        EntryFacts(e.uuid, e.occurred_on, e.kind, "", e.share, "", FollowUp.NONE, e.intensity,
-                   e.subthemes, (), _stigma_source(e) if e.kind is Kind.STIGMA_INCIDENT else "")
-        for e in full
-    ], [])
+    stigma = summarise(period, [_counted(e, with_stigma=True) for e in full], [])
     return PackFigures(counts.entry_count, len(full), counts.by_kind, counts.by_theme,
                        counts.by_subtheme, stigma.stigma_by_source, stigma.stigma_intensity)
 
@@ -188,10 +187,20 @@ def checked(pack: SupervisionPack) -> SupervisionPack:
 
 def redact_pack(pack: SupervisionPack, hits: Sequence[PackHit]) -> SupervisionPack:
     """The same pack with each given hit replaced by the neutral marker, and checked again."""
-    by_place: dict[str, list[Hit]] = {}
-    for pack_hit in hits:
-        by_place.setdefault(pack_hit.place, []).append(pack_hit.hit)
-    return checked(redact_places(pack, by_place))
+    return redact_in_turn(pack, [hits])
+
+
+def redact_in_turn(pack: SupervisionPack, removals: Sequence[Sequence[PackHit]]) -> SupervisionPack:
+    """Replay the writer's removals, each on the text the one before left; check once at the end.
+
+    A hit's position belongs to the text it was found in, so the order matters.
+    """
+    for removal in removals:
+        by_place: dict[str, list[Hit]] = {}
+        for pack_hit in removal:
+            by_place.setdefault(pack_hit.place, []).append(pack_hit.hit)
+        pack = redact_places(pack, by_place)
+    return checked(pack)
 
 
 def redact_all_in_pack(pack: SupervisionPack) -> SupervisionPack:

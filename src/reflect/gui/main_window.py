@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, Signal
+from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -141,7 +141,7 @@ class MainWindow(QMainWindow):
     def choose_kind_for_new_entry(self) -> None:
         """Ctrl+N: the six kinds at hand; Enter takes a shift reflection, 1–6 any of them."""
         menu = kind_menu(self, lambda kind: self.write_new(kind.value, None))
-        self.new_entry_menu = menu
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # one menu per Ctrl+N, gone after
         size = menu.sizeHint()
         corner = self.rect().center() - QPoint(size.width() // 2, size.height() // 2)
         menu.popup(self.mapToGlobal(corner))

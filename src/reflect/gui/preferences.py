@@ -79,8 +79,6 @@ class Preferences:
 
     def sync(self) -> None:
         # Preferences hold no journal content, but they are nobody else's business.
-        with contextlib.suppress(OSError):
-            make_private_folder(self._path.parent)
         self._settings.sync()
         make_private(self._path)
 

@@ -31,7 +31,6 @@ class SettingsPage(QWidget):
     language_changed = Signal(str)
     appearance_changed = Signal()
     auto_lock_changed = Signal(int)
-    passphrase_changed = Signal()
 
     def __init__(self, journal: Journal, preferences: Preferences, parent=None) -> None:
         super().__init__(parent)
@@ -154,7 +153,6 @@ class SettingsPage(QWidget):
                 "Your journal now opens with the new passphrase. A backup under it could not be "
                 "written; earlier backups still open with the passphrase they were made with."))
         self.backups.refresh()
-        self.passphrase_changed.emit()
 
     def save_watch_list(self) -> None:
         set_watch_list(self.journal, self.watch_field.toPlainText().splitlines())

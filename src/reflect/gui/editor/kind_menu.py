@@ -20,11 +20,18 @@ def kind_menu(parent: QWidget, chosen) -> QMenu:
     """A menu of the six kinds; ``chosen(kind)`` is called with the one picked."""
     menu = QMenu(parent)
     menu.setAccessibleName(QCoreApplication.translate("KindMenu", "Kind of entry"))
-    for number, kind in enumerate(Kind, start=1):
-        action = menu.addAction(kind_icon(kind), f"&{number}  {kind_label(kind)}")
+    for kind in Kind:
+        action = menu.addAction(kind_icon(kind), "")
         action.setData(kind.value)
         action.triggered.connect(lambda _checked=False, k=kind: chosen(k))
+    label_kinds(menu)
     return menu
+
+
+def label_kinds(menu: QMenu) -> None:
+    """Each kind's name with its quick key, in the interface's language now."""
+    for number, action in enumerate(menu.actions(), start=1):
+        action.setText(f"&{number}  {kind_label(action.data())}")
 
 
 class KindButton(QToolButton):
@@ -43,6 +50,7 @@ class KindButton(QToolButton):
         self.show_kind(self._kind)
 
     def open_menu(self) -> None:
+        label_kinds(self.kind_menu)  # the language may have changed since the menu was made
         self.kind_menu.popup(self.mapToGlobal(self.rect().bottomLeft()))
         current = next(a for a in self.kind_menu.actions() if a.data() == self._kind.value)
         self.kind_menu.setActiveAction(current)

@@ -30,7 +30,7 @@ from reflect.app.pack_export import PackWording, export_pack, pack_outline
 from reflect.app.supervision import log_export, pack_for
 from reflect.domain.errors import ValidationError
 from reflect.domain.identifiers import HIT_LABELS
-from reflect.domain.pack import PackOptions, redact_pack
+from reflect.domain.pack import PackOptions, redact_in_turn, redact_pack
 from reflect.domain.pack_texts import PackHit
 from reflect.domain.period import Period
 from reflect.domain.prompts import PromptCatalogue
@@ -145,10 +145,7 @@ class ExportDialog(QDialog):
 
     def rebuild(self, *_args) -> None:
         """A fresh pack from the journal for the chosen sections, with the writer's removals."""
-        pack = pack_for(self.journal, self.options())
-        for removal in self.removals:
-            pack = redact_pack(pack, removal)
-        self.pack = pack
+        self.pack = redact_in_turn(pack_for(self.journal, self.options()), self.removals)
         self.refresh()
 
     def refresh(self) -> None:

@@ -57,16 +57,17 @@ class CheckInWidget(QWidget):
         layout.addLayout(status)
 
     def load_today(self) -> None:
-        """Show today's check-in, if there is one, ready to be changed."""
+        """Show today's check-in, if there is one, ready to be changed.
+
+        Without one, whatever the writer has chosen or typed so far stays.
+        """
         self.last = self.journal.todays_checkin()
+        if self.last is None:
+            return
         for name, scale in self.scales.items():
-            scale.set_value(getattr(self.last, name) if self.last else None)
-        self.note_field.setText(self.last.note if self.last else "")
-        if self.last is not None:
-            self._say_saved(self.tr("You checked in at {time}. Change it any time today."))
-        else:
-            self.status_label.clear()
-            self.undo_button.hide()
+            scale.set_value(getattr(self.last, name))
+        self.note_field.setText(self.last.note)
+        self._say_saved(self.tr("You checked in at {time}. Change it any time today."))
 
     def _note_edited(self) -> None:
         if self.last is not None and self.note_field.text() != self.last.note:
