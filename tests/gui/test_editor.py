@@ -11,6 +11,7 @@ from PySide6.QtGui import QKeySequence
 from reflect.domain.entry import FollowUp, Share
 from reflect.domain.kinds import Kind, kind_spec
 from reflect.gui.main_window import WRITE
+from tests.gui.people import choose
 
 ANSWERS = {
     Kind.CLOSENESS_DISTANCE: {
@@ -60,11 +61,9 @@ def test_write_an_entry_of_each_kind(qtbot, window, journal, kind):
     qtbot.keyClicks(editor.sharing.tag_field, "night, ward")
     if kind_spec(kind).has_intensity:
         qtbot.mouseClick(editor.sharing.intensity_buttons.buttons[7], Qt.MouseButton.LeftButton)
-    editor.sharing.share_box.setCurrentIndex(editor.sharing.share_box.findData("summary"))
-    editor.sharing.share_box.activated.emit(editor.sharing.share_box.currentIndex())
+    choose(editor.sharing.share_box, "summary")
     qtbot.keyClicks(editor.sharing.question_field, "What do I bring?")
-    editor.sharing.follow_up_box.setCurrentIndex(editor.sharing.follow_up_box.findData("open"))
-    editor.sharing.follow_up_box.activated.emit(editor.sharing.follow_up_box.currentIndex())
+    choose(editor.sharing.follow_up_box, "open")
     assert editor.is_dirty
     qtbot.keySequence(editor.text_field, QKeySequence.StandardKey.Save)
 

@@ -16,6 +16,7 @@ from reflect.gui.journal_view.entry_delegate import snippet_html
 from reflect.gui.journal_view.entry_list_model import ENTRY_ROLE, SNIPPET_ROLE
 from reflect.gui.main_window import JOURNAL, WRITE
 from tests.gui.conftest import answer_next_message_box
+from tests.gui.people import choose
 
 
 @pytest.fixture
@@ -60,11 +61,6 @@ def test_search_as_you_type_with_highlight(qtbot, window, filled):
     assert page.count_label.text() == "1 entries" or page.count_label.text() == "1 entry"
     page.search_field.clear()
     qtbot.waitUntil(lambda: len(shown(page)) == 3, timeout=2000)
-
-
-def choose(combo, value):
-    combo.setCurrentIndex(combo.findData(value))
-    combo.activated.emit(combo.currentIndex())
 
 
 @pytest.mark.parametrize(

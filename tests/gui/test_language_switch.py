@@ -10,11 +10,7 @@ from reflect.domain.kinds import Kind
 from reflect.gui.app_controller import AppController
 from reflect.gui.main_window import JOURNAL, PROMPTS, SETTINGS
 from reflect.gui.preferences import Preferences
-
-
-def choose(combo, value):
-    combo.setCurrentIndex(combo.findData(value))
-    combo.activated.emit(combo.currentIndex())
+from tests.gui.people import choose
 
 
 def test_switching_to_swedish_and_back(qtbot, qapp, journal, journal_path, tmp_path, translations):

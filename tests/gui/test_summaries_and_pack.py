@@ -13,11 +13,7 @@ from reflect.domain.entry import Share, new_entry
 from reflect.domain.identifiers import find_identifiers
 from reflect.domain.kinds import Kind
 from reflect.gui.main_window import SETTINGS, SUMMARIES, WRITE
-
-
-def choose(combo, value):
-    combo.setCurrentIndex(combo.findData(value))
-    combo.activated.emit(combo.currentIndex())
+from tests.gui.people import choose, open_item
 
 
 def test_summaries_show_the_period(qtbot, window, journal):
@@ -37,7 +33,7 @@ def test_summaries_show_the_period(qtbot, window, journal):
     page.from_edit.setDate(QDate(journal.today() - timedelta(days=60)))
     assert "Entries: 2" in page.figures_label.text()
     assert "Old question?" in page.flagged_list.item(0).text()
-    page.flagged_list.itemActivated.emit(page.flagged_list.item(0))
+    open_item(page.flagged_list, 0)
     assert window.stack.currentIndex() == WRITE
 
 

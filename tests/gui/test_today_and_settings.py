@@ -11,6 +11,7 @@ from reflect.domain.shift_log import Activity
 from reflect.gui.app_controller import AppController
 from reflect.gui.main_window import SETTINGS, WRITE
 from tests.conftest import PASSPHRASE
+from tests.gui.people import choose, open_item
 
 
 def test_check_in_with_three_clicks(qtbot, window, journal):
@@ -52,7 +53,7 @@ def test_follow_ups_and_supervision_lists_open_entries(qtbot, window, journal):
     today.reload()
     assert "Waiting" in today.follow_up_list.item(0).text()
     assert "To bring" in today.supervision_list.item(0).text()
-    today.follow_up_list.itemActivated.emit(today.follow_up_list.item(0))
+    open_item(today.follow_up_list, 0)
     assert window.stack.currentIndex() == WRITE
     assert window.editor.payload()["entry_uuid"] == waiting.uuid
 
@@ -68,11 +69,9 @@ def test_settings_are_kept_and_take_effect(qtbot, qapp, journal, journal_path, t
     page.auto_lock_box.setValue(2)
     assert controller.idle.timer.interval() == 2 * 60_000
     base = QApplication.font().pointSizeF()
-    page.text_size_box.setCurrentIndex(page.text_size_box.findData(200))
-    page.text_size_box.activated.emit(page.text_size_box.currentIndex())
+    choose(page.text_size_box, 200)
     assert QApplication.font().pointSizeF() == base * 2
-    page.appearance_box.setCurrentIndex(page.appearance_box.findData("dark"))
-    page.appearance_box.activated.emit(page.appearance_box.currentIndex())
+    choose(page.appearance_box, "dark")
     assert QApplication.palette().window().color().lightness() < 80
     reread = Preferences(tmp_path / "settings.ini")
     assert (reread.auto_lock_minutes, reread.text_scale, reread.appearance) == (2, 200, "dark")

@@ -1,0 +1,39 @@
+"""How a person works the window's lists: one place, so no test emits a widget's signal by hand.
+
+A test that emits ``activated`` itself passes even when the widget would
+never have sent it; that is how a kind selector that did nothing passed.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QComboBox, QListWidget
+
+
+def choose(combo: QComboBox, value) -> None:
+    """Open ``combo`` with the mouse, walk to ``value`` with the arrow keys, press Enter."""
+    row = combo.findData(value)
+    assert row >= 0, f"{value!r} is not offered"
+    QTest.mouseClick(combo, Qt.MouseButton.LeftButton)
+    view = combo.view()
+    for _ in range(100):
+        if view.isVisible():
+            break
+        QApplication.processEvents()
+    assert view.isVisible(), "the list did not open"
+    start = view.currentIndex().row()
+    key = Qt.Key.Key_Down if row > start else Qt.Key.Key_Up
+    for _ in range(abs(row - start)):
+        QTest.keyClick(view, key)
+    QTest.keyClick(view, Qt.Key.Key_Return)
+    assert combo.currentIndex() == row
+
+
+def open_item(view: QListWidget, row: int) -> None:
+    """Click the row, then press Enter, as a person opens an item in a list."""
+    item = view.item(row)
+    view.scrollToItem(item)
+    QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.visualItemRect(item).center())
+    assert view.currentRow() == row
+    QTest.keyClick(view, Qt.Key.Key_Return)
