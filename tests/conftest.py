@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import os
 from datetime import datetime, timedelta, timezone
 
 import pytest
 
 from reflect.app.journal import Journal
 from reflect.store import connection
+from tests.cli.running import PASSPHRASE as CLI_PASSPHRASE
 
 PASSPHRASE = "a tired but careful passphrase"
 STOCKHOLM = timezone(timedelta(hours=1))
@@ -51,3 +53,19 @@ def journal_path(tmp_path):
 def journal(journal_path, clock):
     with Journal.create(journal_path, PASSPHRASE, clock) as opened:
         yield opened
+
+
+@pytest.fixture
+def env(tmp_path):
+    """How the installed `reflect` command runs in a test: its own journal, home and folders, English."""
+    environment = {k: v for k, v in os.environ.items() if not k.startswith("REFLECT_")}
+    environment.update(
+        REFLECT_JOURNAL=str(tmp_path / "cli.reflect"),
+        REFLECT_PASSPHRASE=CLI_PASSPHRASE,
+        HOME=str(tmp_path / "home"),
+        XDG_DATA_HOME=str(tmp_path / "data"),
+        XDG_CONFIG_HOME=str(tmp_path / "config"),
+        XDG_CACHE_HOME=str(tmp_path / "cache"),
+        LC_ALL="C.UTF-8",  # "follow the system" means English here, whatever the machine says
+    )
+    return environment

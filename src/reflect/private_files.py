@@ -158,16 +158,16 @@ def private_partial(target: Path, leftovers: Leftovers | None = None) -> Iterato
         leftovers.add(partial)
     try:
         yield partial
-        _flush(partial)
+        flush_file(partial)
         os.replace(partial, target)
-        _flush_folder(target.parent)
+        flush_folder(target.parent)
     finally:
         partial.unlink(missing_ok=True)
         if leftovers is not None:
             leftovers.remove(partial)
 
 
-def _flush(path: Path) -> None:
+def flush_file(path: Path) -> None:
     descriptor = os.open(path, os.O_RDONLY)
     try:
         os.fsync(descriptor)
@@ -175,11 +175,11 @@ def _flush(path: Path) -> None:
         os.close(descriptor)
 
 
-def _flush_folder(folder: Path) -> None:
+def flush_folder(folder: Path) -> None:
     """The rename itself reaches the disk (POSIX; Windows cannot open a folder so)."""
     if os.name == "posix":
         with contextlib.suppress(OSError):
-            _flush(folder)
+            flush_file(folder)
 
 
 def clean_leftovers(journal_path: Path) -> None:

@@ -14,48 +14,9 @@ from pathlib import Path
 import pytest
 
 import reflect
+from tests.cli.running import PASSPHRASE, assert_user_error, run, script
 
 CANARY = "kanariefågel4242"
-PASSPHRASE = "the cli passphrase"
-
-
-def script() -> str:
-    found = Path(sys.executable).with_name("reflect")
-    assert found.exists(), "the 'reflect' entry point is not installed beside this Python"
-    return str(found)
-
-
-@pytest.fixture
-def env(tmp_path):
-    environment = {k: v for k, v in os.environ.items() if not k.startswith("REFLECT_")}
-    environment.update(
-        REFLECT_JOURNAL=str(tmp_path / "cli.reflect"),
-        REFLECT_PASSPHRASE=PASSPHRASE,
-        HOME=str(tmp_path / "home"),
-        XDG_DATA_HOME=str(tmp_path / "data"),
-        XDG_CONFIG_HOME=str(tmp_path / "config"),
-        XDG_CACHE_HOME=str(tmp_path / "cache"),
-        LC_ALL="C.UTF-8",  # "follow the system" means English here, whatever the machine says
-    )
-    return environment
-
-
-def run(env, *args, stdin="", command=None):
-    return subprocess.run(
-        [*(command or [script()]), *args],
-        input=stdin,
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=60,
-    )
-
-
-def assert_user_error(result, fragment):
-    assert result.returncode == 2, result
-    assert fragment in result.stderr
-    assert "Traceback" not in result.stderr
-    assert len(result.stderr.strip().splitlines()) == 1, result.stderr
 
 
 def test_version_through_script_and_module(env):

@@ -325,3 +325,36 @@ def test_unfinished_writing_follows_into_the_restored_journal(qtbot, controller,
     }
     dialog = controller.draft_dialog
     assert isinstance(dialog, DraftRestoreDialog) and dialog.draft_list.count() == 3
+
+
+def test_a_replaced_journal_file_stops_the_window_writing_and_loses_no_word(
+        qtbot, controller, journal_path, tmp_path):
+    import os
+
+    from reflect.app.journal import Journal
+
+    window = unlock(qtbot, controller)
+    window.autosave.timer.setInterval(100)
+    qtbot.mouseClick(window.today_page.kind_buttons[Kind.SHIFT_REFLECTION], Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(window.editor.text_field, f"Before the swap {CANARY}.")
+    qtbot.waitUntil(lambda: len(controller.journal.drafts()) == 1, timeout=2000)
+
+    # Another program puts a different journal where this one was.
+    with Journal.create(tmp_path / "elsewhere" / "other.reflect", PASSPHRASE) as other:
+        other.save_entry(new_entry(Kind.SHIFT_REFLECTION, other.today(), text="The other file"))
+    controller.journal._db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    os.replace(tmp_path / "elsewhere" / "other.reflect", journal_path)
+
+    qtbot.keyClicks(window.editor.text_field, " After the swap.")
+    qtbot.waitUntil(lambda: "stopped writing" in window.editor.status_label.text(), timeout=2000)
+    qtbot.mouseClick(window.editor.save_button, Qt.MouseButton.LeftButton)
+    assert "stopped writing" in window.editor.status_label.text()
+    assert window.editor.text_field.toPlainText() == f"Before the swap {CANARY}. After the swap."
+
+    qtbot.keySequence(window.editor.text_field, QKeySequence("Ctrl+L"))
+    window = unlock(qtbot, controller)
+    assert [e.text for e in controller.journal.entries().entries] == ["The other file"]
+    [draft] = controller.journal.drafts()
+    assert draft.payload["text"] == f"Before the swap {CANARY}. After the swap."
+    dialog = controller.draft_dialog
+    assert isinstance(dialog, DraftRestoreDialog) and dialog.draft_list.count() == 1

@@ -26,10 +26,11 @@ from reflect.app.supervision import pack_for, set_watch_list, watch_list
 from reflect.domain.entry import Share, new_entry
 from reflect.domain.errors import ValidationError
 from reflect.domain.kinds import Kind
+from reflect.store.journal_lock import lock_path
 from reflect.domain.pack import PackOptions
 from reflect.domain.period import Period
 from reflect.private_files import PARTIAL_PREFIX, REGISTER, Leftovers, clean_leftovers
-from tests.cli.test_cli import assert_user_error, env, run  # noqa: F401 - env is a fixture
+from tests.cli.running import assert_user_error, run
 
 POSIX = pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")
 CANARY = "klartextkanarie"
@@ -74,7 +75,7 @@ def test_a_pack_killed_half_way_leaves_nothing_after_the_next_start(tmp_path, jo
 
 
 @POSIX
-def test_the_command_line_cleans_up_at_start(env, tmp_path):  # noqa: F811 - the fixture
+def test_the_command_line_cleans_up_at_start(env, tmp_path):
     journal = Path(env["REFLECT_JOURNAL"])
     run(env, "init")
     killed = subprocess.run([sys.executable, "-c", KILLED_WRITER, str(journal), str(tmp_path / "dump.json")],
@@ -112,7 +113,8 @@ def test_a_failed_write_removes_its_partial(tmp_path, journal, monkeypatch, qapp
     monkeypatch.setattr(markdown, "render_markdown", broken)
     with pytest.raises(OSError):
         export_pack(journal, pack, "md", tmp_path / "pack.md", PackWording(load_catalogue("en")))
-    assert [p.name for p in tmp_path.iterdir() if p.name != "journal.reflect" and not p.name.startswith("journal.")] \
+    beside_journal = {"journal.reflect", lock_path(journal.path).name}
+    assert [p.name for p in tmp_path.iterdir() if p.name not in beside_journal and not p.name.startswith("journal.")] \
         == []
 
 

@@ -1,4 +1,4 @@
-"""Automatic and manual backups, rotation, and restoring one in place of the journal.
+"""Automatic and manual backups and their rotation (restoring one: app.restore).
 
 Backups are encrypted copies under the same passphrase, in a ``backups``
 folder beside the journal (by default in the user data folder). A backup
@@ -8,8 +8,6 @@ made before a passphrase change still opens with the old passphrase.
 from __future__ import annotations
 
 import logging
-import os
-import shutil
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -114,31 +112,3 @@ def backup_if_due(journal: Journal, folder: Path | None = None) -> Path | None:
     rotate(folder)
     return made
 
-
-def restore_backup(backup: Path, journal_path: Path, passphrase: str, now: datetime) -> Path:
-    """Put ``backup`` in place of the journal; the previous journal is kept beside it.
-
-    The journal must be closed. Returns where the previous journal was kept.
-    """
-    backup, journal_path = Path(backup), Path(journal_path)
-    if not backup.is_file():
-        raise ValidationError(QT_TRANSLATE_NOOP("Backups", "There is no backup at {path}."), path=str(backup))
-    # Proves the passphrase and that the copy is a journal, without changing it.
-    with Journal.open_read_only(backup, passphrase) as copy:
-        problems = copy.integrity_problems()
-    if problems:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("Backups", "That backup is damaged ({problem}); nothing was changed."),
-            problem=problems[0],
-        )
-    incoming = journal_path.with_name(f".{journal_path.name}.restoring")
-    shutil.copy2(backup, incoming)
-    kept = journal_path.with_name(f"{journal_path.name}.before-restore-{now:%Y%m%d-%H%M%S}")
-    if journal_path.exists():
-        for suffix in ("-wal", "-shm", ""):
-            part = journal_path.with_name(journal_path.name + suffix)
-            if part.exists():
-                os.replace(part, kept.with_name(kept.name + suffix))
-    os.replace(incoming, journal_path)
-    log.info("restored %s; the previous journal is kept as %s", backup, kept)
-    return kept

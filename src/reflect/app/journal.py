@@ -25,8 +25,9 @@ from reflect.domain.paging import EntryPage, EntryRow, PageCursor
 from reflect.domain.search import SearchHit
 from reflect.domain.shift_log import Activity, parse_activity, validate_count
 from reflect.store import connection
-from reflect.private_files import Leftovers
+from reflect.private_files import Leftovers, make_private_folder
 from reflect.store.handle import DatabaseHandle
+from reflect.store.journal_lock import JournalLock
 from reflect.store.copies import encrypted_copy, integrity_problems
 from reflect.store.errors import WrongPassphrase
 from reflect.store.guard import guarded
@@ -45,12 +46,14 @@ log = logging.getLogger(__name__)
 
 
 class Journal:
-    def __init__(self, db: sqlite_utils.Database, path: Path, clock: Clock = system_clock) -> None:
+    def __init__(self, db: sqlite_utils.Database, path: Path, clock: Clock = system_clock,
+                 lock: JournalLock | None = None) -> None:
         self.path = Path(path)
         self._clock = clock
+        self._lock = lock  # held while open, so no restore swaps the file away (store.journal_lock)
         # Every store holds this one handle; a passphrase change swaps the
         # connection underneath it, so no store is ever left on a closed one.
-        self._db = db = DatabaseHandle(db)
+        self._db = db = DatabaseHandle(db, self.path)
         self._entries = EntryStore(db)
         self._search = EntrySearch(db)
         self._checkins = CheckInStore(db)
@@ -66,20 +69,38 @@ class Journal:
 
     @classmethod
     def create(cls, path: Path, passphrase: str, clock: Clock = system_clock) -> "Journal":
-        journal = cls(connection.create_journal(path, passphrase), path, clock)
+        if not Path(path).is_dir():
+            make_private_folder(Path(path).parent)  # so the new journal is locked from its first moment
+        journal = cls._locked(connection.create_journal, path, passphrase, clock)
         log.info("created a journal at %s", path)
         return journal
 
     @classmethod
     def open(cls, path: Path, passphrase: str, clock: Clock = system_clock) -> "Journal":
-        journal = cls(connection.open_journal(path, passphrase), path, clock)
+        journal = cls._locked(connection.open_journal, path, passphrase, clock)
         log.info("opened the journal at %s", path)
         return journal
 
     @classmethod
+    def open_for_reading(cls, path: Path, passphrase: str, clock: Clock = system_clock) -> "Journal":
+        """The journal opened read-only (list, search, summary): a damaged file is never changed."""
+        return cls._locked(connection.open_read_only, path, passphrase, clock)
+
+    @classmethod
     def open_read_only(cls, path: Path, passphrase: str) -> "Journal":
-        """A journal (or backup) to read and check, never to write."""
+        """A backup or other copy to read and check, never to write (and never locked)."""
         return cls(connection.open_read_only(path, passphrase), path)
+
+    @classmethod
+    def _locked(cls, opener, path: Path, passphrase: str, clock: Clock) -> "Journal":
+        # A path that is a folder is refused by the opener with its own message.
+        lock = JournalLock.shared(path) if Path(path).parent.is_dir() and not Path(path).is_dir() else None
+        try:
+            return cls(opener(path, passphrase), path, clock, lock)
+        except BaseException:
+            if lock is not None:
+                lock.release()
+            raise
 
     def make_copy(self, target: Path) -> Path:
         """An encrypted copy under the same passphrase (a backup)."""
@@ -94,6 +115,9 @@ class Journal:
 
     def close(self) -> None:
         self._db.close()
+        if self._lock is not None:
+            self._lock.release()  # after the connection: nothing of ours touches the file now
+            self._lock = None
         log.debug("closed the journal")
 
     def __enter__(self) -> "Journal":
@@ -110,6 +134,7 @@ class Journal:
 
     def change_passphrase(self, current: str, new_passphrase: str) -> None:
         """Re-encrypt the journal under ``new_passphrase`` once ``current`` is proven."""
+        self._db.ensure_still_the_journal()
         if not connection.passphrase_opens(self.path, current):
             raise WrongPassphrase()
         connection.change_passphrase(self._db, new_passphrase)

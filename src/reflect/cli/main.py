@@ -33,6 +33,9 @@ def main(argv: list[str] | None = None) -> int:
     # A run killed while writing a pack, dump or backup left a partial file.
     clean_leftovers(path)
     tighten_own_folders(paths.own_folders)
+    notice = _finish_interrupted_restore(path)
+    if notice:
+        print(f"reflect: {notice}", file=sys.stderr)
     if args.command is None:
         from reflect.gui.launch import run_demo, run_gui, self_test  # Qt loads only for windows
 
@@ -40,7 +43,7 @@ def main(argv: list[str] | None = None) -> int:
             return self_test()
         if args.demo:
             return run_demo(paths)
-        return run_gui(paths, path)
+        return run_gui(paths, path, notice)
     try:
         return COMMANDS[args.command](args, path)
     except ValidationError as error:
@@ -66,3 +69,18 @@ def main(argv: list[str] | None = None) -> int:
             raise
         print(f"reflect: {translated(mapped, translate)}", file=sys.stderr)
         return USER_ERROR
+
+
+def _finish_interrupted_restore(path) -> str | None:
+    """A restore killed half-way is finished or undone before anything opens the journal."""
+    from reflect.app.restore import finish_interrupted_restore
+
+    finished = finish_interrupted_restore(path)
+    if finished is None:
+        return None
+    if finished.finished:
+        return translate("Cli", "A restore that was interrupted has been finished: the backup is now "
+                                "the journal, and the journal before it is kept as {kept}.").format(
+            kept=finished.kept)
+    return translate("Cli", "A restore that was interrupted before it began has been undone: the "
+                            "journal is as it was.")

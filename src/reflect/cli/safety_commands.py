@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from reflect.app.backups import make_backup, restore_backup
+from reflect.app.backups import make_backup
+from reflect.app.restore import restore_backup
 from reflect.app.journal import Journal
 from reflect.app.portability.dumping import dump_to
 from reflect.app.portability.importing import import_file
@@ -31,8 +32,11 @@ def restore(args, journal_path: Path) -> int:
 
     passphrase = read_passphrase(args.passphrase_file)
     kept = restore_backup(Path(args.file), journal_path, passphrase, datetime.now())
-    print(translate("Cli", "Restored {backup} as {journal}; the previous journal is kept as {kept}")
-          .format(backup=args.file, journal=journal_path, kept=kept))
+    if kept is None:
+        print(translate("Cli", "Restored {backup} as {journal}.").format(backup=args.file, journal=journal_path))
+    else:
+        print(translate("Cli", "Restored {backup} as {journal}; the previous journal is kept as {kept}")
+              .format(backup=args.file, journal=journal_path, kept=kept))
     return 0
 
 

@@ -189,11 +189,19 @@ class AppController:
         self.idle.pause()
         log.info("locked")
         self.window.keep_unsaved_as_draft()
+        self._hold_what_the_journal_refused()
         journal, self.journal = self.journal, None
         # The lock dialog shows first, so the app never has no window at all.
         self._show_gate(UnlockDialog(self.journal_path, locked=True))
         self._retire_window()
         journal.close()
+
+    def _hold_what_the_journal_refused(self) -> None:
+        """Unsaved writing the journal could not take (a full disk, a replaced file)
+        is held in memory and goes into the journal at the next unlock."""
+        held = self.window.editor.unsaved_draft() if self.window is not None else None
+        if held is not None:
+            self._carried_drafts.append(held)
 
     def _retire_window(self) -> None:
         window, self.window = self.window, None
@@ -209,7 +217,7 @@ class AppController:
 
     def restore_from(self, backup: Path, passphrase: str | None = None) -> bool:
         """Put a backup in the journal's place, then ask to unlock it."""
-        from reflect.app.backups import restore_backup
+        from reflect.app.restore import restore_backup
         from reflect.domain.errors import ValidationError
         from reflect.gui.messages import translated
 
@@ -223,6 +231,7 @@ class AppController:
                 return False
         if self.window is not None:
             self.window.keep_unsaved_as_draft()
+            self._hold_what_the_journal_refused()
         journal, self.journal = self.journal, None
         # Unfinished writing follows the writer into the restored journal
         # (held in memory until it is unlocked); otherwise it would stay in
@@ -233,7 +242,7 @@ class AppController:
             if journal is not None:
                 journal.close()
             restore_backup(backup, self.journal_path, passphrase, datetime.now())
-            self._carried_drafts = unfinished
+            self._carried_drafts.extend(unfinished)
         except ValidationError as error:  # checked before anything was swapped
             QMessageBox.warning(self.window, "Reflect", translated(error))
             restored = False

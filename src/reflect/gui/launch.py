@@ -33,6 +33,9 @@ def _application(offscreen: bool = False):
 
     app.setWindowIcon(QIcon(str(resource("icons", "reflect.svg"))))
     app.setDesktopFileName(APP_ID)
+    from reflect.gui import error_net
+
+    error_net.install()
     return app
 
 
@@ -46,7 +49,8 @@ def _window_problem() -> int:
     return 0
 
 
-def run_gui(paths: AppPaths, journal_path: Path) -> int:
+def run_gui(paths: AppPaths, journal_path: Path, notice: str | None = None) -> int:
+    """``notice``: what was done before the window could open (an interrupted restore finished)."""
     if _window_problem():
         return 2
     from reflect.gui.app_controller import AppController
@@ -54,7 +58,11 @@ def run_gui(paths: AppPaths, journal_path: Path) -> int:
 
     app = _application()
     controller = AppController(app, Preferences(paths.settings_file), journal_path)
-    controller.start()
+    gate = controller.start()
+    if notice:
+        from PySide6.QtWidgets import QMessageBox
+
+        QMessageBox.information(gate, "Reflect", notice)
     return app.exec()
 
 

@@ -14,9 +14,13 @@ import secrets
 
 import sqlite_utils
 
+from reflect.store.handle import DatabaseHandle
+
 
 @contextlib.contextmanager
-def writing(db: sqlite_utils.Database):
+def writing(db: sqlite_utils.Database | DatabaseHandle):
+    if isinstance(db, DatabaseHandle):
+        db.ensure_still_the_journal()  # never into a file another program set aside
     conn = db.conn
     if conn.in_transaction:  # nested: a savepoint inside the outer transaction
         name = f"reflect_{secrets.token_hex(8)}"

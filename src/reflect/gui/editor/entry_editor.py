@@ -57,6 +57,7 @@ class EntryEditor(QWidget):
         self.draft_uuid: str | None = None
         self._payload: dict = dict(EMPTY_PAYLOAD)
         self._dirty = False
+        self._draft_kept = False  # the unsaved state as it is now is in the journal as a draft
         self._loading = False
         self._build()
         self.start_new(Kind.SHIFT_REFLECTION)
@@ -280,6 +281,7 @@ class EntryEditor(QWidget):
 
     def _set_dirty(self, dirty: bool) -> None:
         self._dirty = dirty
+        self._draft_kept = False
         self.save_button.setEnabled(True)
 
     def _update_identifier_hint(self) -> None:
@@ -335,18 +337,36 @@ class EntryEditor(QWidget):
         self.saved.emit(entry)
         return entry
 
-    def write_draft(self) -> None:
-        """Keep the unsaved state in the journal (autosave)."""
+    def write_draft(self) -> bool:
+        """Keep the unsaved state in the journal (autosave); False if the journal refused it."""
         if not self._dirty:
-            return
+            return True
         payload = self.payload()
-        draft = self.journal.save_draft(
-            payload["kind"],
-            payload,
-            entry_uuid=None if self.is_new else payload["entry_uuid"],
-            draft_uuid=self.draft_uuid,
-        )
+        try:
+            draft = self.journal.save_draft(
+                payload["kind"],
+                payload,
+                entry_uuid=None if self.is_new else payload["entry_uuid"],
+                draft_uuid=self.draft_uuid,
+            )
+        except ValidationError as error:
+            # A full disk, a replaced file: typing goes on, the words stay
+            # here, and a lock carries them in memory (unsaved_draft).
+            self.status_label.setText(translated(error))
+            self._draft_kept = False
+            return False
         self.draft_uuid = draft.uuid
+        self._draft_kept = True
+        return True
+
+    def unsaved_draft(self) -> Draft | None:
+        """What the journal could not take as a draft, held in memory; None when it is safe there."""
+        if not self._dirty or self._draft_kept:
+            return None
+        payload = self.payload()
+        identity = {"uuid": self.draft_uuid} if self.draft_uuid else {}
+        return Draft(payload["kind"], payload, self.journal.now(),
+                     None if self.is_new else payload["entry_uuid"], **identity)
 
     def discard_changes(self) -> None:
         """Forget unsaved changes and their draft; the editor starts afresh."""
