@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 import reflect
-from tests.cli.running import PASSPHRASE, assert_user_error, run, script
+from tests.cli.running import assert_user_error, run, script
 
 CANARY = "kanariefågel4242"
 

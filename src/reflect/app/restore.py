@@ -16,7 +16,12 @@ from reflect.app.journal import Journal
 from reflect.domain.errors import ValidationError
 from reflect.domain.i18n import QT_TRANSLATE_NOOP
 from reflect.store.journal_lock import JournalLock
-from reflect.store.journal_swap import FinishedSwap, finish_interrupted_swap, swap_in, write_incoming
+from reflect.store.journal_swap import (
+    FinishedSwap,
+    finish_interrupted_swap,
+    swap_in,
+    write_incoming,
+)
 
 log = logging.getLogger(__name__)
 

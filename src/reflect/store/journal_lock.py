@@ -16,6 +16,7 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
+from typing import Self
 
 from reflect.domain.i18n import QT_TRANSLATE_NOOP
 from reflect.store.errors import StoreError
@@ -69,7 +70,7 @@ class JournalLock:
             os.close(self._descriptor)  # closing lets go of the lock
             self._descriptor = None
 
-    def __enter__(self) -> JournalLock:
+    def __enter__(self) -> Self:
         return self
 
     def __exit__(self, *exc) -> None:
