@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 import textwrap
 from pathlib import Path
 
 from reflect.store.journal_swap import plan_path, write_incoming
-from tests.cli.running import PASSPHRASE, assert_user_error, run
+from tests.cli.running import PASSPHRASE, assert_user_error, run, script
 
 HOLDER = textwrap.dedent(
     """
@@ -31,9 +32,9 @@ def texts(env):
 def journal_with_backup(env, tmp_path) -> Path:
     run(env, "init")
     run(env, "add", "--kind", "shift_reflection", stdin="in the backup")
-    assert run(env, "backup", "--to", str(tmp_path / "copies")).returncode == 0
+    assert run(env, "backup").returncode == 0  # beside the journal, where the app looks
     run(env, "add", "--kind", "shift_reflection", stdin="only in the journal")
-    [backup] = (tmp_path / "copies").glob("journal-*.reflect")
+    [backup] = (tmp_path / "backups").glob("journal-*.reflect")
     return backup
 
 
@@ -65,3 +66,72 @@ def test_the_next_command_finishes_a_restore_that_was_killed_half_way(env, tmp_p
     kept = dict(env, REFLECT_JOURNAL=str(tmp_path / "cli.reflect.before-restore-20261201-120000"))
     assert sorted(texts(kept)) == ["in the backup", "only in the journal"]
     assert run(env, "list").stderr == ""  # said once
+
+
+def damage(path: Path, start: int, end: int) -> bytes:
+    data = bytearray(path.read_bytes())
+    data[start:end] = os.urandom(end - start)
+    path.write_bytes(bytes(data))
+    return bytes(data)
+
+
+def test_a_damaged_first_page_is_told_from_a_wrong_passphrase_and_the_backup_named(env, tmp_path):
+    backup = journal_with_backup(env, tmp_path)
+    journal = Path(env["REFLECT_JOURNAL"])
+    damaged = damage(journal, 1000, 1100)
+    for command in (["list"], ["add", "--kind", "shift_reflection"], ["check"]):
+        result = run(env, *command, stdin="x")
+        assert_user_error(result, "the journal file is damaged")
+        assert str(backup) in result.stderr
+    assert_user_error(run(dict(env, REFLECT_PASSPHRASE="another passphrase"), "list"),
+                      "That passphrase does not open this journal.")
+    assert journal.read_bytes() == damaged
+
+
+def test_check_gives_a_short_verdict_and_details_when_asked(env, tmp_path):
+    backup = journal_with_backup(env, tmp_path)
+    assert run(env, "check").stdout.strip() == "The journal is whole: encryption and structure checked."
+    journal = Path(env["REFLECT_JOURNAL"])
+    for number in range(40):
+        run(env, "add", "--kind", "shift_reflection", stdin=f"entry {number} " * 300)
+    size = journal.stat().st_size
+    damaged = damage(journal, size - 3 * 4096 + 100, size - 3 * 4096 + 200)
+    short = run(env, "check")
+    assert_user_error(short, "The journal is damaged (problems found:")
+    assert str(backup) in short.stderr and short.stdout == ""
+    verbose = run(env, "check", "--verbose")
+    assert verbose.returncode == 2 and len(verbose.stdout.strip().splitlines()) >= 1
+    assert "page" in verbose.stdout.lower() or "hmac" in verbose.stdout.lower()
+    # Looking never changes a damaged file.
+    for command in (["check"], ["list"], ["search", "entry"], ["summary"], ["dump", str(tmp_path / "d.json")]):
+        run(env, *command)
+        assert journal.read_bytes() == damaged, command
+
+
+def test_a_mistyped_command_line_is_one_line(env):
+    for args in (["lisst"], ["add", "--kind"], ["checkin", "--mood", "eleven"], ["--frobnicate"]):
+        result = run(env, *args)
+        assert_user_error(result, "See 'reflect")
+        assert result.stderr.rstrip().endswith("--help'.")
+        assert "usage:" not in result.stderr
+
+
+def test_a_read_only_disk_is_told_apart_and_reading_still_works(env, tmp_path):
+    from tests.read_only_disk import read_only_disk
+
+    folder = tmp_path / "stick"
+    folder.mkdir()
+    stick = dict(env, REFLECT_JOURNAL=str(folder / "journal.reflect"))
+    run(stick, "init")
+    run(stick, "add", "--kind", "shift_reflection", stdin="written before the stick was locked")
+    before = (folder / "journal.reflect").read_bytes()
+    with read_only_disk(folder) as wrap:
+        listed = run(stick, command=wrap([script()]), *["list"])
+        assert listed.returncode == 0, listed.stderr
+        assert "written before the stick was locked" in listed.stdout
+        for command in (["add", "--kind", "shift_reflection"], ["checkin", "--mood", "3", "--energy", "3",
+                                                                "--stress", "3"]):
+            result = run(stick, *command, command=wrap([script()]), stdin="x")
+            assert_user_error(result, "cannot be written to")
+        assert run(stick, "summary", command=wrap([script()])).returncode == 0
+    assert (folder / "journal.reflect").read_bytes() == before

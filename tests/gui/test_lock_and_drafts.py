@@ -358,3 +358,37 @@ def test_a_replaced_journal_file_stops_the_window_writing_and_loses_no_word(
     assert draft.payload["text"] == f"Before the swap {CANARY}. After the swap."
     dialog = controller.draft_dialog
     assert isinstance(dialog, DraftRestoreDialog) and dialog.draft_list.count() == 1
+
+
+def test_a_journal_whose_first_page_is_damaged_is_restored_from_the_unlock_dialog(
+        qtbot, controller, journal_path):
+    import os
+
+    from reflect.app.backups import backup_folder, list_backups
+
+    window = unlock(qtbot, controller)  # the day's backup is made here
+    [backup] = list_backups(backup_folder(journal_path))
+    qtbot.keySequence(window.editor.text_field, QKeySequence("Ctrl+L"))
+    data = bytearray(journal_path.read_bytes())
+    data[1000:1100] = os.urandom(100)
+    journal_path.write_bytes(bytes(data))
+
+    dialog = controller.gate
+    qtbot.keyClicks(dialog.passphrase_field, PASSPHRASE)
+    qtbot.keyClick(dialog.passphrase_field, Qt.Key.Key_Return)
+    assert controller.window is None
+    assert "damaged" in dialog.error_label.text() and str(backup.path) in dialog.error_label.text()
+    assert dialog.restore_button.isVisible()
+    qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: controller.window is not None, timeout=3000)
+    assert [e.title for e in controller.journal.entries().entries] == [f"Saved {CANARY}"]
+    damaged = list(journal_path.parent.glob("journal.reflect.before-restore-*"))
+    assert damaged and damaged[0].read_bytes() == bytes(data)  # the damaged file is kept
+
+
+def test_a_wrong_passphrase_offers_no_restore(qtbot, controller):
+    dialog = controller.start()
+    qtbot.keyClicks(dialog.passphrase_field, "not the passphrase")
+    qtbot.keyClick(dialog.passphrase_field, Qt.Key.Key_Return)
+    assert "does not open" in dialog.error_label.text()
+    assert not dialog.restore_button.isVisible()

@@ -13,6 +13,7 @@ from datetime import date
 from pathlib import Path
 
 from reflect.app.journal import Journal
+from reflect.app.opening import open_journal
 from reflect.app.supervision import log_export
 from reflect.domain.pack import SupervisionPack
 from reflect.domain.prompts import PromptCatalogue
@@ -40,7 +41,20 @@ def pack_outline(pack: SupervisionPack, wording: PackWording, progress: Progress
 def export_pack(journal: Journal, pack: SupervisionPack, export_format: str, path: Path,
                 wording: PackWording, progress: Progress | None = None) -> Path:
     """Write ``pack`` to ``path`` and log it; raises ExportCancelled if ``progress`` says stop."""
-    document = pack_outline(pack, wording, progress)
-    write_document(document, export_format, Path(path), Leftovers.beside(journal.path))
+    write_pack(journal.path, pack, export_format, path, wording, progress)
     log_export(journal, pack, export_format)
     return Path(path)
+
+
+def write_pack(journal_path: Path, pack: SupervisionPack, export_format: str, path: Path,
+               wording: PackWording, progress: Progress | None = None) -> Path:
+    """The file alone, for a journal opened read-only; ``record_export`` logs it after."""
+    document = pack_outline(pack, wording, progress)
+    write_document(document, export_format, Path(path), Leftovers.beside(journal_path))
+    return Path(path)
+
+
+def record_export(journal_path: Path, passphrase: str, pack: SupervisionPack, export_format: str) -> None:
+    """Note a written pack in the export log, opening the journal to write only for that."""
+    with open_journal(journal_path, passphrase) as journal:
+        log_export(journal, pack, export_format)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from reflect.app import opening
 from reflect.app.journal import Journal
 from reflect.cli.dates import parse_date
 from reflect.cli.language import translate
@@ -29,8 +30,10 @@ def init(args, journal_path: Path) -> int:
     return 0
 
 
-def open_journal(args, journal_path: Path) -> Journal:
-    return Journal.open(journal_path, read_passphrase(args.passphrase_file))
+def open_journal(args, journal_path: Path, *, for_reading: bool = False) -> Journal:
+    """``for_reading``: the commands that only read open it read-only, so a damaged
+    journal is never changed by looking at it."""
+    return opening.open_journal(journal_path, read_passphrase(args.passphrase_file), for_reading=for_reading)
 
 
 def add(args, journal_path: Path) -> int:
@@ -57,7 +60,7 @@ def add(args, journal_path: Path) -> int:
 
 
 def list_entries(args, journal_path: Path) -> int:
-    with open_journal(args, journal_path) as journal:
+    with open_journal(args, journal_path, for_reading=True) as journal:
         today = journal.today()
         entry_filter = EntryFilter(
             kinds=(Kind(args.kind),) if args.kind else (),
@@ -82,7 +85,7 @@ def list_entries(args, journal_path: Path) -> int:
 
 
 def search(args, journal_path: Path) -> int:
-    with open_journal(args, journal_path) as journal:
+    with open_journal(args, journal_path, for_reading=True) as journal:
         hits = journal.search(args.query, limit=200)
     if args.json:
         print(hits_json(hits))

@@ -42,6 +42,11 @@ class TranslatedParser(argparse.ArgumentParser):
         self.add_argument("-h", "--help", action="help",
                           help=translate("Cli", "show this help and exit"))
 
+    def error(self, message: str):  # type: ignore[override]
+        """One line, not the whole usage: what was wrong and where the help is."""
+        self.exit(2, translate("Cli", "{prog}: {problem}. See '{prog} --help'.\n").format(
+            prog=self.prog, problem=message))
+
 
 def build_parser() -> argparse.ArgumentParser:
     parser = TranslatedParser(
@@ -175,9 +180,11 @@ def build_parser() -> argparse.ArgumentParser:
                               "beside it)"),
     )
     restore.add_argument("file")
-    commands.add_parser(
+    check = commands.add_parser(
         "check", help=translate("Cli", "check the journal's encryption and structure")
     )
+    check.add_argument("--verbose", action="store_true",
+                       help=translate("Cli", "list every problem found, not only the verdict"))
     dump = commands.add_parser(
         "dump", help=translate("Cli", "write everything to a JSON file (not encrypted)")
     )

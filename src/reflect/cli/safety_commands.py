@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from reflect.app.backups import make_backup
+from reflect.app.backups import backup_folder, list_backups, make_backup
 from reflect.app.restore import restore_backup
 from reflect.app.journal import Journal
+from reflect.app.opening import open_journal
 from reflect.app.portability.dumping import dump_to
 from reflect.app.portability.importing import import_file
 from reflect.cli.language import translate
@@ -15,8 +16,8 @@ from reflect.domain.i18n import QT_TRANSLATE_NOOP
 from reflect.domain.errors import ValidationError
 
 
-def _open(args, journal_path: Path) -> Journal:
-    return Journal.open(journal_path, read_passphrase(args.passphrase_file))
+def _open(args, journal_path: Path, *, for_reading: bool = False) -> Journal:
+    return open_journal(journal_path, read_passphrase(args.passphrase_file), for_reading=for_reading)
 
 
 def backup(args, journal_path: Path) -> int:
@@ -41,20 +42,28 @@ def restore(args, journal_path: Path) -> int:
 
 
 def check(args, journal_path: Path) -> int:
-    with _open(args, journal_path) as journal:
+    """A short verdict; ``--verbose`` lists what SQLCipher and SQLite found."""
+    with _open(args, journal_path, for_reading=True) as journal:
         problems = journal.integrity_problems()
-    if problems:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("Validation", "The journal is damaged: {problem}. It was not changed; "
-                                            "restore a backup with 'reflect restore'."),
-            problem="; ".join(problems[:3]),
-        )
-    print(translate("Cli", "The journal is whole: encryption and structure checked."))
-    return 0
+    if not problems:
+        print(translate("Cli", "The journal is whole: encryption and structure checked."))
+        return 0
+    if args.verbose:
+        for problem in problems:
+            print(problem)
+    backups = list_backups(backup_folder(journal_path))
+    if backups:
+        raise ValidationError(QT_TRANSLATE_NOOP(
+            "Validation", "The journal is damaged (problems found: {count}). It was not changed; "
+            "restore the newest backup with: reflect restore {backup}"),
+            count=len(problems), backup=str(backups[0].path))
+    raise ValidationError(QT_TRANSLATE_NOOP(
+        "Validation", "The journal is damaged (problems found: {count}) and has no backup beside it. "
+        "It was not changed; 'reflect dump' may still save what can be read."), count=len(problems))
 
 
 def dump(args, journal_path: Path) -> int:
-    with _open(args, journal_path) as journal:
+    with _open(args, journal_path, for_reading=True) as journal:
         count = dump_to(journal, Path(args.file))
     print(translate("Cli", "Wrote {count} entries and everything else to {path}. It is NOT encrypted: "
                            "keep it safe.").format(count=count, path=args.file))

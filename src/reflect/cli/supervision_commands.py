@@ -7,11 +7,13 @@ import os
 import sys
 from pathlib import Path
 
-from reflect.app.pack_export import PackWording, export_pack
+from reflect.app.opening import open_journal
+from reflect.app.pack_export import PackWording, record_export, write_pack
 from reflect.app.prompt_library import load_catalogue
 from reflect.app.supervision import pack_for, summary_for
 from reflect.cli.dates import parse_date
 from reflect.cli.language import language, translate
+from reflect.cli.passphrase import read_passphrase
 from reflect.cli.summary_text import summary_lines
 from reflect.domain.errors import ValidationError
 from reflect.domain.i18n import QT_TRANSLATE_NOOP
@@ -19,6 +21,8 @@ from reflect.domain.identifiers import HIT_LABELS
 from reflect.domain.pack import PackOptions, redact_all_in_pack
 from reflect.domain.period import Period, last_four_weeks
 from reflect.domain.summary_json import summary_as_dict
+from reflect.store.errors import StoreError
+from reflect.gui.messages import translated
 from reflect.gui.summaries.summary_figures import local_date, local_number
 
 
@@ -30,7 +34,7 @@ def _period(args, today) -> Period:
 def summary(args, journal_path: Path) -> int:
     from reflect.cli.commands import open_journal
 
-    with open_journal(args, journal_path) as journal:
+    with open_journal(args, journal_path, for_reading=True) as journal:
         result = summary_for(journal, _period(args, journal.today()))
     if args.json:
         print(json.dumps(summary_as_dict(result), ensure_ascii=False, indent=2))
@@ -40,9 +44,9 @@ def summary(args, journal_path: Path) -> int:
 
 
 def export(args, journal_path: Path) -> int:
-    from reflect.cli.commands import open_journal
-
-    with open_journal(args, journal_path) as journal:
+    passphrase = read_passphrase(args.passphrase_file)
+    # Read-only while the pack is made: a damaged journal is never changed by an export.
+    with open_journal(journal_path, passphrase, for_reading=True) as journal:
         options = PackOptions(
             _period(args, journal.today()),
             include_wellbeing=args.with_wellbeing,
@@ -64,7 +68,12 @@ def export(args, journal_path: Path) -> int:
         if args.format == "pdf":
             _ensure_gui_application()
         wording = PackWording(load_catalogue(language()), translate, local_date, local_number)
-        export_pack(journal, pack, args.format, Path(args.output), wording)
+        write_pack(journal_path, pack, args.format, Path(args.output), wording)
+    try:
+        record_export(journal_path, passphrase, pack, args.format)
+    except StoreError as error:  # a read-only disk: the pack stands, the log says nothing
+        print(translate("Cli", "The pack was written, but the journal's export log could not note it: "
+                               "{reason}").format(reason=translated(error, translate)), file=sys.stderr)
     if hits:
         done = translate("Cli", "Wrote {path}: {count} shared entries, {replaced} identifiers replaced.")
     else:

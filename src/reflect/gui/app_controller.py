@@ -69,6 +69,8 @@ class AppController:
         self.gate = dialog
         dialog.accepted.connect(lambda: self._unlocked(dialog.journal))
         dialog.rejected.connect(self._gate_closed)
+        if isinstance(dialog, UnlockDialog):
+            dialog.restore_requested.connect(lambda backup: self._restore_at_the_gate(dialog, Path(backup)))
         dialog.open()
         return dialog
 
@@ -91,6 +93,20 @@ class AppController:
         self.show_main_window()
         self.idle.restart()
         self.offer_drafts()
+
+    def _restore_at_the_gate(self, dialog: UnlockDialog, backup: Path) -> None:
+        """The journal would not open but its newest backup does: put it in place, then open it."""
+        from reflect.app.restore import restore_backup
+        from reflect.domain.errors import ValidationError
+        from reflect.gui.messages import translated
+
+        try:
+            kept = restore_backup(backup, self.journal_path, dialog.passphrase_field.text(), datetime.now())
+        except ValidationError as error:
+            dialog.show_error(translated(error))
+            return
+        log.info("restored %s at the unlock dialog; the damaged file is kept as %s", backup, kept)
+        dialog.try_unlock()
 
     def _carry_drafts_into(self, journal: Journal) -> None:
         carried, self._carried_drafts = self._carried_drafts, []

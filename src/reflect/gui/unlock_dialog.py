@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QLabel,
     QLineEdit,
+    QPushButton,
     QVBoxLayout,
 )
 
@@ -17,7 +19,14 @@ from reflect.domain.errors import ValidationError
 
 
 class UnlockDialog(QDialog):
-    """Opens the journal at ``path``; ``journal`` holds it once accepted."""
+    """Opens the journal at ``path``; ``journal`` holds it once accepted.
+
+    ``restore_requested(backup)``: the journal file looks damaged and the
+    writer asked to put that backup in its place (the app does it, then
+    calls ``try_unlock`` again with the same passphrase).
+    """
+
+    restore_requested = Signal(str)
 
     def __init__(self, path: Path, locked: bool = False, parent=None) -> None:
         super().__init__(parent)
@@ -39,6 +48,10 @@ class UnlockDialog(QDialog):
         self.error_label.setWordWrap(True)
         self.error_label.setStyleSheet("color: palette(highlight); font-weight: bold;")
         self.error_label.hide()
+        self.restore_button = QPushButton(self.tr("Restore that backup and open it"))
+        self.restore_button.hide()
+        self.restore_button.clicked.connect(self._restore_clicked)
+        self._damaged_backup: Path | None = None
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -54,21 +67,32 @@ class UnlockDialog(QDialog):
         layout.addWidget(self.intro_label)
         layout.addWidget(self.passphrase_field)
         layout.addWidget(self.error_label)
+        layout.addWidget(self.restore_button)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(380)
 
     def try_unlock(self) -> None:
         # Imported here, not at the top: the journal's modules load while the
         # person types, so the dialog itself appears sooner.
-        from reflect.app.journal import Journal
+        from reflect.app.opening import JournalMayBeDamaged, open_journal
 
         try:
-            self.journal = Journal.open(self.path, self.passphrase_field.text())
+            self.journal = open_journal(self.path, self.passphrase_field.text())
         except ValidationError as error:
-            self.error_label.setText(translated(error))
-            self.error_label.show()
-            self.passphrase_field.selectAll()
-            self.passphrase_field.setFocus()
+            self._damaged_backup = error.backup if isinstance(error, JournalMayBeDamaged) else None
+            self.restore_button.setVisible(self._damaged_backup is not None)
+            self.show_error(translated(error))
             return
         self.passphrase_field.clear()
         self.accept()
+
+    def show_error(self, text: str) -> None:
+        self.error_label.setText(text)
+        self.error_label.show()
+        self.passphrase_field.selectAll()
+        self.passphrase_field.setFocus()
+
+    def _restore_clicked(self) -> None:
+        if self._damaged_backup is not None:
+            self.restore_button.hide()
+            self.restore_requested.emit(str(self._damaged_backup))

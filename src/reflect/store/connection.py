@@ -19,6 +19,7 @@ from reflect.domain.i18n import QT_TRANSLATE_NOOP
 from reflect.domain.passphrase import MIN_LENGTH as MIN_PASSPHRASE
 from reflect.private_files import make_private_folder
 from reflect.store import migrations
+from reflect.store.error_codes import SQLITE_NOTADB, can_write_beside, opening_error, primary_code
 from reflect.store.errors import (
     EmptyPassphrase,
     JournalIsFolder,
@@ -109,8 +110,8 @@ def _open_with_key(path: Path, passphrase: str) -> sqlite_utils.Database:
     try:
         try:
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        except sqlcipher3.DatabaseError:
-            raise _why_unreadable(path) from None
+        except sqlcipher3.DatabaseError as error:
+            raise _why_unreadable(path, error) from None
         (app_id,) = conn.execute("PRAGMA application_id").fetchone()
         if app_id != APPLICATION_ID:
             raise NotAJournal(path)
@@ -121,6 +122,12 @@ def _open_with_key(path: Path, passphrase: str) -> sqlite_utils.Database:
         if version < migrations.LATEST:
             migrations.backup_before_migrating(db, path, version)
             migrations.migrate(db)
+    except sqlcipher3.Error as error:  # a full or read-only disk met while upgrading
+        conn.close()
+        mapped = opening_error(error, path)
+        if mapped is None:
+            raise
+        raise mapped from None
     except BaseException:
         conn.close()
         raise
@@ -138,15 +145,18 @@ def open_read_only(path: Path, passphrase: str) -> sqlite_utils.Database:
 def _read_only_with_key(path: Path, passphrase: str) -> sqlite_utils.Database:
     if "\x00" in passphrase:
         raise WrongPassphrase()
-    conn = sqlcipher3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, isolation_level=None)
+    # On a read-only disk SQLite cannot make the -shm file a journal in WAL
+    # mode needs; "immutable" reads without it (nothing can change the file there).
+    options = "mode=ro" if can_write_beside(path) else "mode=ro&immutable=1"
+    conn = sqlcipher3.connect(f"{path.resolve().as_uri()}?{options}", uri=True, isolation_level=None)
     conn.execute("PRAGMA cipher_log_level = NONE")
     conn.execute(f"PRAGMA key = {_sql_string(passphrase)}")
     conn.execute(f"PRAGMA kdf_iter = {KDF_ITERATIONS}")
     try:
         try:
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        except sqlcipher3.DatabaseError:
-            raise _why_unreadable(path) from None
+        except sqlcipher3.DatabaseError as error:
+            raise _why_unreadable(path, error) from None
         if conn.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
             raise NotAJournal(path)
         version = conn.execute("PRAGMA user_version").fetchone()[0]
@@ -207,12 +217,17 @@ def _configured(conn: sqlcipher3.Connection) -> sqlite_utils.Database:
     return sqlite_utils.Database(conn, execute_plugins=False)
 
 
-def _why_unreadable(path: Path) -> Exception:
-    """Tell a wrong passphrase from a file that was never a journal.
+def _why_unreadable(path: Path, error: sqlcipher3.DatabaseError) -> Exception:
+    """Tell a wrong passphrase from a file that was never a journal, and both from a disk
+    that refused (by SQLite's error code: only "not a database" can be the passphrase).
 
     An encrypted journal is indistinguishable from random bytes, so only
-    files that are clearly something else count as "not a journal".
+    files that are clearly something else count as "not a journal". A
+    damaged first page looks like a wrong passphrase too; app.opening tells
+    them apart with the newest backup.
     """
+    if primary_code(error) != SQLITE_NOTADB:
+        return opening_error(error, path) or error
     with open(path, "rb") as handle:
         head = handle.read(4096)
     size = path.stat().st_size

@@ -7,6 +7,9 @@ stays an exception.
 
 from __future__ import annotations
 
+import os
+from pathlib import Path
+
 import sqlcipher3
 
 from reflect.domain.i18n import QT_TRANSLATE_NOOP
@@ -51,6 +54,21 @@ class JournalDamaged(StoreError):
             "backup (reflect restore, or Settings → Backups)."))
 
 
+class DiskFullAtOpen(StoreError):
+    def __init__(self) -> None:
+        super().__init__(QT_TRANSLATE_NOOP(
+            "Store", "The disk is full, so Reflect cannot open the journal. Nothing was changed; free "
+            "some space and try again."))
+
+
+class ReadOnlyAtOpen(StoreError):
+    def __init__(self) -> None:
+        super().__init__(QT_TRANSLATE_NOOP(
+            "Store", "The journal is on a disk, or in a file, that cannot be written to, so Reflect "
+            "cannot open it to write. Nothing was changed. Copy it to a folder you can write to; "
+            "'reflect list', 'search' and 'summary' can still read it where it is."))
+
+
 _BY_CODE: dict[int, type[StoreError]] = {
     SQLITE_FULL: DiskFull,
     SQLITE_BUSY: JournalBusy,
@@ -63,12 +81,30 @@ _BY_CODE: dict[int, type[StoreError]] = {
 }
 
 
+def primary_code(error: BaseException) -> int | None:
+    code = getattr(error, "sqlite_errorcode", None) if isinstance(error, sqlcipher3.Error) else None
+    return None if code is None else code & 0xFF  # extended codes keep the primary one in the low byte
+
+
 def store_error(error: BaseException) -> StoreError | None:
     """The user's problem behind ``error``, or None when it is ours."""
-    if not isinstance(error, sqlcipher3.Error):
-        return None
-    code = getattr(error, "sqlite_errorcode", None)
-    if code is None:
-        return None
-    mapped = _BY_CODE.get(code & 0xFF)  # extended codes keep the primary one in the low byte
+    code = primary_code(error)
+    mapped = _BY_CODE.get(code) if code is not None else None
     return mapped() if mapped else None
+
+
+def opening_error(error: BaseException, path: Path) -> StoreError | None:
+    """The same, met while opening: nothing was being saved yet, so it is said differently."""
+    code = primary_code(error)
+    if code == SQLITE_FULL:
+        return DiskFullAtOpen()
+    if code in (SQLITE_READONLY, SQLITE_CANTOPEN) and not can_write_beside(path):
+        return ReadOnlyAtOpen()
+    return store_error(error)
+
+
+def can_write_beside(path: Path) -> bool:
+    """The journal and its folder can be written (its -wal and -shm files live there);
+    false on a read-only disk even for an administrator."""
+    path = Path(path)
+    return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
