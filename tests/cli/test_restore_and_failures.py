@@ -135,3 +135,22 @@ def test_a_read_only_disk_is_told_apart_and_reading_still_works(env, tmp_path):
             assert_user_error(result, "cannot be written to")
         assert run(stick, "summary", command=wrap([script()])).returncode == 0
     assert (folder / "journal.reflect").read_bytes() == before
+
+
+def test_the_import_report_counts_what_was_left_out_and_why(env, tmp_path):
+    run(env, "init")
+    export = tmp_path / "dayone.json"
+    export.write_text(json.dumps({"metadata": {"version": "1.0"}, "entries": [
+        {"uuid": f"{1:032X}", "creationDate": "2026-03-10T08:00:00Z", "timeZone": "Europe/Stockholm",
+         "text": "Kept ![](dayone-moment://AB)"},
+        {"uuid": f"{2:032X}", "creationDate": "2026-03-10T08:00:00Z", "text": "  "},
+        {"uuid": f"{3:032X}", "creationDate": "2026-03-10T08:00:00Z", "text": "![](dayone-moment://CD)"},
+    ]}), encoding="utf-8")
+    result = run(env, "import", str(export))
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines() == [
+        "Imported from day_one: 1 new entries (0 already here), 0 check-ins.",
+        "Left out, empty: 1",
+        "Left out, only photos or other media: 1",
+    ]
+    assert texts(env) == ["Kept [photo]"]

@@ -62,7 +62,7 @@ def test_dump_and_import_move_everything(journal, tmp_path, clock):
         assert fresh.shift_log_rows() == journal.shift_log_rows()
         assert fresh.prompt_records.history() == journal.prompt_records.history()
         again = import_file(fresh, path)
-        assert (again.entries_added, again.entries_skipped, again.checkins_added) == (0, 36, 0)
+        assert (again.entries_added, again.entries_already_here, again.checkins_added) == (0, 36, 0)
         assert fresh.count_entries() == 36
         assert fresh.prompt_records.history() == journal.prompt_records.history()
 

@@ -157,16 +157,17 @@ class Journal:
         return stored
 
     @guarded
-    def add_entries(self, entries) -> list[Entry]:
+    def add_entries(self, entries, *, future_allowed: bool = False) -> list[Entry]:
         """Store many entries in one transaction, keeping times they already carry.
 
-        All or nothing: one invalid entry stores none of them.
+        All or nothing: one invalid entry stores none of them. ``future_allowed``
+        for entries from another journal, whose dates are the writer's own.
         """
         now = self._clock()
         today = now.date()
         ready = []
         for entry in entries:
-            entry = validate_entry(entry, today)
+            entry = validate_entry(entry, today, future_allowed=future_allowed)
             created = entry.created_at or now
             ready.append(entry.with_changes(created_at=created, updated_at=entry.updated_at or created))
         self._entries.save_many(ready)

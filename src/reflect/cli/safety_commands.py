@@ -10,6 +10,7 @@ from reflect.app.journal import Journal
 from reflect.app.opening import open_journal
 from reflect.app.portability.dumping import dump_to
 from reflect.app.portability.importing import import_file
+from reflect.app.portability.other_apps import MEDIA_WORDS
 from reflect.cli.language import translate
 from reflect.cli.passphrase import read_passphrase
 from reflect.domain.i18n import QT_TRANSLATE_NOOP
@@ -71,12 +72,16 @@ def dump(args, journal_path: Path) -> int:
 
 
 def import_(args, journal_path: Path) -> int:
+    media_words = {name: translate("Import", word) for name, word in MEDIA_WORDS.items()}
     with _open(args, journal_path) as journal:
-        result = import_file(journal, Path(args.file))
+        result = import_file(journal, Path(args.file), media_words)
     print(translate("Cli", "Imported from {source}: {added} new entries ({skipped} already here), "
                            "{checkins} check-ins.").format(
-        source=result.source, added=result.entries_added, skipped=result.entries_skipped,
+        source=result.source, added=result.entries_added, skipped=result.entries_already_here,
         checkins=result.checkins_added))
+    for reason, count in result.left_out:
+        print(translate("Cli", "Left out, {reason}: {count}").format(
+            reason=translate("Import", reason), count=count))
     for line in settings_lines(result.settings):
         print(line)
     return 0

@@ -109,11 +109,15 @@ def _parse_kind(kind: Kind | str) -> Kind:
         ) from None
 
 
-def validate_entry(entry: Entry, today: date) -> Entry:
-    """Return ``entry`` cleaned up (trimmed, deduplicated), or raise ValidationError."""
+def validate_entry(entry: Entry, today: date, *, future_allowed: bool = False) -> Entry:
+    """Return ``entry`` cleaned up (trimmed, deduplicated), or raise ValidationError.
+
+    ``future_allowed``: an entry from another journal's export may be dated
+    ahead (a plan, a clock set wrong); it is the writer's and is kept.
+    """
     kind = _parse_kind(entry.kind)
     spec = kind_spec(kind)
-    _check_date(entry.occurred_on, today)
+    _check_date(entry.occurred_on, today, future_allowed)
     title = " ".join(strip_control(entry.title).split())
     _check_length(title, MAX_TITLE, QT_TRANSLATE_NOOP("Validation", "title"))
     text = strip_control(entry.text).strip()
@@ -151,10 +155,10 @@ def strip_control(text: str) -> str:
     return "".join(c for c in text if c in "\n\t" or unicodedata.category(c) != "Cc")
 
 
-def _check_date(day: date, today: date) -> None:
+def _check_date(day: date, today: date, future_allowed: bool = False) -> None:
     if not isinstance(day, date) or isinstance(day, datetime):
         raise ValidationError(QT_TRANSLATE_NOOP("Validation", "The date is missing."))
-    if day < EARLIEST_DATE or day > today + timedelta(days=1):
+    if day < EARLIEST_DATE or (day > today + timedelta(days=1) and not future_allowed):
         raise ValidationError(
             QT_TRANSLATE_NOOP("Validation", "{day} is not a date this entry can have happened on."),
             day=day.isoformat(),

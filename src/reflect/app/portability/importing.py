@@ -7,6 +7,7 @@ import logging
 from collections import Counter
 from datetime import date, timedelta
 from dataclasses import dataclass, replace
+from collections.abc import Mapping
 from pathlib import Path
 
 from reflect.app.journal import Journal
@@ -25,9 +26,11 @@ MAX_FILE_BYTES = 512 * 1024 * 1024
 class ImportResult:
     source: str  # "reflect", "jrnl" or "day_one"
     entries_added: int
-    entries_skipped: int
+    entries_already_here: int
     checkins_added: int
     settings: SettingsMerge = SettingsMerge()
+    # Entries with nothing to import, by why (other_apps.EMPTY, ...), in the order first met.
+    left_out: tuple[tuple[str, int], ...] = ()
 
 
 class ImportRefused(ValidationError):
@@ -49,15 +52,18 @@ def read_json(path: Path):
                             path=str(path), reason=str(error)[:200]) from None
 
 
-def import_file(journal: Journal, path: Path) -> ImportResult:
+def import_file(journal: Journal, path: Path,
+                media_words: Mapping[str, str] = other_apps.MEDIA_WORDS) -> ImportResult:
+    """``media_words``: what stands where Day One had a photo, in the writer's language."""
     data = read_json(path)
     try:
         if isinstance(data, dict) and data.get("format") == reflect_json.FORMAT_NAME:
             return _import_reflect(journal, data)
         if other_apps.is_day_one(data):
-            return _import_entries(journal, "day_one", other_apps.day_one_entries(data))
+            return _import_other(journal, "day_one", data["entries"],
+                                 lambda item: other_apps.day_one_entry(item, media_words))
         if other_apps.is_jrnl(data):
-            return _import_entries(journal, "jrnl", other_apps.jrnl_entries(data))
+            return _import_other(journal, "jrnl", data["entries"], other_apps.jrnl_entry)
     except ImportRefused:
         raise
     except ValidationError as error:
@@ -72,12 +78,34 @@ def import_file(journal: Journal, path: Path) -> ImportResult:
         path=str(path))
 
 
-def _import_entries(journal: Journal, source: str, entries, checkins=(), extra=None) -> ImportResult:
+def _import_other(journal: Journal, source: str, items, read) -> ImportResult:
+    """jrnl or Day One: each entry read strictly, those with nothing in them left out and counted."""
+    if not isinstance(items, list):
+        raise TypeError("'entries' must be a list")
+    entries, left_out = [], Counter[str]()
+    seen: set[str] = set()
+    for number, item in enumerate(items, start=1):
+        found = _named(number, item, read, ENTRY_REFUSED)
+        if isinstance(found, str):
+            left_out[found] += 1
+        elif found.uuid in seen:
+            if source == "day_one":  # Day One's ids are its own: two alike is a broken file
+                _refuse_duplicates([*entries, found])
+            left_out[other_apps.REPEATED] += 1  # jrnl's are made from the entry: a true repeat
+        else:
+            seen.add(found.uuid)
+            entries.append(found)
+    result = _import_entries(journal, source, entries, future_allowed=True)
+    return replace(result, left_out=tuple(left_out.items()))
+
+
+def _import_entries(journal: Journal, source: str, entries, checkins=(), extra=None, *,
+                    future_allowed: bool = False) -> ImportResult:
     new = [e for e in entries if journal.entry(e.uuid) is None]
     known = journal.checkin_uuids()
     new_checkins = [c for c in checkins if c.uuid not in known]
     with journal.transaction():
-        journal.add_entries(new)
+        journal.add_entries(new, future_allowed=future_allowed)
         for checkin in new_checkins:
             journal.add_checkin(checkin)
         if extra is not None:
@@ -106,6 +134,7 @@ def _named(number: int, item, read, message: str):
 
 
 def _refuse_duplicates(entries) -> None:
+    """Two entries of one file with one id: which is the real one cannot be known."""
     seen: set[str] = set()
     for number, entry in enumerate(entries, start=1):
         if entry.uuid in seen:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
+from reflect.app.portability.json_values import text_list, text_value
 from reflect.domain.checkin import CheckIn
 from reflect.domain.entry import Entry, FollowUp, Share
 from reflect.domain.kinds import Kind
@@ -55,23 +56,6 @@ def dump_dict(journal, exported_at: datetime) -> dict:
     }
 
 
-def _text(item: dict, key: str, default: str = "") -> str:
-    """A text value as the file has it: a string, never null, a number or a list."""
-    value = item.get(key, default)
-    if not isinstance(value, str):
-        raise TypeError(f"'{key}' must be text, not {type(value).__name__}")
-    if "\x00" in value:
-        raise ValueError(f"'{key}' holds a NUL character")
-    return value
-
-
-def _texts(item: dict, key: str) -> tuple[str, ...]:
-    values = item.get(key, [])
-    if not isinstance(values, list):  # "tags": "abc" is not the tags a, b and c
-        raise TypeError(f"'{key}' must be a list of texts, not {type(values).__name__}")
-    return tuple(_text({key: value}, key) for value in values)
-
-
 def entry_from_dict(item: dict) -> Entry:
     fields = item.get("fields", {})
     if not isinstance(fields, dict):
@@ -80,27 +64,27 @@ def entry_from_dict(item: dict) -> Entry:
     if intensity is not None and (isinstance(intensity, bool) or not isinstance(intensity, int)):
         raise TypeError("'intensity' must be a whole number")
     return Entry(
-        uuid=_text(item, "uuid"),
-        kind=Kind(_text(item, "kind")),
-        occurred_on=date.fromisoformat(_text(item, "occurred_on")),
+        uuid=text_value(item, "uuid"),
+        kind=Kind(text_value(item, "kind")),
+        occurred_on=date.fromisoformat(text_value(item, "occurred_on")),
         created_at=datetime.fromisoformat(item["created_at"]) if item.get("created_at") else None,
         updated_at=datetime.fromisoformat(item["updated_at"]) if item.get("updated_at") else None,
-        title=_text(item, "title"),
-        fields={str(k): _text(fields, k) for k in fields},
-        text=_text(item, "text"),
-        subthemes=_texts(item, "subthemes"),
-        tags=_texts(item, "tags"),
+        title=text_value(item, "title"),
+        fields={str(k): text_value(fields, k) for k in fields},
+        text=text_value(item, "text"),
+        subthemes=text_list(item, "subthemes"),
+        tags=text_list(item, "tags"),
         intensity=intensity,
-        share=Share.parse(_text(item, "share", "private")),
-        supervision_question=_text(item, "supervision_question"),
-        follow_up=FollowUp(_text(item, "follow_up", "none")),
+        share=Share.parse(text_value(item, "share", "private")),
+        supervision_question=text_value(item, "supervision_question"),
+        follow_up=FollowUp(text_value(item, "follow_up", "none")),
     )
 
 
 def checkin_from_dict(item: dict) -> CheckIn:
     return CheckIn(
-        at=datetime.fromisoformat(_text(item, "at")), mood=item["mood"], energy=item["energy"],
-        stress=item["stress"], note=_text(item, "note"), uuid=_text(item, "uuid"),
+        at=datetime.fromisoformat(text_value(item, "at")), mood=item["mood"], energy=item["energy"],
+        stress=item["stress"], note=text_value(item, "note"), uuid=text_value(item, "uuid"),
     )
 
 
