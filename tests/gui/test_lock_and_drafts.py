@@ -24,6 +24,7 @@ from reflect.gui.main_window import JOURNAL, WRITE
 from reflect.gui.preferences import Preferences
 from reflect.gui.unlock_dialog import UnlockDialog
 from tests.conftest import PASSPHRASE
+from tests.gui.conftest import answer_next_message_box
 from tests.gui.test_i18n import visible_texts
 
 CANARY = "kanariefågel"
@@ -97,16 +98,30 @@ def test_lock_clears_every_widget_and_keeps_the_draft(qtbot, controller):
     assert CANARY not in all_visible_text()
     assert not shiboken6.isValid(window)  # the whole window is gone, not just hidden
 
+    # Unlocking goes back to where the writer was, the words as they were typed.
     window = unlock(qtbot, controller)
-    dialog = controller.draft_dialog
-    assert isinstance(dialog, DraftRestoreDialog)
-    assert CANARY in dialog.draft_list.item(0).text()
-    qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
+    assert controller.draft_dialog is None
     assert window.stack.currentIndex() == WRITE
     assert window.editor.text_field.toPlainText() == f"Unsaved {CANARY} words"
-    assert window.editor.is_dirty
-    window.editor.save()
+    assert window.editor.is_dirty and window.editor.text_field.hasFocus()
+    qtbot.keyClicks(window.editor.text_field, ", and more")
+    qtbot.mouseClick(window.editor.save_button, Qt.MouseButton.LeftButton)
     assert controller.journal.drafts() == []
+    assert f"Unsaved {CANARY} words, and more" in [e.text for e in controller.journal.entries().entries]
+
+
+def test_unlocking_goes_back_to_the_page_and_the_entry_that_were_open(qtbot, controller):
+    window = unlock(qtbot, controller)
+    window.show_page(JOURNAL)
+    qtbot.keySequence(window, QKeySequence("Ctrl+L"))
+    window = unlock(qtbot, controller)
+    assert window.stack.currentIndex() == JOURNAL
+    [saved] = controller.journal.entries().entries
+    window.open_entry(saved)
+    qtbot.keySequence(window, QKeySequence("Ctrl+L"))
+    window = unlock(qtbot, controller)
+    assert window.stack.currentIndex() == WRITE and window.editor.title_field.text() == f"Saved {CANARY}"
+    assert not window.editor.is_dirty and controller.draft_dialog is None
 
 
 def test_locking_clears_journal_text_from_the_clipboard(qtbot, controller):
@@ -173,11 +188,11 @@ def test_autosaved_draft_survives_a_window_that_never_saved(qtbot, controller, j
     assert window.editor.form.values()["situation"] == "Half written when the laptop died"
 
 
-def test_drafts_can_be_discarded(qtbot, controller):
-    window = unlock(qtbot, controller)
-    window.write_new(Kind.SHIFT_REFLECTION.value, None)
-    qtbot.keyClicks(window.editor.text_field, "not worth keeping")
-    controller.lock()
+def test_drafts_can_be_discarded(qtbot, controller, journal_path):
+    from reflect.app.journal import Journal
+
+    with Journal.open(journal_path, PASSPHRASE) as left:  # as a crash left it
+        left.save_draft(Kind.SHIFT_REFLECTION.value, {"kind": "shift_reflection", "text": "not worth keeping"})
     unlock(qtbot, controller)
     dialog = controller.draft_dialog
     seen = []
@@ -356,8 +371,7 @@ def test_a_replaced_journal_file_stops_the_window_writing_and_loses_no_word(
     assert [e.text for e in controller.journal.entries().entries] == ["The other file"]
     [draft] = controller.journal.drafts()
     assert draft.payload["text"] == f"Before the swap {CANARY}. After the swap."
-    dialog = controller.draft_dialog
-    assert isinstance(dialog, DraftRestoreDialog) and dialog.draft_list.count() == 1
+    assert window.editor.text_field.toPlainText() == f"Before the swap {CANARY}. After the swap."
 
 
 def test_a_journal_whose_first_page_is_damaged_is_restored_from_the_unlock_dialog(
@@ -392,3 +406,22 @@ def test_a_wrong_passphrase_offers_no_restore(qtbot, controller):
     qtbot.keyClick(dialog.passphrase_field, Qt.Key.Key_Return)
     assert "does not open" in dialog.error_label.text()
     assert not dialog.restore_button.isVisible()
+
+
+def test_discard_all_leaves_the_writing_that_was_open_again(qtbot, controller, journal_path):
+    from reflect.app.journal import Journal
+
+    with Journal.open(journal_path, PASSPHRASE) as left:  # as an earlier crash left it
+        left.save_draft(Kind.SHIFT_REFLECTION.value, {"kind": "shift_reflection", "text": "from the crash"})
+    window = unlock(qtbot, controller)
+    controller.draft_dialog.reject()  # "Later"
+    window.write_new(Kind.SHIFT_REFLECTION.value, None)
+    qtbot.keyClicks(window.editor.text_field, "typed before the lock")
+    qtbot.keySequence(window.editor.text_field, QKeySequence("Ctrl+L"))
+    window = unlock(qtbot, controller)
+    assert window.editor.text_field.toPlainText() == "typed before the lock"
+    dialog = controller.draft_dialog
+    assert dialog.draft_list.count() == 1 and "from the crash" in dialog.draft_list.item(0).text()
+    answer_next_message_box(QMessageBox.StandardButton.Yes)
+    qtbot.mouseClick(dialog.discard_button, Qt.MouseButton.LeftButton)
+    assert [d.payload["text"] for d in controller.journal.drafts()] == ["typed before the lock"]

@@ -49,3 +49,47 @@ def test_many_sharing_and_form_changes_and_editor_cycles(qtbot, window, journal)
     saved = journal.entries(limit=ROUNDS).entries
     assert {e.text for e in saved} == {f"Round {n}." for n in range(ROUNDS)}
     assert all(e.intensity is None for e in saved)  # 3, 7, then 7 again clears it
+
+
+LOCK_CYCLES = 40
+
+
+def test_many_lock_and_unlock_cycles_while_writing(qtbot, qapp, journal, journal_path, tmp_path, translations):
+    """Each cycle types, locks (the window destroyed, the journal closed), unlocks and goes on."""
+    from PySide6.QtGui import QKeySequence
+
+    from reflect.gui.app_controller import AppController
+    from reflect.gui.preferences import Preferences
+    from tests.gui.test_lock_and_drafts import unlock
+
+    journal.close()
+    controller = AppController(qapp, Preferences(tmp_path / "settings.ini"), journal_path)
+    references_to_true = None
+    try:
+        for cycle in range(LOCK_CYCLES):
+            if cycle == 1:
+                references_to_true = sys.getrefcount(True)
+            window = unlock(qtbot, controller)
+            if cycle == 0:
+                qtbot.mouseClick(window.today_page.kind_buttons[Kind.SHIFT_REFLECTION], Qt.MouseButton.LeftButton)
+            qtbot.keyClicks(window.editor.text_field, f" {cycle}")
+            share = window.editor.sharing.share_box
+            share.setFocus()
+            qtbot.keyClick(share, Qt.Key.Key_Down if cycle % 2 else Qt.Key.Key_Up)
+            qtbot.keySequence(window.editor.text_field, QKeySequence("Ctrl+L"))
+            assert controller.window is None and controller.journal is None, cycle
+            qtbot.wait(1)  # the retired window's deleteLater runs
+        window = unlock(qtbot, controller)
+        expected = "".join(f" {cycle}" for cycle in range(LOCK_CYCLES))
+        assert window.editor.text_field.toPlainText() == expected
+        qtbot.mouseClick(window.editor.save_button, Qt.MouseButton.LeftButton)
+        assert [e.text for e in controller.journal.entries().entries] == [expected.strip()]
+        assert sys.getrefcount(True) >= references_to_true - 20
+    finally:
+        if controller.window is not None:
+            if controller.window.editor.is_dirty:
+                controller.window.editor.discard_changes()
+            controller.window.close()
+        if controller.gate is not None:
+            controller.gate.done(0)
+        controller.shut_down()

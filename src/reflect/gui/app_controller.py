@@ -21,6 +21,7 @@ from reflect.gui.unlock_dialog import UnlockDialog
 
 if TYPE_CHECKING:
     from reflect.app.journal import Journal
+    from reflect.gui.main_window import WhereTheWriterWas
     from reflect.domain.drafts import Draft
     from reflect.gui.draft_restore_dialog import DraftRestoreDialog
     from reflect.gui.main_window import MainWindow
@@ -49,6 +50,8 @@ class AppController:
         self.draft_dialog: DraftRestoreDialog | None = None
         self.demo = False  # a demo journal's passphrase is unknown: locking it ends the demo
         self._carried_drafts: list[Draft] = []  # unfinished writing across a restore
+        self._place: WhereTheWriterWas | None = None  # what was open at the lock
+        self._offered: list[str] = []  # the drafts the drafts dialog lists
         self.idle = IdleWatcher(app, preferences.auto_lock_minutes)
         self.idle.pause()
         self.idle.idle.connect(self.lock)
@@ -90,9 +93,11 @@ class AppController:
             return
         backup_if_due(journal)
         self._carry_drafts_into(journal)
-        self.show_main_window()
+        window = self.show_main_window()
+        place, self._place = self._place, None
+        resumed = window.go_back_to(place) if place is not None else None
         self.idle.restart()
-        self.offer_drafts()
+        self.offer_drafts(besides=resumed)
 
     def _restore_at_the_gate(self, dialog: UnlockDialog, backup: Path) -> None:
         """The journal would not open but its newest backup does: put it in place, then open it."""
@@ -157,10 +162,12 @@ class AppController:
         window.activateWindow()
         return window
 
-    def offer_drafts(self) -> None:
+    def offer_drafts(self, besides: str | None = None) -> None:
+        """Offer unfinished writing; ``besides``: the draft already open again in the editor."""
         from reflect.gui.draft_restore_dialog import DraftRestoreDialog
 
-        drafts = self.journal.drafts()
+        drafts = [d for d in self.journal.drafts() if d.uuid != besides]
+        self._offered = [d.uuid for d in drafts]
         if not drafts:
             return
         dialog = DraftRestoreDialog(drafts, self.window)
@@ -171,9 +178,9 @@ class AppController:
     def _drafts_answered(self, dialog: "DraftRestoreDialog") -> None:
         from reflect.gui.main_window import WRITE
 
-        if dialog.discard_all:
-            for draft in self.journal.drafts():
-                self.journal.discard_draft(draft.uuid)
+        if dialog.discard_all:  # those listed, not the one open again in the editor
+            for uuid in self._offered:
+                self.journal.discard_draft(uuid)
         elif dialog.chosen is not None:
             self.window.editor.open_draft(dialog.chosen)
             self.window.show_page(WRITE)
@@ -206,6 +213,7 @@ class AppController:
         log.info("locked")
         self.window.keep_unsaved_as_draft()
         self._hold_what_the_journal_refused()
+        self._place = self.window.where_the_writer_is()
         journal, self.journal = self.journal, None
         # The lock dialog shows first, so the app never has no window at all.
         self._show_gate(UnlockDialog(self.journal_path, locked=True))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -30,6 +32,13 @@ from reflect.gui.summaries.summaries_page import SummariesPage
 from reflect.gui.today.today_page import TodayPage
 
 TODAY, JOURNAL, WRITE, PROMPTS, SUMMARIES, SETTINGS = range(6)
+
+
+@dataclass(frozen=True)
+class WhereTheWriterWas:
+    page: int
+    draft_uuid: str | None  # unsaved writing, kept as this draft at the lock
+    entry_uuid: str | None  # the saved entry open in the editor
 
 
 class MainWindow(QMainWindow):
@@ -203,6 +212,33 @@ class MainWindow(QMainWindow):
     def keep_unsaved_as_draft(self) -> None:
         """Before a lock: whatever is unsaved goes into the journal as a draft."""
         self.autosave.flush()
+
+    def where_the_writer_is(self) -> WhereTheWriterWas:
+        """Kept across a lock (ids only, never text), so unlocking goes back there."""
+        editor = self.editor
+        return WhereTheWriterWas(
+            page=self.stack.currentIndex(),
+            draft_uuid=editor.draft_uuid if editor.is_dirty else None,
+            entry_uuid=None if editor.is_new else editor.payload()["entry_uuid"],
+        )
+
+    def go_back_to(self, place: WhereTheWriterWas) -> str | None:
+        """Open again what was open before the lock; returns the draft taken up, if any."""
+        resumed = None
+        draft = next((d for d in self.journal.drafts() if d.uuid == place.draft_uuid), None)
+        if draft is not None:
+            self.editor.open_draft(draft)
+            resumed = draft.uuid
+        elif place.entry_uuid and (entry := self.journal.entry(place.entry_uuid)) is not None:
+            self.editor.open_entry(entry)
+        elif place.page == WRITE:  # what was written there is gone (a restore): start afresh
+            self.show_page(TODAY)
+            return None
+        self.show_page(place.page)
+        if place.page == WRITE:
+            self.editor.text_field.setFocus()
+            self.editor.text_field.moveCursor(self.editor.text_field.textCursor().MoveOperation.End)
+        return resumed
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt's name
         if self.settle_unsaved_changes():
