@@ -247,6 +247,12 @@
         <translation>visa den här hjälpen och avsluta</translation>
     </message>
     <message>
+        <source>{prog}: {problem}. See &apos;{prog} --help&apos;.
+</source>
+        <translation>{prog}: {problem}. Se &apos;{prog} --help&apos;.
+</translation>
+    </message>
+    <message>
         <source>Reflect: a private, offline reflection journal for peer support workers. Without a command, the app&apos;s window opens.</source>
         <translation>Reflect: en privat reflektionsdagbok för peer supporters, utan nätverk. Utan ett kommando öppnas appens fönster.</translation>
     </message>
@@ -321,6 +327,10 @@
     <message>
         <source>list entries, newest first</source>
         <translation>lista anteckningar, nyaste först</translation>
+    </message>
+    <message>
+        <source>list every problem found, not only the verdict</source>
+        <translation>lista alla problem som hittades, inte bara resultatet</translation>
     </message>
     <message>
         <source>print JSON</source>
@@ -399,6 +409,10 @@
         <translation>Säkerhetskopian är skriven: {path} (den öppnas med den lösenfras dagboken har nu)</translation>
     </message>
     <message>
+        <source>Restored {backup} as {journal}.</source>
+        <translation>{backup} är återställd som {journal}.</translation>
+    </message>
+    <message>
         <source>Restored {backup} as {journal}; the previous journal is kept as {kept}</source>
         <translation>{backup} är återställd som {journal}; den tidigare dagboken finns kvar som {kept}</translation>
     </message>
@@ -413,6 +427,10 @@
     <message>
         <source>Imported from {source}: {added} new entries ({skipped} already here), {checkins} check-ins.</source>
         <translation>Importerat från {source}: {added} nya anteckningar ({skipped} fanns redan), {checkins} incheckningar.</translation>
+    </message>
+    <message>
+        <source>Left out, {reason}: {count}</source>
+        <translation>Utelämnade, {reason}: {count}</translation>
     </message>
     <message>
         <source>Watch list: names added from the file: {count}; none removed.</source>
@@ -443,6 +461,10 @@
         <translation>Frågor till handledningen:</translation>
     </message>
     <message>
+        <source>The pack was written, but the journal&apos;s export log could not note it: {reason}</source>
+        <translation>Underlaget är skrivet, men det gick inte att föra in det i dagbokens exportlogg: {reason}</translation>
+    </message>
+    <message>
         <source>Wrote {path}: {count} shared entries, {replaced} identifiers replaced.</source>
         <translation>{path} är skriven: {count} delade anteckningar, {replaced} identifierande uppgifter ersatta.</translation>
     </message>
@@ -457,6 +479,14 @@
     <message>
         <source>reflect: --journal needs the path of a journal file.</source>
         <translation>reflect: --journal behöver sökvägen till en dagboksfil.</translation>
+    </message>
+    <message>
+        <source>A restore that was interrupted has been finished: the backup is now the journal, and the journal before it is kept as {kept}.</source>
+        <translation>En återställning som avbröts har slutförts: säkerhetskopian är nu dagboken, och den tidigare dagboken finns kvar som {kept}.</translation>
+    </message>
+    <message>
+        <source>A restore that was interrupted before it began has been undone: the journal is as it was.</source>
+        <translation>En återställning som avbröts innan den hann börja har ångrats: dagboken är som den var.</translation>
     </message>
 </context>
 <context>
@@ -814,6 +844,13 @@
     </message>
 </context>
 <context>
+    <name>ErrorNet</name>
+    <message>
+        <source>Something went wrong inside Reflect. Everything saved is safe, and the window goes on working. Reflect&apos;s log notes where it happened, never what you wrote.</source>
+        <translation>Något gick fel i Reflect. Allt som är sparat är i säkerhet, och fönstret fortsätter att fungera. Reflects logg noterar var det hände, aldrig vad du skrev.</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>Supervision pack</source>
@@ -1117,6 +1154,38 @@
     <message>
         <source>Nothing was imported: check-in {number} is dated {day}, which cannot be right.</source>
         <translation>Inget importerades: incheckning {number} har datumet {day}, vilket inte kan stämma.</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>tomma</translation>
+    </message>
+    <message>
+        <source>only photos or other media</source>
+        <translation>bara foton eller andra medier</translation>
+    </message>
+    <message>
+        <source>the same entry twice in the file</source>
+        <translation>samma anteckning två gånger i filen</translation>
+    </message>
+    <message>
+        <source>[photo]</source>
+        <translation>[foto]</translation>
+    </message>
+    <message>
+        <source>[video]</source>
+        <translation>[video]</translation>
+    </message>
+    <message>
+        <source>[audio]</source>
+        <translation>[ljud]</translation>
+    </message>
+    <message>
+        <source>[PDF]</source>
+        <translation>[PDF]</translation>
+    </message>
+    <message>
+        <source>[drawing]</source>
+        <translation>[teckning]</translation>
     </message>
 </context>
 <context>
@@ -1765,6 +1834,26 @@
         <source>The journal file is damaged. Nothing was changed in it; restore the newest backup (reflect restore, or Settings → Backups).</source>
         <translation>Dagboksfilen är skadad. Inget ändrades i den; återställ den senaste säkerhetskopian (reflect restore, eller Inställningar → Säkerhetskopior).</translation>
     </message>
+    <message>
+        <source>The disk is full, so Reflect cannot open the journal. Nothing was changed; free some space and try again.</source>
+        <translation>Disken är full, så Reflect kan inte öppna dagboken. Ingenting ändrades; frigör lite utrymme och försök igen.</translation>
+    </message>
+    <message>
+        <source>The journal is on a disk, or in a file, that cannot be written to, so Reflect cannot open it to write. Nothing was changed. Copy it to a folder you can write to; &apos;reflect list&apos;, &apos;search&apos; and &apos;summary&apos; can still read it where it is.</source>
+        <translation>Dagboken ligger på en disk, eller i en fil, som inte går att skriva till, så Reflect kan inte öppna den för att skriva. Ingenting ändrades. Kopiera den till en mapp där du kan skriva; &apos;reflect list&apos;, &apos;search&apos; och &apos;summary&apos; kan fortfarande läsa den där den ligger.</translation>
+    </message>
+    <message>
+        <source>That passphrase does not open the journal, but it does open its newest backup, {backup}. Unless the passphrase was changed after that backup, the journal file is damaged: restore that backup (the damaged file is kept beside it).</source>
+        <translation>Den lösenfrasen öppnar inte dagboken, men den öppnar dess senaste säkerhetskopia, {backup}. Om lösenfrasen inte byttes efter den säkerhetskopian är dagboksfilen skadad: återställ säkerhetskopian (den skadade filen sparas bredvid).</translation>
+    </message>
+    <message>
+        <source>Another program put a different file where the journal was, so Reflect stopped writing to it. Lock Reflect and unlock it to open the journal now in its place; your unsaved writing goes with you.</source>
+        <translation>Ett annat program har lagt en annan fil där dagboken låg, så Reflect slutade skriva till den. Lås Reflect och lås upp igen för att öppna den dagbok som nu ligger där; din osparade text följer med.</translation>
+    </message>
+    <message>
+        <source>The journal is open in another Reflect window or command. Close it there first; nothing was changed.</source>
+        <translation>Dagboken är öppen i ett annat Reflect-fönster eller kommando. Stäng den där först; ingenting ändrades.</translation>
+    </message>
 </context>
 <context>
     <name>SummariesPage</name>
@@ -1982,6 +2071,10 @@
         <translation>Lösenfras</translation>
     </message>
     <message>
+        <source>Restore that backup and open it</source>
+        <translation>Återställ säkerhetskopian och öppna den</translation>
+    </message>
+    <message>
         <source>Unlock</source>
         <translation>Lås upp</translation>
     </message>
@@ -2160,16 +2253,20 @@
         <translation>Lösenfraserna skiljer sig åt; inget skapades.</translation>
     </message>
     <message>
-        <source>The journal is damaged: {problem}. It was not changed; restore a backup with &apos;reflect restore&apos;.</source>
-        <translation>Dagboken är skadad: {problem}. Den har inte ändrats; återställ en säkerhetskopia med &apos;reflect restore&apos;.</translation>
-    </message>
-    <message>
         <source>The pack holds {count} possible identifiers (listed above); nothing was written. Edit the entries, or export with --redact to replace them.</source>
         <translation>Underlaget innehåller {count} uppgifter som kan identifiera någon (listade ovan); inget skrevs. Redigera anteckningarna, eller exportera med --redact för att ersätta dem.</translation>
     </message>
     <message>
         <source>{path} is not an ordinary file; nothing was written. Choose a file name in a folder.</source>
         <translation>{path} är inte en vanlig fil; inget skrevs. Välj ett filnamn i en mapp.</translation>
+    </message>
+    <message>
+        <source>The journal is damaged (problems found: {count}). It was not changed; restore the newest backup with: reflect restore {backup}</source>
+        <translation>Dagboken är skadad (antal problem: {count}). Den har inte ändrats; återställ den senaste säkerhetskopian med: reflect restore {backup}</translation>
+    </message>
+    <message>
+        <source>The journal is damaged (problems found: {count}) and has no backup beside it. It was not changed; &apos;reflect dump&apos; may still save what can be read.</source>
+        <translation>Dagboken är skadad (antal problem: {count}) och har ingen säkerhetskopia bredvid sig. Den har inte ändrats; &apos;reflect dump&apos; kan ändå rädda det som går att läsa.</translation>
     </message>
 </context>
 </TS>

@@ -393,6 +393,8 @@ def test_a_journal_whose_first_page_is_damaged_is_restored_from_the_unlock_dialo
     assert controller.window is None
     assert "damaged" in dialog.error_label.text() and str(backup.path) in dialog.error_label.text()
     assert dialog.restore_button.isVisible()
+    label = dialog.error_label  # the long sentence is shown whole, not squeezed
+    qtbot.waitUntil(lambda: label.height() >= label.heightForWidth(label.width()), timeout=1000)
     qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: controller.window is not None, timeout=3000)
     assert [e.title for e in controller.journal.entries().entries] == [f"Saved {CANARY}"]

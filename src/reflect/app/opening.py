@@ -1,7 +1,8 @@
 """Opening the journal, and saying why when it does not open.
 
 A damaged first page and a wrong passphrase look the same to SQLCipher
-(the page's check fails either way). The newest backup tells them apart:
+(the page's check fails either way), and a journal cut short looks like a
+file that never was one. The newest backup tells them apart:
 a passphrase that opens it is very likely the journal's own, so the
 journal file itself is what cannot be read, and the writer is pointed at
 that backup instead of being told to try the passphrase again.
@@ -16,7 +17,7 @@ from reflect.app.clock import Clock, system_clock
 from reflect.app.journal import Journal
 from reflect.domain.i18n import QT_TRANSLATE_NOOP
 from reflect.store import connection
-from reflect.store.errors import StoreError, WrongPassphrase
+from reflect.store.errors import NotAJournal, StoreError, WrongPassphrase
 
 
 class JournalMayBeDamaged(StoreError):
@@ -37,7 +38,7 @@ def open_journal(path: Path, passphrase: str, clock: Clock = system_clock, *,
     opener = Journal.open_for_reading if for_reading else Journal.open
     try:
         return opener(path, passphrase, clock)
-    except WrongPassphrase:
+    except (WrongPassphrase, NotAJournal):  # a cut-short journal looks like no journal at all
         backup = _newest_backup_it_opens(Path(path), passphrase)
         if backup is None:
             raise

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QLabel,
+    QLayout,
     QLineEdit,
     QPushButton,
     QVBoxLayout,
@@ -69,6 +70,9 @@ class UnlockDialog(QDialog):
         layout.addWidget(self.error_label)
         layout.addWidget(self.restore_button)
         layout.addWidget(self.buttons)
+        # The dialog grows to show a long message whole (a wrapped label is
+        # otherwise squeezed into the height the dialog had before it).
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetFixedSize)
         self.setMinimumWidth(380)
 
     def try_unlock(self) -> None:
