@@ -7,13 +7,12 @@ written.
 
 from __future__ import annotations
 
-from datetime import date, datetime
+import logging
 from dataclasses import replace
+from datetime import date, datetime
 from pathlib import Path
 
 import sqlite_utils
-
-import logging
 
 from reflect.app.clock import Clock, system_clock
 from reflect.domain.checkin import CheckIn, validate_checkin
@@ -24,23 +23,22 @@ from reflect.domain.filters import EntryFilter
 from reflect.domain.paging import EntryPage, EntryRow, PageCursor
 from reflect.domain.search import SearchHit
 from reflect.domain.shift_log import Activity, parse_activity, validate_count
-from reflect.store import connection
 from reflect.private_files import Leftovers, make_private_folder
-from reflect.store.handle import DatabaseHandle
-from reflect.store.journal_lock import JournalLock
-from reflect.store.copies import encrypted_copy, integrity_problems
-from reflect.store.errors import WrongPassphrase
-from reflect.store.guard import guarded
-from reflect.store.transactions import writing
+from reflect.store import connection
 from reflect.store.checkins import CheckInStore
+from reflect.store.copies import encrypted_copy, integrity_problems
 from reflect.store.drafts import DraftStore
 from reflect.store.entries import EntryStore
+from reflect.store.errors import WrongPassphrase
+from reflect.store.guard import guarded
+from reflect.store.handle import DatabaseHandle
+from reflect.store.journal_lock import JournalLock
 from reflect.store.prompts import PromptStore
 from reflect.store.search import EntrySearch
 from reflect.store.settings import JournalSettings
-from reflect.store.supervision import SupervisionStore
 from reflect.store.shift_log import ShiftLogStore
-
+from reflect.store.supervision import SupervisionStore
+from reflect.store.transactions import writing
 
 log = logging.getLogger(__name__)
 
@@ -68,7 +66,7 @@ class Journal:
     # -- opening and closing -------------------------------------------------
 
     @classmethod
-    def create(cls, path: Path, passphrase: str, clock: Clock = system_clock) -> "Journal":
+    def create(cls, path: Path, passphrase: str, clock: Clock = system_clock) -> Journal:
         if not Path(path).is_dir():
             make_private_folder(Path(path).parent)  # so the new journal is locked from its first moment
         journal = cls._locked(connection.create_journal, path, passphrase, clock)
@@ -76,23 +74,23 @@ class Journal:
         return journal
 
     @classmethod
-    def open(cls, path: Path, passphrase: str, clock: Clock = system_clock) -> "Journal":
+    def open(cls, path: Path, passphrase: str, clock: Clock = system_clock) -> Journal:
         journal = cls._locked(connection.open_journal, path, passphrase, clock)
         log.info("opened the journal at %s", path)
         return journal
 
     @classmethod
-    def open_for_reading(cls, path: Path, passphrase: str, clock: Clock = system_clock) -> "Journal":
+    def open_for_reading(cls, path: Path, passphrase: str, clock: Clock = system_clock) -> Journal:
         """The journal opened read-only (list, search, summary): a damaged file is never changed."""
         return cls._locked(connection.open_read_only, path, passphrase, clock)
 
     @classmethod
-    def open_read_only(cls, path: Path, passphrase: str) -> "Journal":
+    def open_read_only(cls, path: Path, passphrase: str) -> Journal:
         """A backup or other copy to read and check, never to write (and never locked)."""
         return cls(connection.open_read_only(path, passphrase), path)
 
     @classmethod
-    def _locked(cls, opener, path: Path, passphrase: str, clock: Clock) -> "Journal":
+    def _locked(cls, opener, path: Path, passphrase: str, clock: Clock) -> Journal:
         # A path that is a folder is refused by the opener with its own message.
         lock = JournalLock.shared(path) if Path(path).parent.is_dir() and not Path(path).is_dir() else None
         try:
@@ -120,7 +118,7 @@ class Journal:
             self._lock = None
         log.debug("closed the journal")
 
-    def __enter__(self) -> "Journal":
+    def __enter__(self) -> Journal:
         return self
 
     def __exit__(self, *exc) -> None:

@@ -21,9 +21,9 @@ from reflect.domain.identifiers import HIT_LABELS
 from reflect.domain.pack import PackOptions, redact_all_in_pack
 from reflect.domain.period import Period, last_four_weeks
 from reflect.domain.summary_json import summary_as_dict
-from reflect.store.errors import StoreError
 from reflect.gui.messages import translated
 from reflect.gui.summaries.summary_figures import local_date, local_number
+from reflect.store.errors import StoreError
 
 
 def _period(args, today) -> Period:

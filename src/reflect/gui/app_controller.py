@@ -5,14 +5,13 @@ from __future__ import annotations
 import logging
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QDialog, QInputDialog, QLineEdit, QMessageBox
 
-from typing import TYPE_CHECKING
-
-from reflect.gui.clipboard_guard import ClipboardGuard
 from reflect.gui.appearance import Appearance
+from reflect.gui.clipboard_guard import ClipboardGuard
 from reflect.gui.create_dialog import CreateJournalDialog
 from reflect.gui.i18n import Translations
 from reflect.gui.idle_lock import IdleWatcher
@@ -21,10 +20,9 @@ from reflect.gui.unlock_dialog import UnlockDialog
 
 if TYPE_CHECKING:
     from reflect.app.journal import Journal
-    from reflect.gui.main_window import WhereTheWriterWas
     from reflect.domain.drafts import Draft
     from reflect.gui.draft_restore_dialog import DraftRestoreDialog
-    from reflect.gui.main_window import MainWindow
+    from reflect.gui.main_window import MainWindow, WhereTheWriterWas
 
 # The main window, the journal and its use cases are imported where they are
 # first needed: the unlock dialog appears first and they load while the
@@ -141,7 +139,7 @@ class AppController:
         else:
             self.app.quit()
 
-    def show_main_window(self) -> "MainWindow":
+    def show_main_window(self) -> MainWindow:
         from reflect.app.prompt_library import PromptLibrary, load_catalogue
         from reflect.gui.main_window import MainWindow
 
@@ -175,7 +173,7 @@ class AppController:
         dialog.accepted.connect(lambda: self._drafts_answered(dialog))
         dialog.open()
 
-    def _drafts_answered(self, dialog: "DraftRestoreDialog") -> None:
+    def _drafts_answered(self, dialog: DraftRestoreDialog) -> None:
         from reflect.gui.main_window import WRITE
 
         if dialog.discard_all:  # those listed, not the one open again in the editor

@@ -137,6 +137,8 @@ def _open_with_key(path: Path, passphrase: str) -> sqlite_utils.Database:
 def open_read_only(path: Path, passphrase: str) -> sqlite_utils.Database:
     """Open a journal (a backup, say) for reading only: never migrated, never written."""
     path = Path(path)
+    if path.is_dir():
+        raise JournalIsFolder(path)
     if not path.is_file():
         raise JournalMissing(path)
     return _with_first_key_that_opens(_read_only_with_key, path, passphrase)
