@@ -254,7 +254,7 @@ STARTUP = {
     "reflect": "import sys, tempfile; from pathlib import Path; "
                "from PySide6.QtWidgets import QApplication; app = QApplication([]); "
                "from reflect.gui.app_controller import AppController; "
-               "from reflect.gui.preferences import Preferences; "
+               "from reflect.present.preferences import Preferences; "
                "c = AppController(app, Preferences(Path(tempfile.mkdtemp()) / 's.ini'), Path(sys.argv[1])); "
                "c.start(); app.processEvents()",
 }
@@ -285,7 +285,7 @@ app = QApplication([])
 from reflect.app.journal import Journal
 from reflect.app.prompt_library import PromptLibrary, load_catalogue
 from reflect.gui.main_window import MainWindow, JOURNAL
-from reflect.gui.preferences import Preferences
+from reflect.present.preferences import Preferences
 journal = Journal.open(Path(sys.argv[1]), sys.argv[2])
 window = MainWindow(journal, PromptLibrary(journal, load_catalogue("en")), Preferences(Path(sys.argv[3])))
 window.show(); window.show_page(JOURNAL); app.processEvents()

@@ -34,7 +34,7 @@ def main() -> int:
     from reflect.domain.filters import EntryFilter
     from reflect.gui.app_controller import AppController
     from reflect.gui.main_window import JOURNAL, PROMPTS, SETTINGS, SUMMARIES, TODAY
-    from reflect.gui.preferences import Preferences
+    from reflect.present.preferences import Preferences
     from reflect.gui.unlock_dialog import UnlockDialog
 
     app = QApplication(sys.argv[:1])

@@ -59,3 +59,73 @@ def test_gui_holds_no_sql():
         assert not any(n.startswith(("sqlite", "sqlcipher3", "reflect.store")) for n in names), path.name
         source = path.read_text(encoding="utf-8")
         assert "SELECT " not in source and "INSERT " not in source, path.name
+
+
+# Which package may import which (DESIGN.md's layers, as a rule a test can hold):
+# the core knows nothing above it, the two faces meet only through app/ and
+# present/, and the command line starts the window without reaching into it.
+TOP = "reflect(top)"  # paths, logs, private_files, resources, the package itself
+ALLOWED = {
+    "domain": set(),
+    TOP: {"domain"},
+    "store": {"domain", TOP},
+    "export": {"domain", TOP},
+    "app": {"domain", "store", "export", TOP},
+    "present": {"domain", "export", TOP},
+    "gui": {"app", "present", "domain", "export", TOP},
+    "cli": {"app", "present", "domain", "export", TOP},
+}
+# The only ways up: the entry points hand over to the face that runs.
+EXCEPTIONS = {("__main__.py", "reflect.cli.main"), ("cli/main.py", "reflect.gui.launch")}
+
+
+def layer_of(module: str, root: Path = PACKAGE) -> str | None:
+    parts = module.split(".")
+    if parts[0] != "reflect":
+        return None
+    if len(parts) > 1 and (root / parts[1]).is_dir():
+        return parts[1]
+    return TOP
+
+
+def package_imports(root: Path = PACKAGE):
+    """(file, layer, imported module, its layer) for every import between two layers."""
+    for path in root.rglob("*.py"):
+        relative = path.relative_to(root)
+        own = relative.parts[0] if len(relative.parts) > 1 else TOP
+        for name in imported_modules(path):
+            other = layer_of(name, root)
+            if other is not None and other != own:
+                yield relative.as_posix(), own, name, other
+
+
+def upward_imports(root: Path = PACKAGE) -> list[str]:
+    return [f"{path}: {name}" for path, own, name, other in package_imports(root)
+            if other not in ALLOWED.get(own, set()) and (path, name) not in EXCEPTIONS]
+
+
+def test_every_package_imports_only_the_layers_below_it():
+    assert set(ALLOWED) >= {p.name for p in PACKAGE.iterdir() if p.is_dir() and p.name != "__pycache__"} | {TOP}
+    assert upward_imports() == []
+
+
+def test_the_packages_form_no_circle():
+    edges: dict[str, set[str]] = {}
+    for path, own, name, other in package_imports():
+        if (path, name) not in EXCEPTIONS:
+            edges.setdefault(own, set()).add(other)
+
+    def reaches(start: str, goal: str, seen: frozenset = frozenset()) -> bool:
+        return any(step == goal or (step not in seen and reaches(step, goal, seen | {step}))
+                   for step in edges.get(start, ()))
+
+    assert [layer for layer in edges if reaches(layer, layer)] == []
+
+
+def test_the_rule_itself_catches_an_upward_import(tmp_path):
+    """The check above is only worth its green if it fails on a store module that imports the GUI."""
+    for layer in ("store", "gui", "cli"):
+        (tmp_path / layer).mkdir()
+    (tmp_path / "store" / "bad.py").write_text("from reflect.gui.main_window import MainWindow\n")
+    (tmp_path / "cli" / "fine.py").write_text("from reflect.gui.launch import run_gui\n")  # not main.py
+    assert sorted(upward_imports(tmp_path)) == ["cli/fine.py: reflect.gui.launch", "store/bad.py: reflect.gui.main_window"]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from reflect.app.prompt_library import PromptLibrary, load_catalogue
-from reflect.gui.i18n import Translations
+from reflect.present.translations import Translations
 
 
 @pytest.fixture
@@ -24,7 +24,7 @@ def library(journal, translations):
 
 @pytest.fixture
 def preferences(tmp_path):
-    from reflect.gui.preferences import Preferences
+    from reflect.present.preferences import Preferences
 
     return Preferences(tmp_path / "settings.ini")
 

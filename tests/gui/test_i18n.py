@@ -145,7 +145,7 @@ def every_window(qtbot, journal, journal_path, tmp_path, language):
     from reflect.gui.create_dialog import CreateJournalDialog
     from reflect.gui.draft_restore_dialog import DraftRestoreDialog
     from reflect.gui.main_window import MainWindow
-    from reflect.gui.preferences import Preferences
+    from reflect.present.preferences import Preferences
     from reflect.gui.unlock_dialog import UnlockDialog
     from reflect.gui.summaries.export_dialog import ExportDialog
     from reflect.gui.summaries.session_dialog import SessionDialog

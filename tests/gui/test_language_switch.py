@@ -9,7 +9,7 @@ from reflect.domain.entry import new_entry
 from reflect.domain.kinds import Kind
 from reflect.gui.app_controller import AppController
 from reflect.gui.main_window import JOURNAL, PROMPTS, SETTINGS
-from reflect.gui.preferences import Preferences
+from reflect.present.preferences import Preferences
 from tests.gui.people import choose
 
 

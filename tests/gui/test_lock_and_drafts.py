@@ -21,7 +21,7 @@ from reflect.domain.kinds import Kind
 from reflect.gui.app_controller import AppController
 from reflect.gui.draft_restore_dialog import DraftRestoreDialog
 from reflect.gui.main_window import JOURNAL, WRITE
-from reflect.gui.preferences import Preferences
+from reflect.present.preferences import Preferences
 from reflect.gui.unlock_dialog import UnlockDialog
 from tests.conftest import PASSPHRASE
 from tests.gui.conftest import answer_next_message_box

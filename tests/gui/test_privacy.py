@@ -15,7 +15,7 @@ from reflect.app.journal import Journal
 from reflect.domain.kinds import Kind
 from reflect.gui.app_controller import AppController
 from reflect.gui.main_window import JOURNAL, SUMMARIES
-from reflect.gui.preferences import Preferences
+from reflect.present.preferences import Preferences
 from reflect.logs import setup_logging, stop_logging
 from tests.conftest import PASSPHRASE
 

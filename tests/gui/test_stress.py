@@ -59,7 +59,7 @@ def test_many_lock_and_unlock_cycles_while_writing(qtbot, qapp, journal, journal
     from PySide6.QtGui import QKeySequence
 
     from reflect.gui.app_controller import AppController
-    from reflect.gui.preferences import Preferences
+    from reflect.present.preferences import Preferences
     from tests.gui.test_lock_and_drafts import unlock
 
     journal.close()

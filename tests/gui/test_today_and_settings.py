@@ -59,7 +59,7 @@ def test_follow_ups_and_supervision_lists_open_entries(qtbot, window, journal):
 
 
 def test_settings_are_kept_and_take_effect(qtbot, qapp, journal, journal_path, tmp_path, translations):
-    from reflect.gui.preferences import Preferences
+    from reflect.present.preferences import Preferences
 
     controller = AppController(qapp, Preferences(tmp_path / "settings.ini"), journal_path)
     controller.journal = journal

@@ -112,7 +112,7 @@ GUI_WRITER = textwrap.dedent(
     from reflect.app.journal import Journal
     from reflect.app.prompt_library import PromptLibrary, load_catalogue
     from reflect.gui.main_window import MainWindow
-    from reflect.gui.preferences import Preferences
+    from reflect.present.preferences import Preferences
     journal = Journal.open(Path(sys.argv[1]), sys.argv[2])
     window = MainWindow(journal, PromptLibrary(journal, load_catalogue("en")), Preferences(Path(sys.argv[3])))
     window.show()

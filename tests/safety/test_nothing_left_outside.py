@@ -185,7 +185,7 @@ def test_reflects_files_and_folders_are_private_after_a_real_session(env, tmp_pa
 
 @POSIX
 def test_the_window_preferences_are_private(tmp_path, qapp):
-    from reflect.gui.preferences import Preferences
+    from reflect.present.preferences import Preferences
 
     old = os.umask(0o022)
     try:

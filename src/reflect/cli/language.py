@@ -13,7 +13,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QLocale, QTranslator
 
-from reflect.gui.i18n import SUPPORTED, locale_for, resolve_language, translation_file
+from reflect.present.translations import SUPPORTED, locale_for, resolve_language, translation_file
 
 LANGUAGE_FLAG = "--language"
 
@@ -32,7 +32,7 @@ def use_language(argv: list[str], settings_file: Path | None) -> str:
     """Choose the language before the parser is built: its help is translated too."""
     setting = _flag_value(argv)
     if setting is None and settings_file is not None and settings_file.exists():
-        from reflect.gui.preferences import Preferences
+        from reflect.present.preferences import Preferences
 
         setting = Preferences(settings_file).language
     language = resolve_language(setting or "system")

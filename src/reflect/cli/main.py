@@ -8,7 +8,7 @@ from reflect.cli.commands import COMMANDS, is_valid_text
 from reflect.cli.language import translate, use_language
 from reflect.cli.parser import build_parser
 from reflect.domain.errors import ValidationError
-from reflect.gui.messages import translated
+from reflect.present.messages import translated
 from reflect.logs import setup_logging
 from reflect.paths import app_paths, journal_path
 from reflect.private_files import clean_leftovers, tighten_own_folders
@@ -62,9 +62,9 @@ def main(argv: list[str] | None = None) -> int:
     except Exception as error:  # last: OSError and the rest are answered above
         # A damaged, read-only or full journal met while reading or writing;
         # imported here so that commands which never meet one start sooner.
-        from reflect.store.error_codes import store_error
+        from reflect.app.failures import user_problem
 
-        mapped = store_error(error)
+        mapped = user_problem(error)
         if mapped is None:
             raise
         print(f"reflect: {translated(mapped, translate)}", file=sys.stderr)

@@ -21,9 +21,8 @@ from reflect.domain.identifiers import HIT_LABELS
 from reflect.domain.pack import PackOptions, redact_all_in_pack
 from reflect.domain.period import Period, last_four_weeks
 from reflect.domain.summary_json import summary_as_dict
-from reflect.gui.messages import translated
-from reflect.gui.summaries.summary_figures import local_date, local_number
-from reflect.store.errors import StoreError
+from reflect.present.messages import translated
+from reflect.present.summary_figures import local_date, local_number
 
 
 def _period(args, today) -> Period:
@@ -71,7 +70,7 @@ def export(args, journal_path: Path) -> int:
         write_pack(journal_path, pack, args.format, Path(args.output), wording)
     try:
         record_export(journal_path, passphrase, pack, args.format)
-    except StoreError as error:  # a read-only disk: the pack stands, the log says nothing
+    except ValidationError as error:  # a read-only disk: the pack stands, the log says nothing
         print(translate("Cli", "The pack was written, but the journal's export log could not note it: "
                                "{reason}").format(reason=translated(error, translate)), file=sys.stderr)
     if hits:

@@ -13,9 +13,9 @@ from PySide6.QtWidgets import QApplication, QDialog, QInputDialog, QLineEdit, QM
 from reflect.gui.appearance import Appearance
 from reflect.gui.clipboard_guard import ClipboardGuard
 from reflect.gui.create_dialog import CreateJournalDialog
-from reflect.gui.i18n import Translations
+from reflect.present.translations import Translations
 from reflect.gui.idle_lock import IdleWatcher
-from reflect.gui.preferences import Preferences
+from reflect.present.preferences import Preferences
 from reflect.gui.unlock_dialog import UnlockDialog
 
 if TYPE_CHECKING:
@@ -101,7 +101,7 @@ class AppController:
         """The journal would not open but its newest backup does: put it in place, then open it."""
         from reflect.app.restore import restore_backup
         from reflect.domain.errors import ValidationError
-        from reflect.gui.messages import translated
+        from reflect.present.messages import translated
 
         try:
             kept = restore_backup(backup, self.journal_path, dialog.passphrase_field.text(), datetime.now())
@@ -241,7 +241,7 @@ class AppController:
         """Put a backup in the journal's place, then ask to unlock it."""
         from reflect.app.restore import restore_backup
         from reflect.domain.errors import ValidationError
-        from reflect.gui.messages import translated
+        from reflect.present.messages import translated
 
         if passphrase is None:
             passphrase, ok = QInputDialog.getText(

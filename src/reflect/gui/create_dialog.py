@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from reflect.domain.passphrase import STRENGTH_HINTS, strength
-from reflect.gui.messages import translated
+from reflect.present.messages import translated
 from reflect.domain.errors import ValidationError
 
 

@@ -17,7 +17,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from reflect.domain.errors import ValidationError
-from reflect.gui.messages import translated
+from reflect.present.messages import translated
 
 log = logging.getLogger(__name__)
 

@@ -54,7 +54,7 @@ def run_gui(paths: AppPaths, journal_path: Path, notice: str | None = None) -> i
     if _window_problem():
         return 2
     from reflect.gui.app_controller import AppController
-    from reflect.gui.preferences import Preferences
+    from reflect.present.preferences import Preferences
 
     app = _application()
     controller = AppController(app, Preferences(paths.settings_file), journal_path)
@@ -73,7 +73,7 @@ def run_demo(paths: AppPaths) -> int:
     from reflect.app.demo import fill_demo_journal
     from reflect.app.journal import Journal
     from reflect.gui.app_controller import AppController
-    from reflect.gui.preferences import Preferences
+    from reflect.present.preferences import Preferences
 
     app = _application()
     folder = Path(tempfile.mkdtemp(prefix="reflect-demo-"))
@@ -97,7 +97,7 @@ def self_test() -> int:
     from reflect.app.journal import Journal
     from reflect.app.prompt_library import PromptLibrary, load_catalogue
     from reflect.gui.main_window import MainWindow
-    from reflect.gui.preferences import Preferences
+    from reflect.present.preferences import Preferences
 
     with tempfile.TemporaryDirectory(prefix="reflect-self-test-") as folder:
         journal = Journal.create(Path(folder) / "self-test.reflect", secrets.token_urlsafe(24))
@@ -120,9 +120,3 @@ def self_test() -> int:
     print(f"Reflect {__version__} self-test passed: every view opened and rendered.")
     return 0
 
-
-def main() -> int:
-    """Entry point of the ``reflect-gui`` launcher script."""
-    from reflect.cli.main import main as cli_main
-
-    return cli_main(sys.argv[1:])

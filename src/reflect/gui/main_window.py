@@ -25,7 +25,7 @@ from reflect.gui.editor.autosave import AutosaveController
 from reflect.gui.editor.entry_editor import EntryEditor
 from reflect.gui.editor.kind_menu import kind_menu
 from reflect.gui.journal_view.journal_page import JournalPage
-from reflect.gui.preferences import Preferences
+from reflect.present.preferences import Preferences
 from reflect.gui.prompt_library_view import PromptLibraryView
 from reflect.gui.settings_page import SettingsPage
 from reflect.gui.summaries.summaries_page import SummariesPage

@@ -20,10 +20,10 @@ from reflect.app.journal import Journal
 from reflect.app.passphrase_change import change_passphrase
 from reflect.app.supervision import set_watch_list, watch_list
 from reflect.domain.errors import ValidationError
-from reflect.gui.i18n import LANGUAGE_CHOICES
-from reflect.gui.messages import translated
+from reflect.present.translations import LANGUAGE_CHOICES
+from reflect.present.messages import translated
 from reflect.gui.backups_section import BackupsSection
-from reflect.gui.preferences import TEXT_SCALES, Preferences
+from reflect.present.preferences import TEXT_SCALES, Preferences
 from reflect.gui.widgets.scroll_page import fill_with_scrolling
 
 

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from reflect.gui.messages import translated
+from reflect.present.messages import translated
 from reflect.domain.errors import ValidationError
 
 

@@ -21,7 +21,7 @@ from reflect.domain.kinds import Kind
 from reflect.domain.prompts import Prompt
 from reflect.domain.themes import SUBTHEMES
 from reflect.gui.labels import kind_label
-from reflect.gui.messages import translated
+from reflect.present.messages import translated
 
 
 class UserPromptDialog(QDialog):

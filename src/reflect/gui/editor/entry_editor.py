@@ -39,7 +39,7 @@ from reflect.gui.editor.prompt_panel import PromptPanel
 from reflect.gui.editor.risk_note import RiskNote
 from reflect.gui.editor.sharing_section import SharingSection
 from reflect.gui.labels import entry_kinds_text
-from reflect.gui.messages import translated
+from reflect.present.messages import translated
 from reflect.gui.widgets.chip_group import ChipGroup
 
 

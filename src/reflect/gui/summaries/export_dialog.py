@@ -36,8 +36,8 @@ from reflect.domain.period import Period
 from reflect.domain.prompts import PromptCatalogue
 from reflect.export.html import render_html
 from reflect.export.outline import ExportCancelled
-from reflect.gui.messages import translated
-from reflect.gui.summaries.summary_figures import local_date, local_number
+from reflect.present.messages import translated
+from reflect.present.summary_figures import local_date, local_number
 
 HIT_ROLE = Qt.ItemDataRole.UserRole
 SUFFIXES = {"pdf": ".pdf", "md": ".md", "html": ".html"}

@@ -19,7 +19,7 @@ from reflect.app.journal import Journal
 from reflect.app.supervision import record_session
 from reflect.domain.errors import ValidationError
 from reflect.domain.supervision import SupervisionSession
-from reflect.gui.messages import translated
+from reflect.present.messages import translated
 
 
 class SessionDialog(QDialog):

@@ -27,9 +27,9 @@ from reflect.domain.period import Period, last_four_weeks, this_week
 from reflect.gui.kind_style import kind_icon
 from reflect.gui.summaries.chart_widget import ChartWidget
 from reflect.gui.summaries.export_dialog import ExportDialog, translate
-from reflect.gui.summaries.summary_figures import local_date
+from reflect.present.summary_figures import local_date
 from reflect.gui.summaries.session_dialog import SessionDialog
-from reflect.gui.summaries.summary_figures import summary_tables
+from reflect.present.summary_figures import summary_tables
 from reflect.gui.widgets.scroll_page import fill_with_scrolling
 
 ENTRY_ROLE = Qt.ItemDataRole.UserRole

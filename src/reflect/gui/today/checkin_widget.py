@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPush
 from reflect.app.journal import Journal
 from reflect.domain.checkin import CheckIn
 from reflect.domain.errors import ValidationError
-from reflect.gui.messages import translated
+from reflect.present.messages import translated
 from reflect.gui.widgets.choice_buttons import ChoiceButtons
 
 

@@ -9,7 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, QSettings
 
 from reflect.private_files import make_private, make_private_folder
-from reflect.gui.i18n import LANGUAGE_CHOICES, SYSTEM
+from reflect.present.translations import LANGUAGE_CHOICES, SYSTEM
 
 APPEARANCES = ("system", "light", "dark")
 TEXT_SCALES = (100, 125, 150, 200)
