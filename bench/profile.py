@@ -21,8 +21,8 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from run import PASSPHRASE, last_year  # noqa: E402
-from synthetic import build_journal  # noqa: E402
+from run import PASSPHRASE, last_year
+from synthetic import build_journal
 
 
 def search(journal) -> None:
@@ -43,8 +43,12 @@ SCENARIOS = {"search": search, "summary": summary}
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("scenario", choices=sorted(SCENARIOS))
-    parser.add_argument("--journal", type=Path, default=Path("bench-profile.reflect"),
-                        help="a synthetic journal; built here if missing")
+    parser.add_argument(
+        "--journal",
+        type=Path,
+        default=Path("bench-profile.reflect"),
+        help="a synthetic journal; built here if missing",
+    )
     parser.add_argument("--size", type=int, default=100_000)
     parser.add_argument("--seconds", type=float, default=10.0)
     args = parser.parse_args()
@@ -58,7 +62,9 @@ def main() -> None:
         while time.perf_counter() - start < args.seconds:
             action(journal)
             runs += 1
-    print(f"{args.scenario}: {runs} runs, {(time.perf_counter() - start) / runs * 1000:.1f} ms each")
+    print(
+        f"{args.scenario}: {runs} runs, {(time.perf_counter() - start) / runs * 1000:.1f} ms each"
+    )
 
 
 if __name__ == "__main__":

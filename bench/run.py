@@ -24,8 +24,8 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from synthetic import RARE_WORD, build_journal  # noqa: E402
-from timing import Figure, median_seconds  # noqa: E402
+from synthetic import RARE_WORD, build_journal
+from timing import Figure, median_seconds
 
 PASSPHRASE = "benchmark passphrase"
 
@@ -39,7 +39,11 @@ def searches():
         ("common word", "team", everything),
         ("rare word", RARE_WORD, everything),
         ("prefix", "medic*", everything),
-        ("common word among shared entries", "team", EntryFilter(shares=(Share.SUMMARY, Share.FULL))),
+        (
+            "common word among shared entries",
+            "team",
+            EntryFilter(shares=(Share.SUMMARY, Share.FULL)),
+        ),
         ("common word with one tag", "team", EntryFilter(tags=("boundaries",))),
     )
 
@@ -47,8 +51,10 @@ def searches():
 # The raw FTS5 query: the best page of matches by the same bm25 weights,
 # with their snippets, from the full-text table alone (no filter, no count,
 # no entries read). For the filtered searches it is the same unfiltered query.
-RAW_SEARCH = ("SELECT rowid, snippet(entries_fts, -1, '[', ']', '…', 14) FROM entries_fts "
-              "WHERE entries_fts MATCH ? ORDER BY {rank} LIMIT {limit}")
+RAW_SEARCH = (
+    "SELECT rowid, snippet(entries_fts, -1, '[', ']', '…', 14) FROM entries_fts "
+    "WHERE entries_fts MATCH ? ORDER BY {rank} LIMIT {limit}"
+)
 
 
 def search_figures(journal, size: int) -> list[Figure]:
@@ -69,7 +75,9 @@ def search_figures(journal, size: int) -> list[Figure]:
             model.total()
 
         raw = median_seconds(lambda: journal._db.conn.execute(raw_sql, [query]).fetchall())
-        figures.append(Figure(f"search, {label} ({size:,})", median_seconds(view_search), raw, 2.0, 0.050))
+        figures.append(
+            Figure(f"search, {label} ({size:,})", median_seconds(view_search), raw, 2.0, 0.050)
+        )
     return figures
 
 
@@ -95,6 +103,7 @@ def first_after_unlock_figures(path: Path, size: int) -> list[Figure]:
             took = time.perf_counter() - start
             conn.close()
             return took
+
         return statistics.median(once() for _ in range(3))
 
     def app_first(action):
@@ -103,6 +112,7 @@ def first_after_unlock_figures(path: Path, size: int) -> list[Figure]:
                 start = time.perf_counter()
                 action(journal)
                 return time.perf_counter() - start
+
         return statistics.median(once() for _ in range(3))
 
     def view_search(journal):
@@ -112,11 +122,20 @@ def first_after_unlock_figures(path: Path, size: int) -> list[Figure]:
         model.total()
 
     return [
-        Figure(f"search, common word, first after unlock ({size:,})", app_first(view_search),
-               raw_first(RAW_SEARCH.format(rank=RANK, limit=PAGE_SIZE), [fts_query("team")]), 2.0, 0.050),
-        Figure(f"summary of a year, first after unlock ({size:,})",
-               app_first(lambda journal: summary_for(journal, year)),
-               raw_first(YEAR_BY_KIND, [year.start.isoformat(), year.end.isoformat()]), None, 0.150),
+        Figure(
+            f"search, common word, first after unlock ({size:,})",
+            app_first(view_search),
+            raw_first(RAW_SEARCH.format(rank=RANK, limit=PAGE_SIZE), [fts_query("team")]),
+            2.0,
+            0.050,
+        ),
+        Figure(
+            f"summary of a year, first after unlock ({size:,})",
+            app_first(lambda journal: summary_for(journal, year)),
+            raw_first(YEAR_BY_KIND, [year.start.isoformat(), year.end.isoformat()]),
+            None,
+            0.150,
+        ),
     ]
 
 
@@ -149,8 +168,13 @@ def unlock_figure(path: Path, size: int) -> Figure:
     # the two take turns and the figure is the median of their differences.
     raw_open(), app_open()
     differences = [seconds(app_open) - seconds(raw_open) for _ in range(9)]
-    return Figure(f"unlock → journal view populated, beyond key derivation ({size:,})",
-                  max(0.0, statistics.median(differences)), None, None, 0.200)
+    return Figure(
+        f"unlock → journal view populated, beyond key derivation ({size:,})",
+        max(0.0, statistics.median(differences)),
+        None,
+        None,
+        0.200,
+    )
 
 
 def filter_figure(journal, size: int) -> Figure:
@@ -165,10 +189,19 @@ def filter_figure(journal, size: int) -> Figure:
         model.set_query(only_stigma)
         model.fetchMore()
 
-    raw = median_seconds(lambda: journal._db.conn.execute(
-        "SELECT * FROM entries WHERE kind = ? ORDER BY occurred_on DESC, id DESC LIMIT ?",
-        ["stigma_incident", PAGE_SIZE]).fetchall())
-    return Figure(f"journal view filtered by kind, first page ({size:,})", median_seconds(app), raw, None, 0.050)
+    raw = median_seconds(
+        lambda: journal._db.conn.execute(
+            "SELECT * FROM entries WHERE kind = ? ORDER BY occurred_on DESC, id DESC LIMIT ?",
+            ["stigma_incident", PAGE_SIZE],
+        ).fetchall()
+    )
+    return Figure(
+        f"journal view filtered by kind, first page ({size:,})",
+        median_seconds(app),
+        raw,
+        None,
+        0.050,
+    )
 
 
 def draft_figure(journal) -> Figure:
@@ -177,12 +210,19 @@ def draft_figure(journal) -> Figure:
 
     def raw():
         with journal._db.conn:
-            journal._db.conn.execute("UPDATE drafts SET payload = ? WHERE uuid = ?",
-                                     [json.dumps(payload), draft.uuid])
+            journal._db.conn.execute(
+                "UPDATE drafts SET payload = ? WHERE uuid = ?", [json.dumps(payload), draft.uuid]
+            )
 
-    return Figure("autosave of a 10 kB draft (on the UI thread)",
-                  median_seconds(lambda: journal.save_draft("shift_reflection", payload, draft_uuid=draft.uuid)),
-                  median_seconds(raw), None, 0.016)
+    return Figure(
+        "autosave of a 10 kB draft (on the UI thread)",
+        median_seconds(
+            lambda: journal.save_draft("shift_reflection", payload, draft_uuid=draft.uuid)
+        ),
+        median_seconds(raw),
+        None,
+        0.016,
+    )
 
 
 YEAR_BY_KIND = "SELECT kind, count(*) FROM entries WHERE occurred_on BETWEEN ? AND ? GROUP BY kind"
@@ -199,8 +239,12 @@ def summary_figure(journal, size: int) -> Figure:
     from reflect.app.supervision import summary_for
 
     year = last_year()
-    raw = median_seconds(lambda: journal._db.conn.execute(
-        YEAR_BY_KIND, [year.start.isoformat(), year.end.isoformat()]).fetchall(), 5)
+    raw = median_seconds(
+        lambda: journal._db.conn.execute(
+            YEAR_BY_KIND, [year.start.isoformat(), year.end.isoformat()]
+        ).fetchall(),
+        5,
+    )
     app = median_seconds(lambda: summary_for(journal, year), 5)
     return Figure(f"summary of a year ({size:,})", app, raw, None, 0.150)
 
@@ -220,9 +264,16 @@ def export_figures(journal, folder: Path) -> list[Figure]:
     figures = []
     for export_format, target in (("md", None), ("pdf", 5.0)):
         seconds = median_seconds(
-            lambda: write_document(build_outline(pack, catalogue), export_format,
-                                   folder / f"pack.{export_format}"), 3)
-        figures.append(Figure(f"export of 1,000 entries to {export_format.upper()}", seconds, None, None, target))
+            lambda: write_document(
+                build_outline(pack, catalogue), export_format, folder / f"pack.{export_format}"
+            ),
+            3,
+        )
+        figures.append(
+            Figure(
+                f"export of 1,000 entries to {export_format.upper()}", seconds, None, None, target
+            )
+        )
     return figures
 
 
@@ -248,22 +299,24 @@ def import_figure(folder: Path) -> Figure:
 
 STARTUP = {
     "bare": "from PySide6.QtWidgets import QApplication, QWidget; app = QApplication([]); "
-            "w = QWidget(); w.show(); app.processEvents()",
+    "w = QWidget(); w.show(); app.processEvents()",
     # What 'reflect' does up to the unlock dialog: the controller, its
     # settings and translations, the dialog shown (the window comes later).
     "reflect": "import sys, tempfile; from pathlib import Path; "
-               "from PySide6.QtWidgets import QApplication; app = QApplication([]); "
-               "from reflect.gui.app_controller import AppController; "
-               "from reflect.present.preferences import Preferences; "
-               "c = AppController(app, Preferences(Path(tempfile.mkdtemp()) / 's.ini'), Path(sys.argv[1])); "
-               "c.start(); app.processEvents()",
+    "from PySide6.QtWidgets import QApplication; app = QApplication([]); "
+    "from reflect.gui.app_controller import AppController; "
+    "from reflect.present.preferences import Preferences; "
+    "c = AppController(app, Preferences(Path(tempfile.mkdtemp()) / 's.ini'), Path(sys.argv[1])); "
+    "c.start(); app.processEvents()",
 }
 
 
 def startup_figure(path: Path, pairs: int = 9) -> Figure:
     def once(which) -> float:
         start = time.perf_counter()
-        subprocess.run([sys.executable, "-c", STARTUP[which], str(path)], check=True, capture_output=True)
+        subprocess.run(
+            [sys.executable, "-c", STARTUP[which], str(path)], check=True, capture_output=True
+        )
         return time.perf_counter() - start
 
     # Bare and Reflect take turns: a fresh process's start varies by a third
@@ -273,8 +326,12 @@ def startup_figure(path: Path, pairs: int = 9) -> Figure:
     for _ in range(pairs):
         bare.append(once("bare"))
         reflect.append(once("reflect"))
-    return Figure("start to the unlock dialog shown (fresh process)",
-                  statistics.median(reflect), statistics.median(bare), 1.5)
+    return Figure(
+        "start to the unlock dialog shown (fresh process)",
+        statistics.median(reflect),
+        statistics.median(bare),
+        1.5,
+    )
 
 
 RSS_SCRIPT = """
@@ -305,8 +362,12 @@ else:
 
 def memory_figure(path: Path, folder: Path, size: int) -> tuple[Figure, float]:
     start = time.perf_counter()
-    out = subprocess.run([sys.executable, "-c", RSS_SCRIPT, str(path), PASSPHRASE, str(folder / "s.ini")],
-                         check=True, capture_output=True, text=True).stdout
+    out = subprocess.run(
+        [sys.executable, "-c", RSS_SCRIPT, str(path), PASSPHRASE, str(folder / "s.ini")],
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout
     seconds = time.perf_counter() - start
     megabytes = int(out.strip().splitlines()[-1]) / 1024
     return Figure(f"GUI open with all {size:,} rows loaded (s)", seconds), megabytes
@@ -335,7 +396,9 @@ def run_size(size: int, folder: Path, quick: bool) -> tuple[list[Figure], dict]:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--quick", action="store_true", help="10,000 entries; fail beyond twice a target")
+    parser.add_argument(
+        "--quick", action="store_true", help="10,000 entries; fail beyond twice a target"
+    )
     parser.add_argument("--json", type=Path, help="also write the figures as JSON")
     args = parser.parse_args()
     from PySide6.QtWidgets import QApplication
@@ -355,8 +418,10 @@ def main() -> int:
     for figure in figures:
         print(figure.row())
     for note in notes:
-        print(f"\nN = {note['size']:,}: built in {note['build_seconds']} s; "
-              f"GUI peak memory with every row loaded {note['peak_rss_mb']} MB (target < 250 MB)")
+        print(
+            f"\nN = {note['size']:,}: built in {note['build_seconds']} s; "
+            f"GUI peak memory with every row loaded {note['peak_rss_mb']} MB (target < 250 MB)"
+        )
     if args.json:
         args.json.write_text(json.dumps([f.__dict__ for f in figures] + notes, indent=1))
     if args.quick:

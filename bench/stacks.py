@@ -31,8 +31,11 @@ def main() -> None:
     path, *names = sys.argv[1:]
     with open(path, encoding="utf-8") as lines:
         on_stack, total = inclusive_shares(lines)
-    shown = [(f, n) for f, n in on_stack.most_common()
-             if not names or any(name.lower() in f.lower() for name in names)]
+    shown = [
+        (f, n)
+        for f, n in on_stack.most_common()
+        if not names or any(name.lower() in f.lower() for name in names)
+    ]
     print(f"{total} samples")
     for frame, samples in shown[:25]:
         print(f"{100 * samples / total:5.1f}%  {frame}")

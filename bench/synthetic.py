@@ -36,14 +36,23 @@ def synthetic_entries(count: int, today: date, seed: int = 8) -> list[Entry]:
         text = " ".join(words[: rng.randint(20, max(21, len(words)))])
         if number % 997 == 0:
             text += f" {RARE_WORD}"
-        entries.append(Entry(
-            kind=Kind(item["kind"]), occurred_on=day, title=item.get("title", ""),
-            fields=item.get("fields", {}), text=text, subthemes=tuple(item.get("subthemes", ())),
-            tags=tuple(item.get("tags", ())), intensity=item.get("intensity"),
-            share=Share.parse(item.get("share", "private")),
-            supervision_question=item.get("supervision_question", ""),
-            follow_up=FollowUp(item.get("follow_up", "none")), created_at=written, updated_at=written,
-        ))
+        entries.append(
+            Entry(
+                kind=Kind(item["kind"]),
+                occurred_on=day,
+                title=item.get("title", ""),
+                fields=item.get("fields", {}),
+                text=text,
+                subthemes=tuple(item.get("subthemes", ())),
+                tags=tuple(item.get("tags", ())),
+                intensity=item.get("intensity"),
+                share=Share.parse(item.get("share", "private")),
+                supervision_question=item.get("supervision_question", ""),
+                follow_up=FollowUp(item.get("follow_up", "none")),
+                created_at=written,
+                updated_at=written,
+            )
+        )
     return entries
 
 
@@ -55,4 +64,6 @@ def build_journal(path: Path, passphrase: str, count: int, today: date) -> None:
         for days_ago in range(min(3650, max(365, count // 8))):
             if rng.random() < 0.8:
                 at = datetime.combine(today - timedelta(days=days_ago), time(20), TZ)
-                journal.add_checkin(CheckIn(at, rng.randint(1, 5), rng.randint(1, 5), rng.randint(1, 5)))
+                journal.add_checkin(
+                    CheckIn(at, rng.randint(1, 5), rng.randint(1, 5), rng.randint(1, 5))
+                )

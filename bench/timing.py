@@ -35,7 +35,11 @@ class Figure:
 
     def meets(self, slack: float = 1.0) -> bool:
         ok = True
-        if self.target_ratio is not None and self.ratio is not None and self.seconds >= NOISE_FLOOR_SECONDS:
+        if (
+            self.target_ratio is not None
+            and self.ratio is not None
+            and self.seconds >= NOISE_FLOOR_SECONDS
+        ):
             ok &= self.ratio <= self.target_ratio * slack
         if self.target_seconds is not None:
             ok &= self.seconds <= self.target_seconds * slack
@@ -50,5 +54,7 @@ class Figure:
         if self.target_seconds is not None:
             targets.append(f"≤ {self.target_seconds * 1000:g} ms")
         verdict = "met" if self.meets() else "MISSED"
-        return (f"| {self.name} | {self.seconds * 1000:.1f} ms | {base} | {ratio} | "
-                f"{', '.join(targets) or '–'} | {verdict} |")
+        return (
+            f"| {self.name} | {self.seconds * 1000:.1f} ms | {base} | {ratio} | "
+            f"{', '.join(targets) or '–'} | {verdict} |"
+        )

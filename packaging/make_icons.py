@@ -1,6 +1,6 @@
 """Render resources/icons/reflect.svg to the PNG sizes desktops ask for.
 
-    python packaging/make_icons.py
+python packaging/make_icons.py
 """
 
 from __future__ import annotations

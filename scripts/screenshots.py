@@ -30,12 +30,12 @@ def main() -> int:
 
     from reflect.app.demo import fill_demo_journal
     from reflect.app.journal import Journal
-    from reflect.domain.kinds import Kind
     from reflect.domain.filters import EntryFilter
+    from reflect.domain.kinds import Kind
     from reflect.gui.app_controller import AppController
     from reflect.gui.main_window import JOURNAL, PROMPTS, SETTINGS, SUMMARIES, TODAY
-    from reflect.present.preferences import Preferences
     from reflect.gui.unlock_dialog import UnlockDialog
+    from reflect.present.preferences import Preferences
 
     app = QApplication(sys.argv[:1])
     args.out.mkdir(parents=True, exist_ok=True)

@@ -28,9 +28,19 @@ def lupdate() -> Path:
 def main() -> int:
     sources = sorted(str(p) for p in (ROOT / "src" / "reflect").rglob("*.py"))
     common = [str(lupdate()), "-silent", "-no-obsolete", "-locations", "none", *sources]
-    subprocess.run([*common, "-target-language", "sv_SE", "-ts", str(TRANSLATIONS / "reflect_sv.ts")], check=True)
     subprocess.run(
-        [*common, "-pluralonly", "-target-language", "en_GB", "-ts", str(TRANSLATIONS / "reflect_en.ts")],
+        [*common, "-target-language", "sv_SE", "-ts", str(TRANSLATIONS / "reflect_sv.ts")],
+        check=True,
+    )
+    subprocess.run(
+        [
+            *common,
+            "-pluralonly",
+            "-target-language",
+            "en_GB",
+            "-ts",
+            str(TRANSLATIONS / "reflect_en.ts"),
+        ],
         check=True,
     )
     return 0

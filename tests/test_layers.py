@@ -49,14 +49,18 @@ def test_importing_every_core_module_loads_no_qt():
         f"for name in {modules!r}: importlib.import_module(name)\n"
         "print(sorted(m for m in sys.modules if m.startswith(('PySide6', 'shiboken6'))))"
     )
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
     assert result.stdout.strip() == "[]"
 
 
 def test_gui_holds_no_sql():
     for path in (PACKAGE / "gui").rglob("*.py"):
         names = imported_modules(path)
-        assert not any(n.startswith(("sqlite", "sqlcipher3", "reflect.store")) for n in names), path.name
+        assert not any(n.startswith(("sqlite", "sqlcipher3", "reflect.store")) for n in names), (
+            path.name
+        )
         source = path.read_text(encoding="utf-8")
         assert "SELECT " not in source and "INSERT " not in source, path.name
 
@@ -100,12 +104,17 @@ def package_imports(root: Path = PACKAGE):
 
 
 def upward_imports(root: Path = PACKAGE) -> list[str]:
-    return [f"{path}: {name}" for path, own, name, other in package_imports(root)
-            if other not in ALLOWED.get(own, set()) and (path, name) not in EXCEPTIONS]
+    return [
+        f"{path}: {name}"
+        for path, own, name, other in package_imports(root)
+        if other not in ALLOWED.get(own, set()) and (path, name) not in EXCEPTIONS
+    ]
 
 
 def test_every_package_imports_only_the_layers_below_it():
-    assert set(ALLOWED) >= {p.name for p in PACKAGE.iterdir() if p.is_dir() and p.name != "__pycache__"} | {TOP}
+    assert set(ALLOWED) >= {
+        p.name for p in PACKAGE.iterdir() if p.is_dir() and p.name != "__pycache__"
+    } | {TOP}
     assert upward_imports() == []
 
 
@@ -116,8 +125,10 @@ def test_the_packages_form_no_circle():
             edges.setdefault(own, set()).add(other)
 
     def reaches(start: str, goal: str, seen: frozenset = frozenset()) -> bool:
-        return any(step == goal or (step not in seen and reaches(step, goal, seen | {step}))
-                   for step in edges.get(start, ()))
+        return any(
+            step == goal or (step not in seen and reaches(step, goal, seen | {step}))
+            for step in edges.get(start, ())
+        )
 
     assert [layer for layer in edges if reaches(layer, layer)] == []
 
@@ -127,5 +138,10 @@ def test_the_rule_itself_catches_an_upward_import(tmp_path):
     for layer in ("store", "gui", "cli"):
         (tmp_path / layer).mkdir()
     (tmp_path / "store" / "bad.py").write_text("from reflect.gui.main_window import MainWindow\n")
-    (tmp_path / "cli" / "fine.py").write_text("from reflect.gui.launch import run_gui\n")  # not main.py
-    assert sorted(upward_imports(tmp_path)) == ["cli/fine.py: reflect.gui.launch", "store/bad.py: reflect.gui.main_window"]
+    (tmp_path / "cli" / "fine.py").write_text(
+        "from reflect.gui.launch import run_gui\n"
+    )  # not main.py
+    assert sorted(upward_imports(tmp_path)) == [
+        "cli/fine.py: reflect.gui.launch",
+        "store/bad.py: reflect.gui.main_window",
+    ]

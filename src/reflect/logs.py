@@ -21,7 +21,7 @@ KEEP = 3
 class PrivateRotatingFileHandler(RotatingFileHandler):
     """A log file, and each rotated one, readable by its owner only."""
 
-    def _open(self):  # noqa: ANN202 - the standard library's hook
+    def _open(self):
         stream = super()._open()
         make_private(Path(self.baseFilename))
         return stream
@@ -31,8 +31,9 @@ def setup_logging(log_dir: Path, debug: bool = False) -> logging.Handler | None:
     """Log to a rotating file in ``log_dir``; returns the handler (None if the folder is unusable)."""
     try:
         make_private_folder(log_dir, tighten=True)
-        handler = PrivateRotatingFileHandler(log_dir / LOG_FILE, maxBytes=MAX_BYTES,
-                                             backupCount=KEEP, encoding="utf-8")
+        handler = PrivateRotatingFileHandler(
+            log_dir / LOG_FILE, maxBytes=MAX_BYTES, backupCount=KEEP, encoding="utf-8"
+        )
     except OSError:
         return None  # a read-only profile must not stop the journal from opening
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))

@@ -28,7 +28,7 @@ class AppPaths:
     log_dir: Path
 
     @classmethod
-    def for_user(cls) -> "AppPaths":
+    def for_user(cls) -> AppPaths:
         return cls(
             data_dir=platformdirs.user_data_path(APP_NAME, appauthor=False),
             config_dir=platformdirs.user_config_path(APP_NAME, appauthor=False),
@@ -37,7 +37,7 @@ class AppPaths:
         )
 
     @classmethod
-    def portable(cls, folder: Path) -> "AppPaths":
+    def portable(cls, folder: Path) -> AppPaths:
         """Everything inside one folder (a USB stick, an unsynced place)."""
         return cls(folder / "data", folder / "config", folder / "cache", folder / "log")
 
@@ -48,7 +48,13 @@ class AppPaths:
     @property
     def own_folders(self) -> tuple[Path, ...]:
         """The folders Reflect made and keeps private (not one the writer chose)."""
-        return (self.data_dir, self.data_dir / "backups", self.config_dir, self.log_dir, self.cache_dir)
+        return (
+            self.data_dir,
+            self.data_dir / "backups",
+            self.config_dir,
+            self.log_dir,
+            self.cache_dir,
+        )
 
     @property
     def default_journal(self) -> Path:

@@ -68,8 +68,11 @@ def check_target(path: Path) -> None:
         return
     if not stat.S_ISREG(mode):
         raise ValidationError(
-            QT_TRANSLATE_NOOP("Validation", "{path} is not an ordinary file; nothing was written. "
-                                            "Choose a file name in a folder."),
+            QT_TRANSLATE_NOOP(
+                "Validation",
+                "{path} is not an ordinary file; nothing was written. "
+                "Choose a file name in a folder.",
+            ),
             path=str(path),
         )
 
@@ -93,7 +96,9 @@ class Leftovers:
     def add(self, path: Path) -> None:
         try:
             self.register.parent.mkdir(parents=True, exist_ok=True)
-            descriptor = os.open(self.register, os.O_WRONLY | os.O_CREAT | os.O_APPEND, PRIVATE_FILE)
+            descriptor = os.open(
+                self.register, os.O_WRONLY | os.O_CREAT | os.O_APPEND, PRIVATE_FILE
+            )
         except OSError:
             return  # the register helps to clean up; it must never stop a write
         with os.fdopen(descriptor, "a", encoding="utf-8") as handle:

@@ -45,10 +45,18 @@ ONE_OF_EACH = {
         intensity=7,
     ),
     Kind.MEANINGFUL_MOMENT: dict(
-        fields={"what_happened": "R laughed", "what_it_meant": "Hope", "to_remember": "Small things"}
+        fields={
+            "what_happened": "R laughed",
+            "what_it_meant": "Hope",
+            "to_remember": "Small things",
+        }
     ),
     Kind.TEAM_EXPERIENCE: dict(
-        fields={"experience": "appreciation", "what_happened": "Coffee together", "what_i_need": "More"}
+        fields={
+            "experience": "appreciation",
+            "what_happened": "Coffee together",
+            "what_i_need": "More",
+        }
     ),
     Kind.SHIFT_REFLECTION: dict(text="A long day, but I stayed myself."),
 }
@@ -125,7 +133,11 @@ def varied(journal):
                     start + timedelta(days=i),
                     text=f"entry number {i}",
                     tags=["even"] if i % 2 == 0 else ["odd"],
-                    share=Share.SUMMARY if i % 6 == 0 else Share.FULL if i % 3 == 0 else Share.PRIVATE,
+                    share=Share.SUMMARY
+                    if i % 6 == 0
+                    else Share.FULL
+                    if i % 3 == 0
+                    else Share.PRIVATE,
                     follow_up=FollowUp.OPEN if i % 4 == 0 else FollowUp.NONE,
                 )
             )

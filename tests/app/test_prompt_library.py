@@ -35,16 +35,24 @@ def test_the_days_prompt_survives_reopening(journal_path, clock, library):
 
 def test_user_prompts_round_trip_and_can_be_edited_and_hidden(library, journal_path, clock):
     mine = library.add_user_prompt(
-        "loyalty_conflicts", [Kind.LOYALTY_CONFLICT, "shift_reflection"], "  Who did I  stand with? "
+        "loyalty_conflicts",
+        [Kind.LOYALTY_CONFLICT, "shift_reflection"],
+        "  Who did I  stand with? ",
     )
     assert mine.user_written and mine.text == "Who did I stand with?"
-    library.edit_user_prompt(mine.id, "loyalty_conflicts", [Kind.LOYALTY_CONFLICT], "Who stood with me?")
+    library.edit_user_prompt(
+        mine.id, "loyalty_conflicts", [Kind.LOYALTY_CONFLICT], "Who stood with me?"
+    )
     library.set_favourite(mine.id, True)
     library.journal.close()
     with Journal.open(journal_path, PASSPHRASE, clock) as reopened:
         again = PromptLibrary(reopened, load_catalogue("en"))
         [stored] = [p for p in again.all_prompts() if p.user_written]
-        assert (stored.id, stored.text, stored.kinds) == (mine.id, "Who stood with me?", (Kind.LOYALTY_CONFLICT,))
+        assert (stored.id, stored.text, stored.kinds) == (
+            mine.id,
+            "Who stood with me?",
+            (Kind.LOYALTY_CONFLICT,),
+        )
         assert mine.id in again.preferences().favourites
         assert stored in again.prompts_for_kind(Kind.LOYALTY_CONFLICT)
         again.set_hidden(mine.id, True)
@@ -75,7 +83,11 @@ def test_built_in_prompts_cannot_be_edited(library):
 def test_answered_prompts_are_noted(library, journal):
     library.note_shown("meaning.01", ShownAs.ANSWERED, entry_uuid="e-1")
     [shown] = journal.prompt_records.history()
-    assert (shown.prompt_id, shown.shown_as, shown.entry_uuid) == ("meaning.01", ShownAs.ANSWERED, "e-1")
+    assert (shown.prompt_id, shown.shown_as, shown.entry_uuid) == (
+        "meaning.01",
+        ShownAs.ANSWERED,
+        "e-1",
+    )
 
 
 def test_the_demo_journal_is_lived_in_and_shows_the_identifier_check(journal):

@@ -31,11 +31,26 @@ def test_init_add_search_list_and_the_file_stays_secret(env, tmp_path):
     assert run(env, "init").returncode == 0
     added = run(
         env,
-        "add", "--kind", "loyalty_conflict", "--title", "Ward round",
-        "--date", "yesterday", "--tag", "Night", "--tag", "medicin",
-        "--field", "situation=P wanted to stop the medication",
-        "--field", "where_i_stood=both", "--intensity", "7",
-        "--for-supervision", "--question", "How do I stay on both sides?",
+        "add",
+        "--kind",
+        "loyalty_conflict",
+        "--title",
+        "Ward round",
+        "--date",
+        "yesterday",
+        "--tag",
+        "Night",
+        "--tag",
+        "medicin",
+        "--field",
+        "situation=P wanted to stop the medication",
+        "--field",
+        "where_i_stood=both",
+        "--intensity",
+        "7",
+        "--for-supervision",
+        "--question",
+        "How do I stay on both sides?",
         stdin=f"I felt torn. {CANARY} was the word of the day.\n",
     )
     assert added.returncode == 0, added.stderr
@@ -73,7 +88,9 @@ def test_list_json_filters_by_date(env):
 
 def test_checkin(env):
     run(env, "init")
-    result = run(env, "checkin", "--mood", "2", "--energy", "3", "--stress", "5", "--note", "long day")
+    result = run(
+        env, "checkin", "--mood", "2", "--energy", "3", "--stress", "5", "--note", "long day"
+    )
     assert result.returncode == 0 and "mood 2" in result.stdout
 
 
@@ -131,29 +148,65 @@ def test_init_refuses_to_overwrite(env):
 def test_no_passphrase_without_a_terminal(env):
     del env["REFLECT_PASSPHRASE"]
     result = subprocess.run(
-        [script(), "list"], stdin=subprocess.DEVNULL, capture_output=True, text=True,
-        env=env, timeout=60, start_new_session=True,  # no controlling terminal
+        [script(), "list"],
+        stdin=subprocess.DEVNULL,
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+        start_new_session=True,  # no controlling terminal
     )
     assert_user_error(result, "No passphrase")
 
 
 def test_share_scope_from_the_command_line(env):
     run(env, "init")
-    run(env, "add", "--kind", "meaningful_moment", "--share", "summary", "--question", "Q?", stdin="x")
+    run(
+        env,
+        "add",
+        "--kind",
+        "meaningful_moment",
+        "--share",
+        "summary",
+        "--question",
+        "Q?",
+        stdin="x",
+    )
     run(env, "add", "--kind", "meaningful_moment", stdin="y")
     shares = sorted(e["share"] for e in json.loads(run(env, "list", "--json").stdout))
     assert shares == ["private", "summary"]
-    assert run(env, "add", "--kind", "meaningful_moment", "--share", "public", stdin="z").returncode == 2
+    assert (
+        run(env, "add", "--kind", "meaningful_moment", "--share", "public", stdin="z").returncode
+        == 2
+    )
 
 
 def test_summary_and_export_through_the_command_line(env, tmp_path):
     from pypdf import PdfReader
 
     run(env, "init")
-    run(env, "add", "--kind", "stigma_incident", "--field", "source=colleague", "--intensity", "6",
-        stdin="privatkanarie")
-    run(env, "add", "--kind", "meaningful_moment", "--share", "full", "--question", "Bring this?",
-        stdin="Ring henne på 070-123 45 67 om promenaden.")
+    run(
+        env,
+        "add",
+        "--kind",
+        "stigma_incident",
+        "--field",
+        "source=colleague",
+        "--intensity",
+        "6",
+        stdin="privatkanarie",
+    )
+    run(
+        env,
+        "add",
+        "--kind",
+        "meaningful_moment",
+        "--share",
+        "full",
+        "--question",
+        "Bring this?",
+        stdin="Ring henne på 070-123 45 67 om promenaden.",
+    )
     summary = json.loads(run(env, "summary", "--json").stdout)
     assert summary["entry_count"] == 2
     assert summary["stigma_by_source"] == {"colleague": 1}
@@ -190,7 +243,9 @@ def test_backup_restore_check_dump_and_import(env, tmp_path):
     other = dict(env, REFLECT_JOURNAL=str(tmp_path / "other.reflect"))
     run(other, "init")
     assert "2 new entries" in run(other, "import", str(tmp_path / "all.json")).stdout
-    assert "0 new entries (2 already here)" in run(other, "import", str(tmp_path / "all.json")).stdout
+    assert (
+        "0 new entries (2 already here)" in run(other, "import", str(tmp_path / "all.json")).stdout
+    )
 
     restored = run(env, "restore", str(backup))
     assert restored.returncode == 0, restored.stderr
@@ -213,8 +268,23 @@ def test_the_command_line_speaks_the_language_chosen_in_the_window(env, tmp_path
     created = run(env, "init")
     assert created.returncode == 0 and "En krypterad dagbok har skapats" in created.stdout
     assert run(env, "list").stdout.strip() == "Inga anteckningar matchar."
-    added = run(env, "add", "--kind", "stigma_incident", "--title", "Ordet", "--field", "source=colleague",
-                "--share", "full", "--question", "Hur svarar jag?", "--date", "igår", stdin="Det sades.")
+    added = run(
+        env,
+        "add",
+        "--kind",
+        "stigma_incident",
+        "--title",
+        "Ordet",
+        "--field",
+        "source=colleague",
+        "--share",
+        "full",
+        "--question",
+        "Hur svarar jag?",
+        "--date",
+        "igår",
+        stdin="Det sades.",
+    )
     assert added.returncode == 0 and "Stigmahändelse: Ordet [till handledningen]" in added.stdout
     summary = run(env, "summary").stdout
     assert "Stigma: En kollega 1." in summary and "Frågor till handledningen:" in summary
@@ -230,10 +300,30 @@ def test_the_command_line_speaks_the_language_chosen_in_the_window(env, tmp_path
 def test_export_checks_tags_and_keeps_summary_only_words_home(env, tmp_path):
     """Audit findings 1 and 2 through the command line."""
     run(env, "init")
-    run(env, "add", "--kind", "loyalty_conflict", "--share", "summary", "--question", "Whose side?",
-        "--tag", "sammanfattningstagg", stdin="sammanfattningskanarie in the first words")
-    run(env, "add", "--kind", "meaningful_moment", "--share", "full", "--tag", "0701234567",
-        stdin="A good talk.")
+    run(
+        env,
+        "add",
+        "--kind",
+        "loyalty_conflict",
+        "--share",
+        "summary",
+        "--question",
+        "Whose side?",
+        "--tag",
+        "sammanfattningstagg",
+        stdin="sammanfattningskanarie in the first words",
+    )
+    run(
+        env,
+        "add",
+        "--kind",
+        "meaningful_moment",
+        "--share",
+        "full",
+        "--tag",
+        "0701234567",
+        stdin="A good talk.",
+    )
     refused = run(env, "export", "--format", "md", "-o", str(tmp_path / "pack.md"))
     assert refused.returncode == 2 and "0701234567" in refused.stderr
     assert not (tmp_path / "pack.md").exists()
@@ -257,14 +347,26 @@ def test_a_damaged_journal_gives_one_line_not_a_traceback(env, tmp_path):
     """Audit finding 9: list, search, backup, dump and export printed tracebacks on damage."""
     run(env, "init")
     for number in range(60):
-        run(env, "add", "--kind", "shift_reflection", "--share", "full", stdin=f"entry {number} " * 200)
+        run(
+            env,
+            "add",
+            "--kind",
+            "shift_reflection",
+            "--share",
+            "full",
+            stdin=f"entry {number} " * 200,
+        )
     journal = Path(env["REFLECT_JOURNAL"])
     data = bytearray(journal.read_bytes())
     for page in range(2, len(data) // 4096):
-        data[page * 4096 + 200: page * 4096 + 260] = os.urandom(60)
+        data[page * 4096 + 200 : page * 4096 + 260] = os.urandom(60)
     journal.write_bytes(bytes(data))
-    for command in (["list"], ["search", "entry"], ["dump", str(tmp_path / "all.json")],
-                    ["export", "--format", "md", "-o", str(tmp_path / "pack.md"), "--redact"]):
+    for command in (
+        ["list"],
+        ["search", "entry"],
+        ["dump", str(tmp_path / "all.json")],
+        ["export", "--format", "md", "-o", str(tmp_path / "pack.md"), "--redact"],
+    ):
         result = run(env, *command)
         assert result.returncode == 2, (command, result.stdout, result.stderr)
         assert "Traceback" not in result.stderr, (command, result.stderr)
@@ -274,18 +376,30 @@ def test_a_damaged_journal_gives_one_line_not_a_traceback(env, tmp_path):
 
 def test_odd_journal_paths_and_bad_utf8_are_one_line_each(env, tmp_path):
     """Audit finding 17 and the bad-input part of finding 9."""
-    assert_user_error(run(env, "--journal", "", "list"), "--journal needs the path of a journal file")
+    assert_user_error(
+        run(env, "--journal", "", "list"), "--journal needs the path of a journal file"
+    )
     folder = tmp_path / "a folder"
     folder.mkdir()
     assert_user_error(run(env, "--journal", str(folder), "list"), "is a folder")
     assert_user_error(run(env, "--journal", str(folder), "init"), "is a folder")
     run(env, "init")
-    bad_stdin = subprocess.run([script(), "add", "--kind", "shift_reflection"], input=b"caf\xe9 \xff",
-                               capture_output=True, env=env, timeout=60)
+    bad_stdin = subprocess.run(
+        [script(), "add", "--kind", "shift_reflection"],
+        input=b"caf\xe9 \xff",
+        capture_output=True,
+        env=env,
+        timeout=60,
+    )
     assert bad_stdin.returncode == 2 and b"not valid UTF-8" in bad_stdin.stderr
     assert b"Traceback" not in bad_stdin.stderr
-    bad_argument = subprocess.run([script().encode(), b"add", b"--kind", b"shift_reflection", b"--title",
-                                   b"caf\xe9"], input=b"ok", capture_output=True, env=env, timeout=60)
+    bad_argument = subprocess.run(
+        [script().encode(), b"add", b"--kind", b"shift_reflection", b"--title", b"caf\xe9"],
+        input=b"ok",
+        capture_output=True,
+        env=env,
+        timeout=60,
+    )
     assert bad_argument.returncode == 2 and b"not valid UTF-8" in bad_argument.stderr
     assert run(env, "list").stdout.strip() == "No entries match."
 

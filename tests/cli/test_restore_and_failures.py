@@ -40,11 +40,17 @@ def journal_with_backup(env, tmp_path) -> Path:
 
 def test_restore_is_refused_while_the_journal_is_open_in_another_reflect(env, tmp_path):
     backup = journal_with_backup(env, tmp_path)
-    holder = subprocess.Popen([sys.executable, "-c", HOLDER, env["REFLECT_JOURNAL"], PASSPHRASE],
-                              stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    holder = subprocess.Popen(
+        [sys.executable, "-c", HOLDER, env["REFLECT_JOURNAL"], PASSPHRASE],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
     try:
         assert holder.stdout.readline().strip() == "open"
-        assert_user_error(run(env, "restore", str(backup)), "open in another Reflect window or command")
+        assert_user_error(
+            run(env, "restore", str(backup)), "open in another Reflect window or command"
+        )
     finally:
         holder.communicate("\n", timeout=60)
     assert sorted(texts(env)) == ["in the backup", "only in the journal"]
@@ -57,11 +63,15 @@ def test_the_next_command_finishes_a_restore_that_was_killed_half_way(env, tmp_p
     journal = Path(env["REFLECT_JOURNAL"])
     # Where a killed restore stops: the copy complete and the plan written, nothing swapped yet.
     write_incoming(backup, journal)
-    plan_path(journal).write_text(json.dumps({"kept": "cli.reflect.before-restore-20261201-120000"}),
-                                  encoding="utf-8")
+    plan_path(journal).write_text(
+        json.dumps({"kept": "cli.reflect.before-restore-20261201-120000"}), encoding="utf-8"
+    )
     listed = run(env, "list")
     assert listed.returncode == 0, listed.stderr
-    assert "interrupted has been finished" in listed.stderr and "before-restore-20261201-120000" in listed.stderr
+    assert (
+        "interrupted has been finished" in listed.stderr
+        and "before-restore-20261201-120000" in listed.stderr
+    )
     assert "in the backup" in listed.stdout and "only in the journal" not in listed.stdout
     kept = dict(env, REFLECT_JOURNAL=str(tmp_path / "cli.reflect.before-restore-20261201-120000"))
     assert sorted(texts(kept)) == ["in the backup", "only in the journal"]
@@ -83,16 +93,23 @@ def test_a_damaged_first_page_is_told_from_a_wrong_passphrase_and_the_backup_nam
         result = run(env, *command, stdin="x")
         assert_user_error(result, "the journal file is damaged")
         assert str(backup) in result.stderr
-    assert_user_error(run(dict(env, REFLECT_PASSPHRASE="another passphrase"), "list"),
-                      "That passphrase does not open this journal.")
+    assert_user_error(
+        run(dict(env, REFLECT_PASSPHRASE="another passphrase"), "list"),
+        "That passphrase does not open this journal.",
+    )
     assert journal.read_bytes() == damaged
-    journal.write_bytes(damaged[: len(damaged) // 2 + 100])  # cut short, as a full disk or a bad copy leaves it
+    journal.write_bytes(
+        damaged[: len(damaged) // 2 + 100]
+    )  # cut short, as a full disk or a bad copy leaves it
     assert_user_error(run(env, "list"), "the journal file is damaged")
 
 
 def test_check_gives_a_short_verdict_and_details_when_asked(env, tmp_path):
     backup = journal_with_backup(env, tmp_path)
-    assert run(env, "check").stdout.strip() == "The journal is whole: encryption and structure checked."
+    assert (
+        run(env, "check").stdout.strip()
+        == "The journal is whole: encryption and structure checked."
+    )
     journal = Path(env["REFLECT_JOURNAL"])
     for number in range(40):
         run(env, "add", "--kind", "shift_reflection", stdin=f"entry {number} " * 300)
@@ -105,7 +122,13 @@ def test_check_gives_a_short_verdict_and_details_when_asked(env, tmp_path):
     assert verbose.returncode == 2 and len(verbose.stdout.strip().splitlines()) >= 1
     assert "page" in verbose.stdout.lower() or "hmac" in verbose.stdout.lower()
     # Looking never changes a damaged file.
-    for command in (["check"], ["list"], ["search", "entry"], ["summary"], ["dump", str(tmp_path / "d.json")]):
+    for command in (
+        ["check"],
+        ["list"],
+        ["search", "entry"],
+        ["summary"],
+        ["dump", str(tmp_path / "d.json")],
+    ):
         run(env, *command)
         assert journal.read_bytes() == damaged, command
 
@@ -131,8 +154,10 @@ def test_a_read_only_disk_is_told_apart_and_reading_still_works(env, tmp_path):
         listed = run(stick, command=wrap([script()]), *["list"])
         assert listed.returncode == 0, listed.stderr
         assert "written before the stick was locked" in listed.stdout
-        for command in (["add", "--kind", "shift_reflection"], ["checkin", "--mood", "3", "--energy", "3",
-                                                                "--stress", "3"]):
+        for command in (
+            ["add", "--kind", "shift_reflection"],
+            ["checkin", "--mood", "3", "--energy", "3", "--stress", "3"],
+        ):
             result = run(stick, *command, command=wrap([script()]), stdin="x")
             assert_user_error(result, "cannot be written to")
         assert run(stick, "summary", command=wrap([script()])).returncode == 0
@@ -142,12 +167,28 @@ def test_a_read_only_disk_is_told_apart_and_reading_still_works(env, tmp_path):
 def test_the_import_report_counts_what_was_left_out_and_why(env, tmp_path):
     run(env, "init")
     export = tmp_path / "dayone.json"
-    export.write_text(json.dumps({"metadata": {"version": "1.0"}, "entries": [
-        {"uuid": f"{1:032X}", "creationDate": "2026-03-10T08:00:00Z", "timeZone": "Europe/Stockholm",
-         "text": "Kept ![](dayone-moment://AB)"},
-        {"uuid": f"{2:032X}", "creationDate": "2026-03-10T08:00:00Z", "text": "  "},
-        {"uuid": f"{3:032X}", "creationDate": "2026-03-10T08:00:00Z", "text": "![](dayone-moment://CD)"},
-    ]}), encoding="utf-8")
+    export.write_text(
+        json.dumps(
+            {
+                "metadata": {"version": "1.0"},
+                "entries": [
+                    {
+                        "uuid": f"{1:032X}",
+                        "creationDate": "2026-03-10T08:00:00Z",
+                        "timeZone": "Europe/Stockholm",
+                        "text": "Kept ![](dayone-moment://AB)",
+                    },
+                    {"uuid": f"{2:032X}", "creationDate": "2026-03-10T08:00:00Z", "text": "  "},
+                    {
+                        "uuid": f"{3:032X}",
+                        "creationDate": "2026-03-10T08:00:00Z",
+                        "text": "![](dayone-moment://CD)",
+                    },
+                ],
+            }
+        ),
+        encoding="utf-8",
+    )
     result = run(env, "import", str(export))
     assert result.returncode == 0, result.stderr
     assert result.stdout.splitlines() == [

@@ -1,4 +1,4 @@
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import pytest
 
@@ -6,7 +6,7 @@ from reflect.domain.checkin import CheckIn, validate_checkin
 from reflect.domain.errors import ValidationError
 from reflect.domain.shift_log import ACTIVITY_LABELS, Activity, parse_activity, validate_count
 
-NOW = datetime(2026, 3, 14, 18, 0, tzinfo=timezone.utc)
+NOW = datetime(2026, 3, 14, 18, 0, tzinfo=UTC)
 
 
 @pytest.mark.parametrize("field", ["mood", "energy", "stress"])

@@ -84,8 +84,12 @@ def test_unknown_kind_lists_the_known_ones():
 
 
 def test_display_title_comes_from_text_then_fields():
-    assert Entry(Kind.SHIFT_REFLECTION, TODAY, text="First line\nsecond").display_title == "First line"
-    entry = Entry(Kind.STIGMA_INCIDENT, TODAY, fields={"what_happened": "Called 'the patient' " * 10})
+    assert (
+        Entry(Kind.SHIFT_REFLECTION, TODAY, text="First line\nsecond").display_title == "First line"
+    )
+    entry = Entry(
+        Kind.STIGMA_INCIDENT, TODAY, fields={"what_happened": "Called 'the patient' " * 10}
+    )
     assert entry.display_title.startswith("Called 'the patient'")
     assert len(entry.display_title) <= 60
     assert Entry(Kind.SHIFT_REFLECTION, TODAY, title="Mine", text="other").display_title == "Mine"

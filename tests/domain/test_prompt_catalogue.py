@@ -65,10 +65,18 @@ def minimal_data():
         "study": {"note": "n"},
         "themes": [{"id": t, "name": t, "description": "d"} for t in THEMES],
         "subthemes": [
-            {"id": s, "theme": t, "name": s, "description": "d"} for t, subs in THEMES.items() for s in subs
+            {"id": s, "theme": t, "name": s, "description": "d"}
+            for t, subs in THEMES.items()
+            for s in subs
         ],
         "prompts": [
-            {"id": "x.01", "subtheme": "meaning", "kinds": ["shift_reflection"], "asks": "noticing", "text": "t"}
+            {
+                "id": "x.01",
+                "subtheme": "meaning",
+                "kinds": ["shift_reflection"],
+                "asks": "noticing",
+                "text": "t",
+            }
         ],
     }
 

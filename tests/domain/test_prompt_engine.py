@@ -26,7 +26,9 @@ def make_prompts(n, subtheme="meaning", kinds=(Kind.SHIFT_REFLECTION,)):
 
 def test_same_day_same_history_same_prompt():
     prompts = make_prompts(40)
-    assert prompt_of_the_day(prompts, DAY, []) == prompt_of_the_day(list(reversed(prompts)), DAY, [])
+    assert prompt_of_the_day(prompts, DAY, []) == prompt_of_the_day(
+        list(reversed(prompts)), DAY, []
+    )
 
 
 def test_the_days_recorded_prompt_stays_all_day():
@@ -71,7 +73,12 @@ def test_hidden_prompts_never_come_and_all_hidden_gives_none():
     prompts = make_prompts(10)
     hidden = frozenset(p.id for p in prompts[:9])
     assert set(walk_days(prompts, 5, PromptPreferences(hidden=hidden))) == {prompts[9].id}
-    assert prompt_of_the_day(prompts, DAY, [], PromptPreferences(hidden=frozenset(p.id for p in prompts))) is None
+    assert (
+        prompt_of_the_day(
+            prompts, DAY, [], PromptPreferences(hidden=frozenset(p.id for p in prompts))
+        )
+        is None
+    )
 
 
 def test_prompts_for_kind_favour_its_subthemes_and_kind():

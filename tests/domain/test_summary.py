@@ -21,16 +21,50 @@ def entry(kind, day, **values):
 
 
 ENTRIES = [
-    entry(Kind.STIGMA_INCIDENT, 2, text="a", subthemes=("stigma_internal_external",),
-          fields={"source": "colleague"}, intensity=6, tags=("language",)),
-    entry(Kind.STIGMA_INCIDENT, 5, text="b", subthemes=("stigma_internal_external", "undervalued"),
-          fields={"source": "colleague"}, intensity=8, tags=("language", "contract")),
-    entry(Kind.STIGMA_INCIDENT, 9, text="c", subthemes=("undervalued",),
-          fields={"source": "organisation"}, tags=("contract",)),
-    entry(Kind.LOYALTY_CONFLICT, 6, text="d", subthemes=("loyalty_conflicts",),
-          share=Share.FULL, supervision_question="Whose side?", follow_up=FollowUp.OPEN),
-    entry(Kind.MEANINGFUL_MOMENT, 7, title="The walk", text="e", subthemes=("meaning", "appreciation"),
-          share=Share.SUMMARY, supervision_question="More of this?"),
+    entry(
+        Kind.STIGMA_INCIDENT,
+        2,
+        text="a",
+        subthemes=("stigma_internal_external",),
+        fields={"source": "colleague"},
+        intensity=6,
+        tags=("language",),
+    ),
+    entry(
+        Kind.STIGMA_INCIDENT,
+        5,
+        text="b",
+        subthemes=("stigma_internal_external", "undervalued"),
+        fields={"source": "colleague"},
+        intensity=8,
+        tags=("language", "contract"),
+    ),
+    entry(
+        Kind.STIGMA_INCIDENT,
+        9,
+        text="c",
+        subthemes=("undervalued",),
+        fields={"source": "organisation"},
+        tags=("contract",),
+    ),
+    entry(
+        Kind.LOYALTY_CONFLICT,
+        6,
+        text="d",
+        subthemes=("loyalty_conflicts",),
+        share=Share.FULL,
+        supervision_question="Whose side?",
+        follow_up=FollowUp.OPEN,
+    ),
+    entry(
+        Kind.MEANINGFUL_MOMENT,
+        7,
+        title="The walk",
+        text="e",
+        subthemes=("meaning", "appreciation"),
+        share=Share.SUMMARY,
+        supervision_question="More of this?",
+    ),
     entry(Kind.SHIFT_REFLECTION, 10, text="f", share=Share.FULL),  # shared, no question
     entry(Kind.SHIFT_REFLECTION, 20, text="outside the period"),
 ]
@@ -44,13 +78,23 @@ CHECKINS = [
 
 
 def test_exact_figures():
-    summary = summarise(PERIOD, ENTRIES, CHECKINS,
-                        {Activity.HOME_VISIT: 2, Activity.SUPPORTIVE_CONVERSATION: 5}, 4)
+    summary = summarise(
+        PERIOD, ENTRIES, CHECKINS, {Activity.HOME_VISIT: 2, Activity.SUPPORTIVE_CONVERSATION: 5}, 4
+    )
     assert summary.entry_count == 6
-    assert summary.by_kind == {Kind.LOYALTY_CONFLICT: 1, Kind.STIGMA_INCIDENT: 3,
-                               Kind.MEANINGFUL_MOMENT: 1, Kind.SHIFT_REFLECTION: 1}
-    assert summary.by_subtheme == {"stigma_internal_external": 2, "undervalued": 2,
-                                   "loyalty_conflicts": 1, "appreciation": 1, "meaning": 1}
+    assert summary.by_kind == {
+        Kind.LOYALTY_CONFLICT: 1,
+        Kind.STIGMA_INCIDENT: 3,
+        Kind.MEANINGFUL_MOMENT: 1,
+        Kind.SHIFT_REFLECTION: 1,
+    }
+    assert summary.by_subtheme == {
+        "stigma_internal_external": 2,
+        "undervalued": 2,
+        "loyalty_conflicts": 1,
+        "appreciation": 1,
+        "meaning": 1,
+    }
     # An entry touching two subthemes of one theme counts once for the theme.
     assert summary.by_theme == {"stigma": 3, "authenticity_balance": 1, "team": 1}
     assert summary.stigma_by_source == {"colleague": 2, "organisation": 1}
@@ -58,7 +102,9 @@ def test_exact_figures():
     assert summary.recurring_tags == [("language", 2), ("contract", 2)]
     assert [r.occurred_on.day for r in summary.open_follow_ups] == [6]
     assert [(r.title, r.question) for r in summary.supervision_questions] == [
-        ("d", "Whose side?"), ("The walk", "More of this?")]
+        ("d", "Whose side?"),
+        ("The walk", "More of this?"),
+    ]
     assert [r.title for r in summary.meaningful_moments] == ["The walk"]
     assert summary.role_in_practice == {Activity.SUPPORTIVE_CONVERSATION: 5, Activity.HOME_VISIT: 2}
     assert summary.days_logged == 4
@@ -68,7 +114,11 @@ def test_wellbeing_means_trend_and_hardest_days():
     w = summarise(PERIOD, [], CHECKINS).wellbeing
     assert w.checkins == 4
     assert (w.mean_mood, w.mean_energy, w.mean_stress) == (3.5, 2.75, 3.0)
-    assert [(d.day.day, d.mood, d.stress) for d in w.days] == [(2, 3.0, 3.0), (8, 3.0, 5.0), (12, 5.0, 1.0)]
+    assert [(d.day.day, d.mood, d.stress) for d in w.days] == [
+        (2, 3.0, 3.0),
+        (8, 3.0, 5.0),
+        (12, 5.0, 1.0),
+    ]
     assert w.mood_trend == 1.0  # first half [3] -> second half [3, 5]
     assert [d.day.day for d in w.lowest_days] == [2, 8, 12]
 

@@ -1,4 +1,5 @@
-from hypothesis import given, strategies as st
+from hypothesis import given
+from hypothesis import strategies as st
 
 from reflect.domain.tags import normalise_tag
 from reflect.domain.text import derive_title, shorten

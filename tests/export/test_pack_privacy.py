@@ -12,7 +12,8 @@ import unicodedata
 from datetime import date, datetime, timedelta
 
 import pytest
-from hypothesis import HealthCheck, given, settings, strategies as st
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from pypdf import PdfReader
 
 from reflect.app.pack_export import PackWording, export_pack, pack_outline
@@ -34,9 +35,20 @@ SUMMARY_ONLY = "sammanfattningskanarie"
 FULL = "delatord"
 WATCH = ("Kim Berg",)
 IDENTIFIERS = [
-    "811218-9876", "811218 – 9876", "070-123 45 67", "+46 (0)70 123 45 67", "08-123 456 78",
-    "kim.berg@example.se", "Storgatan 12, 412 58 Göteborg", "Box 123", "född 1/1-85",
-    "Kim Bergs", "Berg, Kim", "ＫＩＭ ＢＥＲＧ", "0046 8 123 456 78", "born March 12, 1985",
+    "811218-9876",
+    "811218 – 9876",
+    "070-123 45 67",
+    "+46 (0)70 123 45 67",
+    "08-123 456 78",
+    "kim.berg@example.se",
+    "Storgatan 12, 412 58 Göteborg",
+    "Box 123",
+    "född 1/1-85",
+    "Kim Bergs",
+    "Berg, Kim",
+    "ＫＩＭ ＢＥＲＧ",
+    "0046 8 123 456 78",
+    "born March 12, 1985",
 ]
 CATALOGUE = load_catalogue("en")
 TODAY = date(2026, 3, 14)
@@ -54,13 +66,23 @@ def letters(number: int) -> str:
     return "".join(chr(ord("a") + int(d)) for d in str(number))
 
 
-def entry_with_words(kind: Kind, share: Share, word: str, day: date, question: str, titled: bool) -> Entry:
+def entry_with_words(
+    kind: Kind, share: Share, word: str, day: date, question: str, titled: bool
+) -> Entry:
     """An entry with ``word`` in its title (or none: the first words stand in), every answer,
     its text and a tag."""
     fields = {name: f"{word} answer {name}" for name in kind_spec(kind).field_names}
-    return new_entry(kind, day, title=f"{word} title" if titled else "", fields=fields,
-                     text=f"{word} text.", tags=(f"{word}tag",), share=share, supervision_question=question,
-                     intensity=7)
+    return new_entry(
+        kind,
+        day,
+        title=f"{word} title" if titled else "",
+        fields=fields,
+        text=f"{word} text.",
+        tags=(f"{word}tag",),
+        share=share,
+        supervision_question=question,
+        intensity=7,
+    )
 
 
 def outputs(pack) -> dict[str, str]:
@@ -69,9 +91,16 @@ def outputs(pack) -> dict[str, str]:
 
 
 entries_spec = st.lists(
-    st.tuples(st.sampled_from(list(Kind)), st.sampled_from(list(Share)), st.integers(0, 29),
-              st.booleans(), st.booleans(), st.sampled_from(IDENTIFIERS)),
-    min_size=1, max_size=8,
+    st.tuples(
+        st.sampled_from(list(Kind)),
+        st.sampled_from(list(Share)),
+        st.integers(0, 29),
+        st.booleans(),
+        st.booleans(),
+        st.sampled_from(IDENTIFIERS),
+    ),
+    min_size=1,
+    max_size=8,
 )
 
 
@@ -110,13 +139,17 @@ def test_generated_journals_leak_nothing_into_any_text_format(specs, action_iden
 
 def test_a_summary_only_entry_gives_its_kind_date_subthemes_and_question_only():
     day = TODAY - timedelta(days=1)
-    entry = entry_with_words(Kind.STIGMA_INCIDENT, Share.SUMMARY, SUMMARY_ONLY, day, "How do I answer?",
-                             titled=False)
+    entry = entry_with_words(
+        Kind.STIGMA_INCIDENT, Share.SUMMARY, SUMMARY_ONLY, day, "How do I answer?", titled=False
+    )
     pack = build_pack(PackOptions(PERIOD), [entry], [], {}, 0, [], datetime(2026, 3, 14), ())
     assert pack.entries == ()
     [question] = pack.questions
-    assert (question.kind, question.occurred_on, question.question) == (Kind.STIGMA_INCIDENT, day,
-                                                                         "How do I answer?")
+    assert (question.kind, question.occurred_on, question.question) == (
+        Kind.STIGMA_INCIDENT,
+        day,
+        "How do I answer?",
+    )
     assert set(pack_texts(pack).values()) == {"How do I answer?", *entry.subthemes}
     # Its stigma source and intensity are answers: they stay home too.
     assert pack.figures.stigma_by_source == {} and pack.figures.stigma_intensity is None
@@ -124,7 +157,9 @@ def test_a_summary_only_entry_gives_its_kind_date_subthemes_and_question_only():
 
 
 def test_private_entries_give_not_even_a_count():
-    private = entry_with_words(Kind.LOYALTY_CONFLICT, Share.PRIVATE, PRIVATE, TODAY, "", titled=True)
+    private = entry_with_words(
+        Kind.LOYALTY_CONFLICT, Share.PRIVATE, PRIVATE, TODAY, "", titled=True
+    )
     pack = build_pack(PackOptions(PERIOD), [private], [], {}, 0, [], datetime(2026, 3, 14), ())
     assert pack.entry_count == 0 and pack.figures.by_kind == {} and pack.questions == ()
     for text in outputs(pack).values():
@@ -137,18 +172,41 @@ def test_private_entries_give_not_even_a_count():
 @pytest.fixture
 def shared_journal(journal):
     day = journal.today() - timedelta(days=2)
-    journal.save_entry(new_entry(Kind.STIGMA_INCIDENT, day, title=f"Private {PRIVATE}", text=PRIVATE,
-                                 fields={"what_happened": PRIVATE}, tags=[PRIVATE],
-                                 supervision_question=PRIVATE))
+    journal.save_entry(
+        new_entry(
+            Kind.STIGMA_INCIDENT,
+            day,
+            title=f"Private {PRIVATE}",
+            text=PRIVATE,
+            fields={"what_happened": PRIVATE},
+            tags=[PRIVATE],
+            supervision_question=PRIVATE,
+        )
+    )
     # Untitled: its shown title would be the first words of its text (audit finding 1).
-    journal.save_entry(new_entry(Kind.LOYALTY_CONFLICT, day, text=f"{SUMMARY_ONLY} first words",
-                                 fields={"situation": SUMMARY_ONLY}, share=Share.SUMMARY, tags=[SUMMARY_ONLY],
-                                 supervision_question="A question I may bring"))
-    journal.save_entry(new_entry(Kind.MEANINGFUL_MOMENT, day, title="Shared",
-                                 text=f"{FULL}. Hon är född 1981-12-18, nås på 070–123 45 67.",
-                                 fields={"what_happened": f"Kim Berg said {FULL}"}, share=Share.FULL,
-                                 tags=["0701234567", "811218-9876", "kim berg"],
-                                 supervision_question="What did it mean for Kim Berg?"))
+    journal.save_entry(
+        new_entry(
+            Kind.LOYALTY_CONFLICT,
+            day,
+            text=f"{SUMMARY_ONLY} first words",
+            fields={"situation": SUMMARY_ONLY},
+            share=Share.SUMMARY,
+            tags=[SUMMARY_ONLY],
+            supervision_question="A question I may bring",
+        )
+    )
+    journal.save_entry(
+        new_entry(
+            Kind.MEANINGFUL_MOMENT,
+            day,
+            title="Shared",
+            text=f"{FULL}. Hon är född 1981-12-18, nås på 070–123 45 67.",
+            fields={"what_happened": f"Kim Berg said {FULL}"},
+            share=Share.FULL,
+            tags=["0701234567", "811218-9876", "kim berg"],
+            supervision_question="What did it mean for Kim Berg?",
+        )
+    )
     record_session(journal, day - timedelta(days=1), "notes", ["Call Storgatan 12 about it"])
     set_watch_list(journal, ["Kim Berg"])
     return journal
@@ -167,7 +225,9 @@ def written(tmp_path, journal, the_pack, export_format, qapp):
 
 @pytest.mark.parametrize("export_format", FORMATS)
 def test_private_and_summary_only_text_never_leave(tmp_path, shared_journal, export_format, qapp):
-    text = written(tmp_path, shared_journal, redact_all_in_pack(pack(shared_journal)), export_format, qapp)
+    text = written(
+        tmp_path, shared_journal, redact_all_in_pack(pack(shared_journal)), export_format, qapp
+    )
     assert FULL in text
     assert "A question I may bring" in text  # the summary-only entry's question does go
     assert PRIVATE not in text
@@ -176,8 +236,16 @@ def test_private_and_summary_only_text_never_leave(tmp_path, shared_journal, exp
 
 def test_tags_questions_and_actions_are_checked_for_identifiers(shared_journal):
     """Audit finding 2: tags went out unchecked."""
-    places = {h.place.split(":")[0] + ":" + h.place.split(":")[2] for h in pack(shared_journal).hits}
-    assert {"entries:tags", "entries:text", "entries:answers", "questions:question", "actions:text"} <= places
+    places = {
+        h.place.split(":")[0] + ":" + h.place.split(":")[2] for h in pack(shared_journal).hits
+    }
+    assert {
+        "entries:tags",
+        "entries:text",
+        "entries:answers",
+        "questions:question",
+        "actions:text",
+    } <= places
 
 
 @pytest.mark.parametrize("export_format", FORMATS)
@@ -198,15 +266,24 @@ def test_pack_figures_count_shared_entries_only(shared_journal):
     the_pack = pack(shared_journal)
     assert the_pack.entry_count == 2
     assert [e.title for e in the_pack.entries] == ["Shared"]
-    assert {q.question for q in the_pack.questions} == {"A question I may bring",
-                                                          "What did it mean for Kim Berg?"}
+    assert {q.question for q in the_pack.questions} == {
+        "A question I may bring",
+        "What did it mean for Kim Berg?",
+    }
 
 
 def test_open_actions_of_the_last_session_carry_into_the_pack(journal, qapp):
-    record_session(journal, journal.today() - timedelta(days=10), "We talked.",
-                   ["Ask for a job description", "  ", "Practise my short story"])
+    record_session(
+        journal,
+        journal.today() - timedelta(days=10),
+        "We talked.",
+        ["Ask for a job description", "  ", "Practise my short story"],
+    )
     the_pack = pack(journal)
-    assert [a.text for a in the_pack.actions] == ["Ask for a job description", "Practise my short story"]
+    assert [a.text for a in the_pack.actions] == [
+        "Ask for a job description",
+        "Practise my short story",
+    ]
     assert not pack(journal, include_actions=False).actions
 
 
@@ -219,10 +296,17 @@ def test_every_export_is_logged(journal):
 
 def test_pdf_has_the_confidential_line_and_page_numbers_on_every_page(tmp_path, journal, qapp):
     day = journal.today() - timedelta(days=1)
-    journal.add_entries([
-        new_entry(Kind.SHIFT_REFLECTION, day, text=f"Long shared entry {i}. " + "Words. " * 120, share=Share.FULL)
-        for i in range(12)
-    ])
+    journal.add_entries(
+        [
+            new_entry(
+                Kind.SHIFT_REFLECTION,
+                day,
+                text=f"Long shared entry {i}. " + "Words. " * 120,
+                share=Share.FULL,
+            )
+            for i in range(12)
+        ]
+    )
     path = tmp_path / "long.pdf"
     export_pack(journal, pack(journal), "pdf", path, PackWording(CATALOGUE))
     pages = PdfReader(path).pages

@@ -34,6 +34,8 @@ def open_item(view: QListWidget, row: int) -> None:
     """Click the row, then press Enter, as a person opens an item in a list."""
     item = view.item(row)
     view.scrollToItem(item)
-    QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.visualItemRect(item).center())
+    QTest.mouseClick(
+        view.viewport(), Qt.MouseButton.LeftButton, pos=view.visualItemRect(item).center()
+    )
     assert view.currentRow() == row
     QTest.keyClick(view, Qt.Key.Key_Return)

@@ -15,26 +15,36 @@ from tests.gui.people import choose
 
 ANSWERS = {
     Kind.CLOSENESS_DISTANCE: {
-        "situation": "R asked about my own admission", "shared": "That I was admitted once",
-        "line_drawn": "No details of the ward", "stirred": "A little shaky",
-        "turned_to": "The nurse in charge", "differently": "Pause before answering",
+        "situation": "R asked about my own admission",
+        "shared": "That I was admitted once",
+        "line_drawn": "No details of the ward",
+        "stirred": "A little shaky",
+        "turned_to": "The nurse in charge",
+        "differently": "Pause before answering",
     },
     Kind.LOYALTY_CONFLICT: {
-        "situation": "Ward round", "patient_wanted": "Stop the injections",
-        "team_wanted": "Continue them", "where_i_stood": "both",
-        "what_i_did": "Asked for a meeting together", "needs_reporting": "no",
+        "situation": "Ward round",
+        "patient_wanted": "Stop the injections",
+        "team_wanted": "Continue them",
+        "where_i_stood": "both",
+        "what_i_did": "Asked for a meeting together",
+        "needs_reporting": "no",
         "reporting_done": "not_needed",
     },
     Kind.STIGMA_INCIDENT: {
-        "source": "language", "what_happened": "A colleague mocked a patient's voice",
-        "how_responded": "Said it hurt", "what_would_help": "A team talk about language",
+        "source": "language",
+        "what_happened": "A colleague mocked a patient's voice",
+        "how_responded": "Said it hurt",
+        "what_would_help": "A team talk about language",
     },
     Kind.MEANINGFUL_MOMENT: {
-        "what_happened": "M laughed on the walk", "what_it_meant": "Hope is catching",
+        "what_happened": "M laughed on the walk",
+        "what_it_meant": "Hope is catching",
         "to_remember": "Small steps",
     },
     Kind.TEAM_EXPERIENCE: {
-        "experience": "appreciation", "what_happened": "Invited to the team meeting",
+        "experience": "appreciation",
+        "what_happened": "Invited to the team meeting",
         "what_i_need": "More of that",
     },
     Kind.SHIFT_REFLECTION: {},
@@ -46,7 +56,9 @@ def fill_form(qtbot, editor, answers):
         if name in editor.form.text_fields:
             qtbot.keyClicks(editor.form.text_fields[name], value)
         else:
-            qtbot.mouseClick(editor.form.choice_fields[name].buttons[value], Qt.MouseButton.LeftButton)
+            qtbot.mouseClick(
+                editor.form.choice_fields[name].buttons[value], Qt.MouseButton.LeftButton
+            )
 
 
 @pytest.mark.parametrize("kind", list(Kind))
@@ -85,9 +97,16 @@ def test_opening_an_entry_does_not_mark_it_changed_or_write_it(qtbot, window, jo
     from reflect.domain.entry import new_entry
 
     stored = journal.save_entry(
-        new_entry(Kind.LOYALTY_CONFLICT, journal.today(), fields=ANSWERS[Kind.LOYALTY_CONFLICT],
-                  text="as it was", tags=["a"], intensity=3, share=Share.FULL,
-                  supervision_question="q?")
+        new_entry(
+            Kind.LOYALTY_CONFLICT,
+            journal.today(),
+            fields=ANSWERS[Kind.LOYALTY_CONFLICT],
+            text="as it was",
+            tags=["a"],
+            intensity=3,
+            share=Share.FULL,
+            supervision_question="q?",
+        )
     )
     clock.advance(minutes=10)
     window.open_entry(stored)
@@ -102,7 +121,9 @@ def test_opening_an_entry_does_not_mark_it_changed_or_write_it(qtbot, window, jo
 
 
 def test_a_subtheme_chip_changes_the_entry(qtbot, window, journal):
-    qtbot.mouseClick(window.today_page.kind_buttons[Kind.MEANINGFUL_MOMENT], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(
+        window.today_page.kind_buttons[Kind.MEANINGFUL_MOMENT], Qt.MouseButton.LeftButton
+    )
     editor = window.editor
     qtbot.keyClicks(editor.text_field, "A good day")
     qtbot.mouseClick(editor.subtheme_chips.chips["meaning"], Qt.MouseButton.LeftButton)
@@ -112,17 +133,23 @@ def test_a_subtheme_chip_changes_the_entry(qtbot, window, journal):
 
 
 def test_validation_message_and_nothing_saved(qtbot, window, journal):
-    qtbot.mouseClick(window.today_page.kind_buttons[Kind.SHIFT_REFLECTION], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(
+        window.today_page.kind_buttons[Kind.SHIFT_REFLECTION], Qt.MouseButton.LeftButton
+    )
     qtbot.mouseClick(window.editor.save_button, Qt.MouseButton.LeftButton)
     assert "empty" in window.editor.status_label.text()
     assert journal.count_entries() == 0
 
 
 def test_risk_note_shows_for_reporting_and_can_be_dismissed(qtbot, window):
-    qtbot.mouseClick(window.today_page.kind_buttons[Kind.LOYALTY_CONFLICT], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(
+        window.today_page.kind_buttons[Kind.LOYALTY_CONFLICT], Qt.MouseButton.LeftButton
+    )
     editor = window.editor
     assert not editor.risk_note.isVisible()
-    qtbot.mouseClick(editor.form.choice_fields["needs_reporting"].buttons["yes"], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(
+        editor.form.choice_fields["needs_reporting"].buttons["yes"], Qt.MouseButton.LeftButton
+    )
     assert editor.risk_note.isVisible()
     assert "routine" in editor.risk_note.message_label.text()
     qtbot.mouseClick(editor.risk_note.dismiss_button, Qt.MouseButton.LeftButton)
@@ -132,11 +159,16 @@ def test_risk_note_shows_for_reporting_and_can_be_dismissed(qtbot, window):
 
 
 def test_prompt_panel_another_and_insert_as_heading(qtbot, window, library, journal):
-    qtbot.mouseClick(window.today_page.kind_buttons[Kind.CLOSENESS_DISTANCE], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(
+        window.today_page.kind_buttons[Kind.CLOSENESS_DISTANCE], Qt.MouseButton.LeftButton
+    )
     panel = window.editor.prompt_panel
     first = panel.prompt
-    assert first is not None and Kind.CLOSENESS_DISTANCE in first.kinds or first.subtheme in (
-        "closeness_and_distance", "building_relationships")
+    assert (
+        (first is not None
+        and Kind.CLOSENESS_DISTANCE in first.kinds)
+        or first.subtheme in ("closeness_and_distance", "building_relationships")
+    )
     qtbot.mouseClick(panel.another_button, Qt.MouseButton.LeftButton)
     assert panel.prompt.id != first.id
     qtbot.mouseClick(panel.insert_button, Qt.MouseButton.LeftButton)
@@ -166,7 +198,9 @@ def test_prompt_library_starts_an_entry(qtbot, window, library):
 
 
 def test_date_can_be_yesterday(qtbot, window, journal):
-    qtbot.mouseClick(window.today_page.kind_buttons[Kind.SHIFT_REFLECTION], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(
+        window.today_page.kind_buttons[Kind.SHIFT_REFLECTION], Qt.MouseButton.LeftButton
+    )
     editor = window.editor
     editor.date_edit.setDate(editor.date_edit.date().addDays(-1))
     qtbot.keyClicks(editor.text_field, "written the day after")
@@ -177,7 +211,9 @@ def test_date_can_be_yesterday(qtbot, window, journal):
 def test_tag_completion_offers_known_tags(qtbot, window, journal):
     from reflect.domain.entry import new_entry
 
-    journal.save_entry(new_entry(Kind.SHIFT_REFLECTION, journal.today(), text="x", tags=["medication"]))
+    journal.save_entry(
+        new_entry(Kind.SHIFT_REFLECTION, journal.today(), text="x", tags=["medication"])
+    )
     window.write_new(Kind.SHIFT_REFLECTION.value, None)
     field = window.editor.sharing.tag_field
     qtbot.keyClicks(field, "night, med")

@@ -11,16 +11,25 @@ from reflect.domain.kinds import Kind
 def underlined(text_field) -> list[str]:
     block = text_field.document().firstBlock()
     text = block.text()
-    return [text[f.start:f.start + f.length] for f in block.layout().formats()
-            if f.format.underlineStyle() != f.format.underlineStyle().NoUnderline]
+    return [
+        text[f.start : f.start + f.length]
+        for f in block.layout().formats()
+        if f.format.underlineStyle() != f.format.underlineStyle().NoUnderline
+    ]
 
 
 def test_spellings_the_pack_catches_are_underlined_while_typing(qtbot, window, journal):
     set_watch_list(journal, ["Åsa Berg"])
     window.write_new(Kind.SHIFT_REFLECTION.value, None)
-    qtbot.keyClicks(window.editor.text_field, "Ring 070.123.45.67 eller mejla asa (at) example.se, sa ")
+    qtbot.keyClicks(
+        window.editor.text_field, "Ring 070.123.45.67 eller mejla asa (at) example.se, sa "
+    )
     window.editor.text_field.insertPlainText("Berg, Åsa")  # QTest types ASCII only
-    assert underlined(window.editor.text_field) == ["070.123.45.67", "asa (at) example.se", "Berg, Åsa"]
+    assert underlined(window.editor.text_field) == [
+        "070.123.45.67",
+        "asa (at) example.se",
+        "Berg, Åsa",
+    ]
     assert window.editor.identifier_hint.isVisible()
 
 

@@ -35,10 +35,14 @@ def test_choosing_another_kind_changes_the_form_and_keeps_every_answer(qtbot, wi
     window.write_new(Kind.LOYALTY_CONFLICT.value, None)
     editor = window.editor
     qtbot.keyClicks(editor.form.text_fields["situation"], "A ward round about leave")
-    qtbot.mouseClick(editor.form.choice_fields["where_i_stood"].buttons["both"], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(
+        editor.form.choice_fields["where_i_stood"].buttons["both"], Qt.MouseButton.LeftButton
+    )
     qtbot.keyClicks(editor.text_field, "My own words.")
     choose_kind_in_editor(qtbot, editor, Kind.TEAM_EXPERIENCE, by_keyboard=False)
-    assert {*editor.form.text_fields, *editor.form.choice_fields} == set(kind_spec(Kind.TEAM_EXPERIENCE).field_names)
+    assert {*editor.form.text_fields, *editor.form.choice_fields} == set(
+        kind_spec(Kind.TEAM_EXPERIENCE).field_names
+    )
     text = editor.text_field.toPlainText()
     assert text.startswith("My own words.")
     assert "The situation: A ward round about leave" in text  # kept as text, not dropped

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import shutil
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
@@ -24,14 +24,19 @@ MANY = 100_000
 def big_journal_file(tmp_path_factory):
     """Written once for the module: 100,000 entries straight into the store."""
     path = tmp_path_factory.mktemp("big") / "big.reflect"
-    stamp = datetime(2026, 3, 1, tzinfo=timezone.utc)
+    stamp = datetime(2026, 3, 1, tzinfo=UTC)
     kinds = list(Kind)
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(connection, "KDF_ITERATIONS", TEST_KDF_ITERATIONS)
         with Journal.create(path, PASSPHRASE) as journal:
             EntryStore(journal._db).save_many(
-                new_entry(kinds[i % len(kinds)], date(2016, 1, 1) + timedelta(days=i // 30),
-                          text=f"entry {i}", created_at=stamp, updated_at=stamp)
+                new_entry(
+                    kinds[i % len(kinds)],
+                    date(2016, 1, 1) + timedelta(days=i // 30),
+                    text=f"entry {i}",
+                    created_at=stamp,
+                    updated_at=stamp,
+                )
                 for i in range(MANY)
             )
     return path
@@ -45,7 +50,9 @@ def big_journal(big_journal_file, tmp_path):
         yield journal
 
 
-def test_opens_with_one_page_and_grows_by_fetch_more(qtbot, big_journal, translations, qtmodeltester):
+def test_opens_with_one_page_and_grows_by_fetch_more(
+    qtbot, big_journal, translations, qtmodeltester
+):
     page = JournalPage(big_journal, PromptLibrary(big_journal, load_catalogue("en")))
     qtbot.addWidget(page)
     page.resize(900, 600)

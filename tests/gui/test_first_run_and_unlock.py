@@ -5,13 +5,13 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from reflect.app.journal import Journal
-from reflect.gui.app_controller import AppController
-from reflect.gui.main_window import JOURNAL
-from reflect.present.preferences import Preferences
 from reflect.domain.entry import new_entry
 from reflect.domain.kinds import Kind
+from reflect.gui.app_controller import AppController
 from reflect.gui.create_dialog import CreateJournalDialog
+from reflect.gui.main_window import JOURNAL
 from reflect.gui.unlock_dialog import UnlockDialog
+from reflect.present.preferences import Preferences
 from tests.conftest import PASSPHRASE
 
 

@@ -7,7 +7,6 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
-
 from PySide6.QtWidgets import (
     QAbstractButton,
     QComboBox,
@@ -32,10 +31,45 @@ PLACEHOLDER = re.compile(r"\{[a-z_]+\}|%n")
 # Names that are the same in every language, and the study's own English title.
 ALLOWED = ("Reflect", "English", "Svenska", "peer supporter", STUDY.title, STUDY.journal, "doi:")
 ENGLISH_WORDS = {
-    "the", "your", "you", "and", "of", "to", "is", "with", "entry", "entries", "journal",
-    "passphrase", "save", "cancel", "open", "unlock", "prompt", "prompts", "write", "hide",
-    "show", "again", "favourite", "favourites", "add", "edit", "own", "language", "quit",
-    "create", "welcome", "recent", "theme", "themes", "subtheme", "kind", "yes", "no", "none",
+    "the",
+    "your",
+    "you",
+    "and",
+    "of",
+    "to",
+    "is",
+    "with",
+    "entry",
+    "entries",
+    "journal",
+    "passphrase",
+    "save",
+    "cancel",
+    "open",
+    "unlock",
+    "prompt",
+    "prompts",
+    "write",
+    "hide",
+    "show",
+    "again",
+    "favourite",
+    "favourites",
+    "add",
+    "edit",
+    "own",
+    "language",
+    "quit",
+    "create",
+    "welcome",
+    "recent",
+    "theme",
+    "themes",
+    "subtheme",
+    "kind",
+    "yes",
+    "no",
+    "none",
 }
 
 
@@ -52,11 +86,16 @@ def test_every_swedish_message_is_translated_with_its_placeholders():
         count += 1
         source = message.findtext("source")
         translation = message.find("translation")
-        assert translation.get("type") not in ("unfinished", "obsolete", "vanished"), (context, source)
+        assert translation.get("type") not in ("unfinished", "obsolete", "vanished"), (
+            context,
+            source,
+        )
         forms = [n.text or "" for n in translation.iter("numerusform")] or [translation.text or ""]
         for text in forms:
             assert text.strip(), (context, source)
-            assert sorted(set(PLACEHOLDER.findall(source))) == sorted(set(PLACEHOLDER.findall(text))), source
+            assert sorted(set(PLACEHOLDER.findall(source))) == sorted(
+                set(PLACEHOLDER.findall(text))
+            ), source
     assert count > 100
 
 
@@ -142,19 +181,26 @@ def swedish(translations):
 def every_window(qtbot, journal, journal_path, tmp_path, language):
     """Every window and dialog, each in the state that shows most of its text."""
     from reflect.app.prompt_library import PromptLibrary, load_catalogue
+    from reflect.domain.period import Period
     from reflect.gui.create_dialog import CreateJournalDialog
     from reflect.gui.draft_restore_dialog import DraftRestoreDialog
     from reflect.gui.main_window import MainWindow
-    from reflect.present.preferences import Preferences
-    from reflect.gui.unlock_dialog import UnlockDialog
     from reflect.gui.summaries.export_dialog import ExportDialog
     from reflect.gui.summaries.session_dialog import SessionDialog
+    from reflect.gui.unlock_dialog import UnlockDialog
     from reflect.gui.user_prompt_dialog import UserPromptDialog
-    from reflect.domain.period import Period
+    from reflect.present.preferences import Preferences
 
     library = PromptLibrary(journal, load_catalogue(language))
-    journal.save_entry(new_entry(Kind.LOYALTY_CONFLICT, journal.today(), text="Ronden i dag",
-                                 follow_up="open", share="supervision"))
+    journal.save_entry(
+        new_entry(
+            Kind.LOYALTY_CONFLICT,
+            journal.today(),
+            text="Ronden i dag",
+            follow_up="open",
+            share="supervision",
+        )
+    )
     mine = library.add_user_prompt("meaning", ["shift_reflection"], "Vad bar mig i dag?")
     library.set_favourite(mine.id, True)
     draft = journal.save_draft("stigma_incident", {"text": "Halvskrivet"})
@@ -205,10 +251,14 @@ def test_swedish_shows_no_english(qtbot, journal, journal_path, tmp_path, swedis
     assert problems == {}
 
 
-def test_the_english_check_would_catch_english(qtbot, journal, journal_path, tmp_path, translations):
+def test_the_english_check_would_catch_english(
+    qtbot, journal, journal_path, tmp_path, translations
+):
     """Guard for the test above: in English the same walk finds plenty."""
     sources = english_sources()
-    found = [english_in(w, sources) for w in every_window(qtbot, journal, journal_path, tmp_path, "en")]
+    found = [
+        english_in(w, sources) for w in every_window(qtbot, journal, journal_path, tmp_path, "en")
+    ]
     assert all(found[:8])
 
 

@@ -23,15 +23,34 @@ from tests.gui.people import choose
 def filled(journal):
     today = journal.today()
     made = {
-        "loyalty": journal.save_entry(new_entry(
-            Kind.LOYALTY_CONFLICT, today - timedelta(days=2), title="Ward round",
-            text="The medication question again", tags=["medication"], share=Share.FULL)),
-        "stigma": journal.save_entry(new_entry(
-            Kind.STIGMA_INCIDENT, today - timedelta(days=40), text="Called a patient at work",
-            tags=["language"], follow_up=FollowUp.OPEN)),
-        "moment": journal.save_entry(new_entry(
-            Kind.MEANINGFUL_MOMENT, today, text="Övergrepp named, and then a laugh on the walk",
-            tags=["walk"], follow_up=FollowUp.RESOLVED)),
+        "loyalty": journal.save_entry(
+            new_entry(
+                Kind.LOYALTY_CONFLICT,
+                today - timedelta(days=2),
+                title="Ward round",
+                text="The medication question again",
+                tags=["medication"],
+                share=Share.FULL,
+            )
+        ),
+        "stigma": journal.save_entry(
+            new_entry(
+                Kind.STIGMA_INCIDENT,
+                today - timedelta(days=40),
+                text="Called a patient at work",
+                tags=["language"],
+                follow_up=FollowUp.OPEN,
+            )
+        ),
+        "moment": journal.save_entry(
+            new_entry(
+                Kind.MEANINGFUL_MOMENT,
+                today,
+                text="Övergrepp named, and then a laugh on the walk",
+                tags=["walk"],
+                follow_up=FollowUp.RESOLVED,
+            )
+        ),
     }
     return made
 

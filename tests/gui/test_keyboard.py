@@ -19,7 +19,9 @@ def test_new_find_save_and_quit(qtbot, window, journal):
     activate(qtbot, window)
     qtbot.keySequence(window, QKeySequence.StandardKey.New)
     qtbot.waitUntil(lambda: QApplication.activePopupWidget() is not None, timeout=2000)
-    qtbot.keyClick(QApplication.activePopupWidget(), Qt.Key.Key_Return)  # the kind menu: a reflection
+    qtbot.keyClick(
+        QApplication.activePopupWidget(), Qt.Key.Key_Return
+    )  # the kind menu: a reflection
     qtbot.waitUntil(lambda: window.stack.currentIndex() == WRITE, timeout=2000)
     assert QApplication.focusWidget() is window.editor.title_field
     qtbot.keyClicks(window.editor.title_field, "Typed without a mouse")

@@ -46,7 +46,9 @@ def test_switching_to_swedish_and_back(qtbot, qapp, journal, journal_path, tmp_p
     controller.shut_down()
 
 
-def test_unsaved_writing_survives_a_language_switch(qtbot, qapp, journal, journal_path, tmp_path, translations):
+def test_unsaved_writing_survives_a_language_switch(
+    qtbot, qapp, journal, journal_path, tmp_path, translations
+):
     controller = AppController(qapp, Preferences(tmp_path / "s.ini"), journal_path)
     controller.journal = journal
     window = controller.show_main_window()

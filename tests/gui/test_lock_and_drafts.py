@@ -21,8 +21,8 @@ from reflect.domain.kinds import Kind
 from reflect.gui.app_controller import AppController
 from reflect.gui.draft_restore_dialog import DraftRestoreDialog
 from reflect.gui.main_window import JOURNAL, WRITE
-from reflect.present.preferences import Preferences
 from reflect.gui.unlock_dialog import UnlockDialog
+from reflect.present.preferences import Preferences
 from tests.conftest import PASSPHRASE
 from tests.gui.conftest import answer_next_message_box
 from tests.gui.test_i18n import visible_texts
@@ -32,8 +32,14 @@ CANARY = "kanariefågel"
 
 @pytest.fixture
 def controller(qtbot, qapp, journal, journal_path, tmp_path, translations):
-    journal.save_entry(new_entry(Kind.STIGMA_INCIDENT, journal.today(), title=f"Saved {CANARY}",
-                                 text=f"An old {CANARY} entry"))
+    journal.save_entry(
+        new_entry(
+            Kind.STIGMA_INCIDENT,
+            journal.today(),
+            title=f"Saved {CANARY}",
+            text=f"An old {CANARY} entry",
+        )
+    )
     journal.close()
     made = AppController(qapp, Preferences(tmp_path / "settings.ini"), journal_path)
     yield made
@@ -57,8 +63,10 @@ def unlock(qtbot, controller):
     # The window, or the drafts dialog over it, takes the keyboard.
     window.activateWindow()
     qtbot.waitUntil(
-        lambda: QApplication.activeWindow() is not None
-        and QApplication.activeWindow() in (window, controller.draft_dialog),
+        lambda: (
+            QApplication.activeWindow() is not None
+            and QApplication.activeWindow() in (window, controller.draft_dialog)
+        ),
         timeout=2000,
     )
     return window
@@ -107,7 +115,9 @@ def test_lock_clears_every_widget_and_keeps_the_draft(qtbot, controller):
     qtbot.keyClicks(window.editor.text_field, ", and more")
     qtbot.mouseClick(window.editor.save_button, Qt.MouseButton.LeftButton)
     assert controller.journal.drafts() == []
-    assert f"Unsaved {CANARY} words, and more" in [e.text for e in controller.journal.entries().entries]
+    assert f"Unsaved {CANARY} words, and more" in [
+        e.text for e in controller.journal.entries().entries
+    ]
 
 
 def test_unlocking_goes_back_to_the_page_and_the_entry_that_were_open(qtbot, controller):
@@ -120,7 +130,10 @@ def test_unlocking_goes_back_to_the_page_and_the_entry_that_were_open(qtbot, con
     window.open_entry(saved)
     qtbot.keySequence(window, QKeySequence("Ctrl+L"))
     window = unlock(qtbot, controller)
-    assert window.stack.currentIndex() == WRITE and window.editor.title_field.text() == f"Saved {CANARY}"
+    assert (
+        window.stack.currentIndex() == WRITE
+        and window.editor.title_field.text() == f"Saved {CANARY}"
+    )
     assert not window.editor.is_dirty and controller.draft_dialog is None
 
 
@@ -170,8 +183,12 @@ def test_typing_keeps_the_journal_open(qtbot, controller):
 def test_autosaved_draft_survives_a_window_that_never_saved(qtbot, controller, journal_path):
     window = unlock(qtbot, controller)
     window.autosave.timer.setInterval(100)
-    qtbot.mouseClick(window.today_page.kind_buttons[Kind.LOYALTY_CONFLICT], Qt.MouseButton.LeftButton)
-    qtbot.keyClicks(window.editor.form.text_fields["situation"], "Half written when the laptop died")
+    qtbot.mouseClick(
+        window.today_page.kind_buttons[Kind.LOYALTY_CONFLICT], Qt.MouseButton.LeftButton
+    )
+    qtbot.keyClicks(
+        window.editor.form.text_fields["situation"], "Half written when the laptop died"
+    )
     qtbot.waitUntil(lambda: len(controller.journal.drafts()) == 1, timeout=2000)
     # The window vanishes without closing or saving, as in a crash.
     window.autosave.stop()
@@ -192,7 +209,9 @@ def test_drafts_can_be_discarded(qtbot, controller, journal_path):
     from reflect.app.journal import Journal
 
     with Journal.open(journal_path, PASSPHRASE) as left:  # as a crash left it
-        left.save_draft(Kind.SHIFT_REFLECTION.value, {"kind": "shift_reflection", "text": "not worth keeping"})
+        left.save_draft(
+            Kind.SHIFT_REFLECTION.value, {"kind": "shift_reflection", "text": "not worth keeping"}
+        )
     unlock(qtbot, controller)
     dialog = controller.draft_dialog
     seen = []
@@ -205,6 +224,7 @@ def test_drafts_can_be_discarded(qtbot, controller, journal_path):
                 box.button(button).click()
             else:
                 QTimer.singleShot(20, press)
+
         QTimer.singleShot(0, press)
 
     answer(QMessageBox.StandardButton.No)  # a slip of the hand keeps the writing
@@ -217,8 +237,16 @@ def test_drafts_can_be_discarded(qtbot, controller, journal_path):
 
 
 def test_clearing_a_live_window_leaves_no_journal_text(qtbot, window, journal):
-    journal.save_entry(new_entry(Kind.LOYALTY_CONFLICT, journal.today(), title=CANARY, text=CANARY,
-                                 follow_up="open", share="supervision"))
+    journal.save_entry(
+        new_entry(
+            Kind.LOYALTY_CONFLICT,
+            journal.today(),
+            title=CANARY,
+            text=CANARY,
+            follow_up="open",
+            share="supervision",
+        )
+    )
     window.journal_page.reload()
     window.today_page.reload()
     window.today_page.checkin.note_field.setText(CANARY)
@@ -266,7 +294,9 @@ def test_a_damaged_journal_is_said_plainly_and_kept(qtbot, controller, journal_p
 
     from reflect.app.journal import Journal
 
-    monkeypatch.setattr(Journal, "integrity_problems", lambda self, quick=False: ["page 7 is damaged"])
+    monkeypatch.setattr(
+        Journal, "integrity_problems", lambda self, quick=False: ["page 7 is damaged"]
+    )
     shown = []
     monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.text()) or 0)
     quits = []
@@ -316,11 +346,19 @@ def test_unfinished_writing_follows_into_the_restored_journal(qtbot, controller,
     [backup] = list_backups(backup_folder(journal_path))
     journal = controller.journal
     [in_backup] = journal.entries().entries
-    after_backup = journal.save_entry(new_entry(Kind.SHIFT_REFLECTION, journal.today(), text="Later"))
+    after_backup = journal.save_entry(
+        new_entry(Kind.SHIFT_REFLECTION, journal.today(), text="Later")
+    )
 
     def edit_draft(entry, text):
-        payload = dict(EMPTY_PAYLOAD, kind=entry.kind.value, entry_uuid=entry.uuid, is_new=False,
-                       occurred_on=entry.occurred_on.isoformat(), text=text)
+        payload = dict(
+            EMPTY_PAYLOAD,
+            kind=entry.kind.value,
+            entry_uuid=entry.uuid,
+            is_new=False,
+            occurred_on=entry.occurred_on.isoformat(),
+            text=text,
+        )
         journal.save_draft(entry.kind.value, payload, entry.uuid)
 
     # Left from earlier: edits of an entry the backup holds and of one it does not.
@@ -343,14 +381,17 @@ def test_unfinished_writing_follows_into_the_restored_journal(qtbot, controller,
 
 
 def test_a_replaced_journal_file_stops_the_window_writing_and_loses_no_word(
-        qtbot, controller, journal_path, tmp_path):
+    qtbot, controller, journal_path, tmp_path
+):
     import os
 
     from reflect.app.journal import Journal
 
     window = unlock(qtbot, controller)
     window.autosave.timer.setInterval(100)
-    qtbot.mouseClick(window.today_page.kind_buttons[Kind.SHIFT_REFLECTION], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(
+        window.today_page.kind_buttons[Kind.SHIFT_REFLECTION], Qt.MouseButton.LeftButton
+    )
     qtbot.keyClicks(window.editor.text_field, f"Before the swap {CANARY}.")
     qtbot.waitUntil(lambda: len(controller.journal.drafts()) == 1, timeout=2000)
 
@@ -375,7 +416,8 @@ def test_a_replaced_journal_file_stops_the_window_writing_and_loses_no_word(
 
 
 def test_a_journal_whose_first_page_is_damaged_is_restored_from_the_unlock_dialog(
-        qtbot, controller, journal_path):
+    qtbot, controller, journal_path
+):
     import os
 
     from reflect.app.backups import backup_folder, list_backups
@@ -414,7 +456,9 @@ def test_discard_all_leaves_the_writing_that_was_open_again(qtbot, controller, j
     from reflect.app.journal import Journal
 
     with Journal.open(journal_path, PASSPHRASE) as left:  # as an earlier crash left it
-        left.save_draft(Kind.SHIFT_REFLECTION.value, {"kind": "shift_reflection", "text": "from the crash"})
+        left.save_draft(
+            Kind.SHIFT_REFLECTION.value, {"kind": "shift_reflection", "text": "from the crash"}
+        )
     window = unlock(qtbot, controller)
     controller.draft_dialog.reject()  # "Later"
     window.write_new(Kind.SHIFT_REFLECTION.value, None)

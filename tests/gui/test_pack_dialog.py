@@ -7,9 +7,9 @@ import unicodedata
 from datetime import timedelta
 
 import pytest
+from pypdf import PdfReader
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
-from pypdf import PdfReader
 
 from reflect.app.supervision import record_session, set_watch_list
 from reflect.domain.entry import Share, new_entry
@@ -26,14 +26,38 @@ WATCH = ["Kim Berg"]
 def dialog(qtbot, window, journal):
     day = journal.today() - timedelta(days=2)
     set_watch_list(journal, WATCH)
-    journal.save_entry(new_entry(Kind.STIGMA_INCIDENT, day, title=PRIVATE, text=PRIVATE, tags=[PRIVATE],
-                                 supervision_question=PRIVATE))
-    journal.save_entry(new_entry(Kind.LOYALTY_CONFLICT, day, text=f"{SUMMARY_ONLY} first words",
-                                 fields={"situation": SUMMARY_ONLY}, tags=[SUMMARY_ONLY], share=Share.SUMMARY,
-                                 supervision_question="Whose side am I on?"))
-    journal.save_entry(new_entry(Kind.MEANINGFUL_MOMENT, day, title="A good talk", share=Share.FULL,
-                                 text="Kim Berg ringde från 070-123 45 67. Det betydde mycket.",
-                                 tags=["811218-9876"], supervision_question="What made it work?"))
+    journal.save_entry(
+        new_entry(
+            Kind.STIGMA_INCIDENT,
+            day,
+            title=PRIVATE,
+            text=PRIVATE,
+            tags=[PRIVATE],
+            supervision_question=PRIVATE,
+        )
+    )
+    journal.save_entry(
+        new_entry(
+            Kind.LOYALTY_CONFLICT,
+            day,
+            text=f"{SUMMARY_ONLY} first words",
+            fields={"situation": SUMMARY_ONLY},
+            tags=[SUMMARY_ONLY],
+            share=Share.SUMMARY,
+            supervision_question="Whose side am I on?",
+        )
+    )
+    journal.save_entry(
+        new_entry(
+            Kind.MEANINGFUL_MOMENT,
+            day,
+            title="A good talk",
+            share=Share.FULL,
+            text="Kim Berg ringde från 070-123 45 67. Det betydde mycket.",
+            tags=["811218-9876"],
+            supervision_question="What made it work?",
+        )
+    )
     journal.check_in(4, 3, 2)
     record_session(journal, day - timedelta(days=3), "notes", ["Call Storgatan 12"])
     window.show_page(SUMMARIES)
@@ -50,8 +74,11 @@ def click(qtbot, widget):
 def click_hit(qtbot, dialog, row):
     item = dialog.hits_list.item(row)
     dialog.hits_list.scrollToItem(item)
-    qtbot.mouseClick(dialog.hits_list.viewport(), Qt.MouseButton.LeftButton,
-                     pos=dialog.hits_list.visualItemRect(item).center())
+    qtbot.mouseClick(
+        dialog.hits_list.viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=dialog.hits_list.visualItemRect(item).center(),
+    )
 
 
 def identifiers_in_preview(dialog):
@@ -63,8 +90,14 @@ def test_removals_survive_ticking_and_unticking_sections(qtbot, dialog):
     assert dialog.hits_list.count() == 4
     click(qtbot, dialog.redact_all_button)
     assert dialog.hits_list.count() == 0 and identifiers_in_preview(dialog) == []
-    for name in ("include_wellbeing", "include_entries", "include_entries", "include_actions",
-                 "include_actions", "include_themes"):
+    for name in (
+        "include_wellbeing",
+        "include_entries",
+        "include_entries",
+        "include_actions",
+        "include_actions",
+        "include_themes",
+    ):
         click(qtbot, dialog.option_boxes[name])
         assert dialog.hits_list.count() == 0, name
         assert identifiers_in_preview(dialog) == [], name
@@ -111,14 +144,17 @@ def test_export_anyway_defaults_to_no(qtbot, dialog, tmp_path):
 
 
 @pytest.mark.parametrize("export_format", ["md", "html", "pdf"])
-def test_every_format_from_the_window_carries_only_what_was_chosen(qtbot, dialog, tmp_path, journal,
-                                                                  export_format):
+def test_every_format_from_the_window_carries_only_what_was_chosen(
+    qtbot, dialog, tmp_path, journal, export_format
+):
     click(qtbot, dialog.option_boxes["include_wellbeing"])
     click(qtbot, dialog.redact_all_button)
     path = tmp_path / f"pack.{export_format}"
     assert dialog.export_to(path, export_format)
     if export_format == "pdf":
-        text = unicodedata.normalize("NFKC", " ".join(p.extract_text() for p in PdfReader(path).pages))
+        text = unicodedata.normalize(
+            "NFKC", " ".join(p.extract_text() for p in PdfReader(path).pages)
+        )
         text = " ".join(text.split())
     else:
         text = path.read_text(encoding="utf-8")

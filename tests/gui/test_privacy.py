@@ -15,13 +15,25 @@ from reflect.app.journal import Journal
 from reflect.domain.kinds import Kind
 from reflect.gui.app_controller import AppController
 from reflect.gui.main_window import JOURNAL, SUMMARIES
-from reflect.present.preferences import Preferences
 from reflect.logs import setup_logging, stop_logging
+from reflect.present.preferences import Preferences
 from tests.conftest import PASSPHRASE
 
 CANARY = "kanarieord9173"
-NETWORK_MODULES = {"socket", "ssl", "http", "urllib", "requests", "httpx", "ftplib", "smtplib",
-                   "xmlrpc", "asyncio", "PySide6.QtNetwork", "PySide6.QtWebEngineCore"}
+NETWORK_MODULES = {
+    "socket",
+    "ssl",
+    "http",
+    "urllib",
+    "requests",
+    "httpx",
+    "ftplib",
+    "smtplib",
+    "xmlrpc",
+    "asyncio",
+    "PySide6.QtNetwork",
+    "PySide6.QtWebEngineCore",
+}
 
 
 @pytest.fixture
@@ -65,7 +77,9 @@ def files_under(*roots):
 def test_a_whole_session_leaves_no_plaintext_and_opens_no_connection(
     qtbot, qapp, tmp_path, monkeypatch, no_network, translations
 ):
-    folders = {name: tmp_path / name for name in ("data", "config", "cache", "log", "temp", "exports")}
+    folders = {
+        name: tmp_path / name for name in ("data", "config", "cache", "log", "temp", "exports")
+    }
     for folder in folders.values():
         folder.mkdir()
     monkeypatch.setenv("TMPDIR", str(folders["temp"]))
@@ -81,8 +95,12 @@ def test_a_whole_session_leaves_no_plaintext_and_opens_no_connection(
     window = controller.window
 
     # Write and save a private entry, then leave another unsaved (autosaved as a draft).
-    qtbot.mouseClick(window.today_page.kind_buttons[Kind.STIGMA_INCIDENT], Qt.MouseButton.LeftButton)
-    qtbot.keyClicks(window.editor.form.text_fields["what_happened"], f"Heard {CANARY} in the corridor")
+    qtbot.mouseClick(
+        window.today_page.kind_buttons[Kind.STIGMA_INCIDENT], Qt.MouseButton.LeftButton
+    )
+    qtbot.keyClicks(
+        window.editor.form.text_fields["what_happened"], f"Heard {CANARY} in the corridor"
+    )
     qtbot.mouseClick(window.editor.save_button, Qt.MouseButton.LeftButton)
     assert controller.journal.count_entries() == 1
     window.write_new(Kind.SHIFT_REFLECTION.value, None)
@@ -108,7 +126,7 @@ def test_a_whole_session_leaves_no_plaintext_and_opens_no_connection(
     assert "supervision pack written as pdf" in log_text and "locked" in log_text
     assert "saving a stigma_incident entry" in log_text  # debug detail, without the words
 
-    needles = [CANARY.encode("utf-8"), CANARY.encode("utf-16-le"), "kanarieord".encode()]
+    needles = [CANARY.encode("utf-8"), CANARY.encode("utf-16-le"), b"kanarieord"]
     looked_at = []
     for path in files_under(*folders.values()):
         data = path.read_bytes()

@@ -138,8 +138,9 @@ def test_long_topic_names_wrap_at_large_text_instead_of_being_cut(qtbot, library
         while item := iterator.value():
             rect = tree.visualItemRect(item)
             metrics = QFontMetrics(item.font(0))
-            needed = metrics.boundingRect(QRect(0, 0, rect.width() - 8, 10_000),
-                                          Qt.TextFlag.TextWordWrap, item.text(0))
+            needed = metrics.boundingRect(
+                QRect(0, 0, rect.width() - 8, 10_000), Qt.TextFlag.TextWordWrap, item.text(0)
+            )
             assert needed.height() <= rect.height(), item.text(0)
             taller += rect.height() > 1.5 * metrics.height()
             iterator += 1

@@ -54,7 +54,9 @@ def test_many_sharing_and_form_changes_and_editor_cycles(qtbot, window, journal)
 LOCK_CYCLES = 40
 
 
-def test_many_lock_and_unlock_cycles_while_writing(qtbot, qapp, journal, journal_path, tmp_path, translations):
+def test_many_lock_and_unlock_cycles_while_writing(
+    qtbot, qapp, journal, journal_path, tmp_path, translations
+):
     """Each cycle types, locks (the window destroyed, the journal closed), unlocks and goes on."""
     from PySide6.QtGui import QKeySequence
 
@@ -71,7 +73,9 @@ def test_many_lock_and_unlock_cycles_while_writing(qtbot, qapp, journal, journal
                 references_to_true = sys.getrefcount(True)
             window = unlock(qtbot, controller)
             if cycle == 0:
-                qtbot.mouseClick(window.today_page.kind_buttons[Kind.SHIFT_REFLECTION], Qt.MouseButton.LeftButton)
+                qtbot.mouseClick(
+                    window.today_page.kind_buttons[Kind.SHIFT_REFLECTION], Qt.MouseButton.LeftButton
+                )
             qtbot.keyClicks(window.editor.text_field, f" {cycle}")
             share = window.editor.sharing.share_box
             share.setFocus()

@@ -5,8 +5,8 @@ from __future__ import annotations
 import unicodedata
 from datetime import timedelta
 
-from PySide6.QtCore import QDate, Qt
 from pypdf import PdfReader
+from PySide6.QtCore import QDate, Qt
 
 from reflect.app.supervision import set_watch_list
 from reflect.domain.entry import Share, new_entry
@@ -17,10 +17,24 @@ from tests.gui.people import choose, open_item
 
 
 def test_summaries_show_the_period(qtbot, window, journal):
-    journal.save_entry(new_entry(Kind.STIGMA_INCIDENT, journal.today() - timedelta(days=1), text="x",
-                                 fields={"source": "language"}, intensity=4))
-    journal.save_entry(new_entry(Kind.LOYALTY_CONFLICT, journal.today() - timedelta(days=40), text="old",
-                                 share=Share.FULL, supervision_question="Old question?"))
+    journal.save_entry(
+        new_entry(
+            Kind.STIGMA_INCIDENT,
+            journal.today() - timedelta(days=1),
+            text="x",
+            fields={"source": "language"},
+            intensity=4,
+        )
+    )
+    journal.save_entry(
+        new_entry(
+            Kind.LOYALTY_CONFLICT,
+            journal.today() - timedelta(days=40),
+            text="old",
+            share=Share.FULL,
+            supervision_question="Old question?",
+        )
+    )
     journal.check_in(2, 3, 4)
     window.show_page(SUMMARIES)
     page = window.summaries_page
@@ -59,7 +73,10 @@ def test_record_a_session_and_since_last_supervision(qtbot, window, journal):
     qtbot.keyClicks(dialog.actions_field, "Ask for a job description")
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     [session] = journal.supervision.sessions()
-    assert session.notes == "About closeness." and session.actions[0].text == "Ask for a job description"
+    assert (
+        session.notes == "About closeness."
+        and session.actions[0].text == "Ask for a job description"
+    )
     choose(page.period_box, "since_supervision")
     assert page.period.start == journal.today() - timedelta(days=4)
     assert "Ask for a job description" in page.session_label.text()
@@ -67,10 +84,15 @@ def test_record_a_session_and_since_last_supervision(qtbot, window, journal):
 
 def test_preview_redact_all_then_export_has_no_identifiers(qtbot, window, journal, tmp_path):
     set_watch_list(journal, ["Kim"])
-    journal.save_entry(new_entry(
-        Kind.MEANINGFUL_MOMENT, journal.today() - timedelta(days=1), share=Share.FULL,
-        text="Kim, född 19811218-9876, mejlade kim@example.se och bor på Kungsvägen 3B.",
-        supervision_question="Hur går jag vidare?"))
+    journal.save_entry(
+        new_entry(
+            Kind.MEANINGFUL_MOMENT,
+            journal.today() - timedelta(days=1),
+            share=Share.FULL,
+            text="Kim, född 19811218-9876, mejlade kim@example.se och bor på Kungsvägen 3B.",
+            supervision_question="Hur går jag vidare?",
+        )
+    )
     journal.save_entry(new_entry(Kind.STIGMA_INCIDENT, journal.today(), text="privat text 4711"))
     window.show_page(SUMMARIES)
     page = window.summaries_page
@@ -100,10 +122,12 @@ def test_preview_redact_all_then_export_has_no_identifiers(qtbot, window, journa
 
 def test_an_export_of_a_thousand_entries_shows_progress(qtbot, window, journal, tmp_path):
     day = journal.today() - timedelta(days=1)
-    journal.add_entries([
-        new_entry(Kind.SHIFT_REFLECTION, day, text=f"Shared entry number {i}", share=Share.FULL)
-        for i in range(1000)
-    ])
+    journal.add_entries(
+        [
+            new_entry(Kind.SHIFT_REFLECTION, day, text=f"Shared entry number {i}", share=Share.FULL)
+            for i in range(1000)
+        ]
+    )
     window.show_page(SUMMARIES)
     dialog = window.summaries_page.open_pack_dialog()
     values = []
@@ -132,7 +156,9 @@ def test_watch_list_from_settings_underlines_in_the_editor(qtbot, window, journa
     page = window.settings_page
     qtbot.keyClicks(page.watch_field, "Kim")
     qtbot.keyClick(page.watch_field, Qt.Key.Key_Return)
-    page.watch_field.insertPlainText("Åsa Berg")  # QTest types ASCII only; an input method does the rest
+    page.watch_field.insertPlainText(
+        "Åsa Berg"
+    )  # QTest types ASCII only; an input method does the rest
     qtbot.mouseClick(page.watch_save_button, Qt.MouseButton.LeftButton)
     assert journal.settings.get("watch_list") == ["Kim", "Åsa Berg"]
     window.write_new(Kind.SHIFT_REFLECTION.value, None)

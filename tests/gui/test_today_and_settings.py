@@ -45,10 +45,20 @@ def test_shift_log_chips(qtbot, window, journal):
 
 
 def test_follow_ups_and_supervision_lists_open_entries(qtbot, window, journal):
-    waiting = journal.save_entry(new_entry(Kind.STIGMA_INCIDENT, journal.today(), title="Waiting",
-                                           text="x", follow_up=FollowUp.OPEN))
-    journal.save_entry(new_entry(Kind.MEANINGFUL_MOMENT, journal.today(), title="To bring", text="y",
-                                 share=Share.SUMMARY))
+    waiting = journal.save_entry(
+        new_entry(
+            Kind.STIGMA_INCIDENT,
+            journal.today(),
+            title="Waiting",
+            text="x",
+            follow_up=FollowUp.OPEN,
+        )
+    )
+    journal.save_entry(
+        new_entry(
+            Kind.MEANINGFUL_MOMENT, journal.today(), title="To bring", text="y", share=Share.SUMMARY
+        )
+    )
     today = window.today_page
     today.reload()
     assert "Waiting" in today.follow_up_list.item(0).text()
@@ -58,7 +68,9 @@ def test_follow_ups_and_supervision_lists_open_entries(qtbot, window, journal):
     assert window.editor.payload()["entry_uuid"] == waiting.uuid
 
 
-def test_settings_are_kept_and_take_effect(qtbot, qapp, journal, journal_path, tmp_path, translations):
+def test_settings_are_kept_and_take_effect(
+    qtbot, qapp, journal, journal_path, tmp_path, translations
+):
     from reflect.present.preferences import Preferences
 
     controller = AppController(qapp, Preferences(tmp_path / "settings.ini"), journal_path)
@@ -99,8 +111,9 @@ def test_change_passphrase_from_settings(qtbot, window, journal, journal_path):
         assert reopened.count_entries() == 0
 
 
-def test_after_a_passphrase_change_writing_today_summaries_and_the_pack_all_work(qtbot, window, journal,
-                                                                                journal_path):
+def test_after_a_passphrase_change_writing_today_summaries_and_the_pack_all_work(
+    qtbot, window, journal, journal_path
+):
     """Blocker 2 of the newcomer's walk: no new entry opened after a change, "closed database"."""
     from reflect.app.backups import backup_folder, list_backups
     from reflect.app.journal import Journal
@@ -119,7 +132,9 @@ def test_after_a_passphrase_change_writing_today_summaries_and_the_pack_all_work
     assert page.backups.backup_list.count() == 1
 
     window.show_page(TODAY)
-    qtbot.mouseClick(window.today_page.kind_buttons[Kind.LOYALTY_CONFLICT], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(
+        window.today_page.kind_buttons[Kind.LOYALTY_CONFLICT], Qt.MouseButton.LeftButton
+    )
     assert window.editor.kind_button.kind() is Kind.LOYALTY_CONFLICT
     qtbot.keyClicks(window.editor.title_field, "After the change")
     qtbot.keyClicks(window.editor.text_field, "Still writing.")

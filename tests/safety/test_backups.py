@@ -7,8 +7,8 @@ from datetime import datetime, timedelta
 import pytest
 
 from reflect.app.backups import backup_folder, backup_if_due, list_backups, make_backup, rotate
-from reflect.app.restore import restore_backup
 from reflect.app.journal import Journal
+from reflect.app.restore import restore_backup
 from reflect.domain.entry import new_entry
 from reflect.domain.errors import ValidationError
 from reflect.store.errors import WrongPassphrase
@@ -43,11 +43,14 @@ def test_a_wrong_passphrase_or_missing_backup_changes_nothing(journal, journal_p
     with pytest.raises(WrongPassphrase):
         restore_backup(backup, journal_path, "not it at all", datetime.now())
     with pytest.raises(ValidationError):
-        restore_backup(backup.with_name("nothing.reflect"), journal_path, PASSPHRASE, datetime.now())
+        restore_backup(
+            backup.with_name("nothing.reflect"), journal_path, PASSPHRASE, datetime.now()
+        )
     assert journal_path.read_bytes() == before
     # Only the journal, its backups and the (empty) lock file any open journal holds.
     assert sorted(p.name for p in journal_path.parent.iterdir()) == sorted(
-        ["backups", journal_path.name, lock_path(journal_path).name])
+        ["backups", journal_path.name, lock_path(journal_path).name]
+    )
 
 
 def test_daily_backup_once_a_day(journal, clock):

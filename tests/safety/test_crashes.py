@@ -85,8 +85,10 @@ def test_two_processes_on_one_journal_both_work(journal, journal_path, tmp_path)
 
 
 def test_a_full_disk_loses_nothing_already_saved(journal, journal_path):
-    kept = [journal.save_entry(new_entry("shift_reflection", journal.today(), text=f"safe {i}"))
-            for i in range(3)]
+    kept = [
+        journal.save_entry(new_entry("shift_reflection", journal.today(), text=f"safe {i}"))
+        for i in range(3)
+    ]
     pages = journal._db.execute("PRAGMA page_count").fetchone()[0]
     journal._db.execute(f"PRAGMA max_page_count = {pages + 2}")  # the disk fills up now
     with pytest.raises(DiskFull, match="disk is full"):
@@ -130,10 +132,19 @@ def test_the_autosaved_draft_survives_a_kill_a_second_after_typing(journal, jour
     journal.close()
     script = tmp_path / "gui_writer.py"
     script.write_text(GUI_WRITER, encoding="utf-8")
-    child = subprocess.Popen([sys.executable, str(script), str(journal_path), PASSPHRASE,
-                              str(tmp_path / "settings.ini")],
-                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                             env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    child = subprocess.Popen(
+        [
+            sys.executable,
+            str(script),
+            str(journal_path),
+            PASSPHRASE,
+            str(tmp_path / "settings.ini"),
+        ],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
     assert child.stdout.readline().strip() == "typed", child.stderr.read()
     time.sleep(1.0)  # the audit lost drafts killed 0.5-1.5 s after typing
     child.send_signal(signal.SIGKILL)

@@ -26,10 +26,10 @@ from reflect.app.supervision import pack_for, set_watch_list, watch_list
 from reflect.domain.entry import Share, new_entry
 from reflect.domain.errors import ValidationError
 from reflect.domain.kinds import Kind
-from reflect.store.journal_lock import lock_path
 from reflect.domain.pack import PackOptions
 from reflect.domain.period import Period
 from reflect.private_files import PARTIAL_PREFIX, REGISTER, Leftovers, clean_leftovers
+from reflect.store.journal_lock import lock_path
 from tests.cli.running import assert_user_error, run
 
 POSIX = pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")
@@ -41,9 +41,17 @@ def mode(path: Path) -> int:
 
 
 def a_pack(journal):
-    journal.save_entry(new_entry(Kind.SHIFT_REFLECTION, journal.today() - timedelta(days=1),
-                                 text=f"{CANARY} shared", share=Share.FULL))
-    return pack_for(journal, PackOptions(Period(journal.today() - timedelta(days=30), journal.today())))
+    journal.save_entry(
+        new_entry(
+            Kind.SHIFT_REFLECTION,
+            journal.today() - timedelta(days=1),
+            text=f"{CANARY} shared",
+            share=Share.FULL,
+        )
+    )
+    return pack_for(
+        journal, PackOptions(Period(journal.today() - timedelta(days=30), journal.today()))
+    )
 
 
 # --- Leftovers of killed runs (finding 14) -------------------------------------------------------
@@ -63,7 +71,9 @@ with private_partial(target, Leftovers.beside(journal)) as partial:
 def test_a_pack_killed_half_way_leaves_nothing_after_the_next_start(tmp_path, journal_path):
     exports = tmp_path / "exports"
     exports.mkdir()
-    killed = subprocess.run([sys.executable, "-c", KILLED_WRITER, str(journal_path), str(exports / "pack.md")])
+    killed = subprocess.run(
+        [sys.executable, "-c", KILLED_WRITER, str(journal_path), str(exports / "pack.md")]
+    )
     assert killed.returncode == -signal.SIGKILL
     [left] = list(exports.iterdir())
     assert left.name.startswith(PARTIAL_PREFIX) and mode(left) == 0o600
@@ -78,8 +88,9 @@ def test_a_pack_killed_half_way_leaves_nothing_after_the_next_start(tmp_path, jo
 def test_the_command_line_cleans_up_at_start(env, tmp_path):
     journal = Path(env["REFLECT_JOURNAL"])
     run(env, "init")
-    killed = subprocess.run([sys.executable, "-c", KILLED_WRITER, str(journal), str(tmp_path / "dump.json")],
-                            env=env)
+    killed = subprocess.run(
+        [sys.executable, "-c", KILLED_WRITER, str(journal), str(tmp_path / "dump.json")], env=env
+    )
     assert killed.returncode == -signal.SIGKILL
     assert [p for p in tmp_path.iterdir() if p.name.startswith(PARTIAL_PREFIX)]
     assert run(env, "list").returncode == 0
@@ -114,8 +125,11 @@ def test_a_failed_write_removes_its_partial(tmp_path, journal, monkeypatch, qapp
     with pytest.raises(OSError):
         export_pack(journal, pack, "md", tmp_path / "pack.md", PackWording(load_catalogue("en")))
     beside_journal = {"journal.reflect", lock_path(journal.path).name}
-    assert [p.name for p in tmp_path.iterdir() if p.name not in beside_journal and not p.name.startswith("journal.")] \
-        == []
+    assert [
+        p.name
+        for p in tmp_path.iterdir()
+        if p.name not in beside_journal and not p.name.startswith("journal.")
+    ] == []
 
 
 # --- Targets that are not files (finding 15) -------------------------------------------------------
@@ -130,12 +144,15 @@ def test_a_target_that_is_not_a_plain_file_is_refused(tmp_path, journal, target,
     with pytest.raises(ValidationError):
         export_pack(journal, a_pack(journal), "md", path, PackWording(load_catalogue("en")))
     after = path.stat()
-    assert (stat.S_IFMT(after.st_mode), after.st_ino) == (stat.S_IFMT(before.st_mode), before.st_ino)
+    assert (stat.S_IFMT(after.st_mode), after.st_ino) == (
+        stat.S_IFMT(before.st_mode),
+        before.st_ino,
+    )
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(PARTIAL_PREFIX)]
 
 
 @pytest.mark.skipif(not Path("/dev/full").exists(), reason="no /dev/full")
-def test_export_to_a_device_gives_one_line_on_the_command_line(env, tmp_path):  # noqa: F811
+def test_export_to_a_device_gives_one_line_on_the_command_line(env, tmp_path):
     run(env, "init")
     result = run(env, "export", "--format", "md", "-o", "/dev/full")
     assert_user_error(result, "/dev/full")
@@ -152,8 +169,13 @@ def test_export_to_a_device_gives_one_line_on_the_command_line(env, tmp_path):  
 def test_packs_and_dumps_are_readable_by_their_owner_only(tmp_path, journal, export_format, qapp):
     old = os.umask(0o022)
     try:
-        path = export_pack(journal, a_pack(journal), export_format, tmp_path / f"pack.{export_format}",
-                           PackWording(load_catalogue("en")))
+        path = export_pack(
+            journal,
+            a_pack(journal),
+            export_format,
+            tmp_path / f"pack.{export_format}",
+            PackWording(load_catalogue("en")),
+        )
         dump_to(journal, tmp_path / "all.json")
     finally:
         os.umask(old)
@@ -162,7 +184,7 @@ def test_packs_and_dumps_are_readable_by_their_owner_only(tmp_path, journal, exp
 
 
 @POSIX
-def test_reflects_files_and_folders_are_private_after_a_real_session(env, tmp_path):  # noqa: F811
+def test_reflects_files_and_folders_are_private_after_a_real_session(env, tmp_path):
     journal = tmp_path / "data" / "Reflect" / "journal.reflect"
     env = {**env, "REFLECT_JOURNAL": str(journal), "XDG_STATE_HOME": str(tmp_path / "state")}
     settings = tmp_path / "config" / "Reflect" / "settings.ini"
@@ -219,15 +241,22 @@ def test_an_import_never_empties_the_watch_list(tmp_path, journal):
 
 def test_an_import_joins_watch_lists_and_says_so(tmp_path, journal):
     set_watch_list(journal, ["Kim Berg"])
-    result = import_file(journal, reflect_file(tmp_path, journal, {"watch_list": ["kim berg", "Sam Ek"],
-                                                                   "colour": "blue"}))
+    result = import_file(
+        journal,
+        reflect_file(tmp_path, journal, {"watch_list": ["kim berg", "Sam Ek"], "colour": "blue"}),
+    )
     assert watch_list(journal) == ["Kim Berg", "Sam Ek"]
     assert result.settings.watch_names_added == 1 and result.settings.keys_added == ("colour",)
 
 
-def test_the_command_line_reports_what_an_import_changed(env, tmp_path):  # noqa: F811
+def test_the_command_line_reports_what_an_import_changed(env, tmp_path):
     run(env, "init")
-    data = {"format": "reflect-journal", "version": 1, "entries": [], "settings": {"watch_list": ["Sam Ek"]}}
+    data = {
+        "format": "reflect-journal",
+        "version": 1,
+        "entries": [],
+        "settings": {"watch_list": ["Sam Ek"]},
+    }
     dumped = run(env, "dump", str(tmp_path / "mine.json"))
     assert dumped.returncode == 0, dumped.stderr
     mine = json.loads((tmp_path / "mine.json").read_text(encoding="utf-8"))
@@ -239,7 +268,7 @@ def test_the_command_line_reports_what_an_import_changed(env, tmp_path):  # noqa
 
 
 @POSIX
-def test_reflects_own_folders_are_tightened_and_a_chosen_folder_is_left_alone(env, tmp_path):  # noqa: F811
+def test_reflects_own_folders_are_tightened_and_a_chosen_folder_is_left_alone(env, tmp_path):
     own = tmp_path / "data" / "Reflect"
     (own / "backups").mkdir(parents=True, mode=0o755)
     own.chmod(0o755)

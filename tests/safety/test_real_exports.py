@@ -55,8 +55,17 @@ def test_a_day_one_export_with_blank_and_photo_only_entries_imports_the_rest(jou
 
 
 def test_markdown_escapes_are_turned_back_into_the_text_that_was_written(journal, tmp_path):
-    imported(journal, tmp_path, day_one(d1(0, "# Shift 3\\. March\n\nShe said no\\! \\- twice \\(really\\)\\. "
-                                               "\\*Not\\* a \\#tag, a\\_b, 1\\+1 \\> 1, C:\\\\temp")))
+    imported(
+        journal,
+        tmp_path,
+        day_one(
+            d1(
+                0,
+                "# Shift 3\\. March\n\nShe said no\\! \\- twice \\(really\\)\\. "
+                "\\*Not\\* a \\#tag, a\\_b, 1\\+1 \\> 1, C:\\\\temp",
+            )
+        ),
+    )
     [entry] = journal.entries().entries
     assert entry.title == "Shift 3. March"
     assert entry.text == "She said no! - twice (really). *Not* a #tag, a_b, 1+1 > 1, C:\\temp"
@@ -64,11 +73,15 @@ def test_markdown_escapes_are_turned_back_into_the_text_that_was_written(journal
 
 def test_each_entry_is_dated_by_its_own_time_zone(journal, tmp_path):
     late_evening_utc = "2026-03-14T23:30:00Z"
-    imported(journal, tmp_path, day_one(
-        d1(0, "In Stockholm", created=late_evening_utc, zone="Europe/Stockholm"),
-        d1(1, "In Los Angeles", created=late_evening_utc, zone="America/Los_Angeles"),
-        d1(2, "Zone unknown here", created="2026-03-14T12:00:00Z", zone="Mars/Olympus_Mons"),
-    ))
+    imported(
+        journal,
+        tmp_path,
+        day_one(
+            d1(0, "In Stockholm", created=late_evening_utc, zone="Europe/Stockholm"),
+            d1(1, "In Los Angeles", created=late_evening_utc, zone="America/Los_Angeles"),
+            d1(2, "Zone unknown here", created="2026-03-14T12:00:00Z", zone="Mars/Olympus_Mons"),
+        ),
+    )
     days = {e.text: e.occurred_on for e in journal.entries().entries}
     assert days["In Stockholm"] == date(2026, 3, 15)
     assert days["In Los Angeles"] == date(2026, 3, 14)
@@ -77,26 +90,50 @@ def test_each_entry_is_dated_by_its_own_time_zone(journal, tmp_path):
 
 def test_a_future_date_is_the_writers_and_is_kept(journal, tmp_path):
     imported(journal, tmp_path, day_one(d1(0, "Planned ahead", created="2031-06-01T09:00:00Z")))
-    imported(journal, tmp_path, {"tags": {}, "entries": [
-        {"date": "2030-01-02", "time": "10:00", "title": "Next year", "body": "A plan", "tags": [],
-         "starred": False}]})
+    imported(
+        journal,
+        tmp_path,
+        {
+            "tags": {},
+            "entries": [
+                {
+                    "date": "2030-01-02",
+                    "time": "10:00",
+                    "title": "Next year",
+                    "body": "A plan",
+                    "tags": [],
+                    "starred": False,
+                }
+            ],
+        },
+    )
     assert {e.occurred_on.year for e in journal.entries().entries} == {2030, 2031}
 
 
 def test_photo_words_come_in_the_writers_language(journal, tmp_path):
-    swedish = {"photo": "[foto]", "video": "[video]", "audio": "[ljud]", "pdfAttachment": "[PDF]",
-               "sketch": "[teckning]"}
-    imported(journal, tmp_path, day_one(d1(0, "Bild ![](dayone-moment://AB12)")), media_words=swedish)
+    swedish = {
+        "photo": "[foto]",
+        "video": "[video]",
+        "audio": "[ljud]",
+        "pdfAttachment": "[PDF]",
+        "sketch": "[teckning]",
+    }
+    imported(
+        journal, tmp_path, day_one(d1(0, "Bild ![](dayone-moment://AB12)")), media_words=swedish
+    )
     assert texts(journal) == ["Bild [foto]"]
 
 
-@pytest.mark.parametrize(("entry", "reason"), [
-    (d1(1, None), "'text' must be text"),
-    (d1(1, "x", tags="work"), "'tags' must be a list"),
-    (d1(1, "nul \x00 inside"), "NUL"),
-    (d1(1, "x", starred="yes"), "'starred' must be true or false"),
-    (d1(1, "x", created="2026-03-10T08:00:00"), "no time zone"),
-])
+@pytest.mark.parametrize(
+    ("entry", "reason"),
+    [
+        (d1(1, None), "'text' must be text"),
+        (d1(1, "x", tags="work"), "'tags' must be a list"),
+        (d1(1, "nul \x00 inside"), "NUL"),
+        (d1(1, "x", starred="yes"), "'starred' must be true or false"),
+        (d1(1, "x", created="2026-03-10T08:00:00"), "no time zone"),
+    ],
+)
 def test_wrong_types_refuse_the_day_one_file_naming_the_entry(journal, tmp_path, entry, reason):
     with pytest.raises(ImportRefused) as refused:
         imported(journal, tmp_path, day_one(d1(0, "fine"), entry))
@@ -112,8 +149,14 @@ def test_two_day_one_entries_with_one_id_refuse_the_file(journal, tmp_path):
 
 
 def test_jrnl_blanks_and_repeats_are_counted_and_wrong_types_refused(journal, tmp_path):
-    entry = {"date": "2026-03-01", "time": "09:00", "title": "Same", "body": "Twice", "tags": ["@w"],
-             "starred": False}
+    entry = {
+        "date": "2026-03-01",
+        "time": "09:00",
+        "title": "Same",
+        "body": "Twice",
+        "tags": ["@w"],
+        "starred": False,
+    }
     blank = dict(entry, title=" ", body="")
     result = imported(journal, tmp_path, {"tags": {}, "entries": [entry, dict(entry), blank]})
     assert result.entries_added == 1 and dict(result.left_out) == {REPEATED: 1, EMPTY: 1}

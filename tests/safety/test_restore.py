@@ -50,6 +50,7 @@ def journal_with_backup(journal):
 
 # --- Refused while the journal is open ---------------------------------------------------------
 
+
 def test_a_restore_is_refused_while_this_process_has_the_journal_open(journal, journal_path):
     write(journal, "in the backup")
     backup = make_backup(journal, manual=True)
@@ -80,12 +81,18 @@ HOLDER = textwrap.dedent(
 ).format(kdf=TEST_KDF_ITERATIONS)
 
 
-def test_a_restore_is_refused_while_another_reflect_has_the_journal_open(journal, journal_path, tmp_path):
+def test_a_restore_is_refused_while_another_reflect_has_the_journal_open(
+    journal, journal_path, tmp_path
+):
     backup = journal_with_backup(journal)
     script = tmp_path / "holder.py"
     script.write_text(HOLDER, encoding="utf-8")
-    holder = subprocess.Popen([sys.executable, str(script), str(journal_path), PASSPHRASE],
-                              stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    holder = subprocess.Popen(
+        [sys.executable, str(script), str(journal_path), PASSPHRASE],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
     try:
         assert holder.stdout.readline().strip() == "open"
         with pytest.raises(JournalInUse):
@@ -101,8 +108,12 @@ def test_a_killed_holder_never_leaves_the_journal_locked(journal, journal_path, 
     backup = journal_with_backup(journal)
     script = tmp_path / "holder.py"
     script.write_text(HOLDER, encoding="utf-8")
-    holder = subprocess.Popen([sys.executable, str(script), str(journal_path), PASSPHRASE],
-                              stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    holder = subprocess.Popen(
+        [sys.executable, str(script), str(journal_path), PASSPHRASE],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
     assert holder.stdout.readline().strip() == "open"
     holder.send_signal(signal.SIGKILL)
     holder.communicate()
@@ -146,7 +157,9 @@ KILLED_RESTORE = textwrap.dedent(
 ).format(kdf=TEST_KDF_ITERATIONS)
 
 
-def test_a_restore_killed_at_any_step_is_finished_or_undone_at_the_next_start(journal, journal_path, tmp_path):
+def test_a_restore_killed_at_any_step_is_finished_or_undone_at_the_next_start(
+    journal, journal_path, tmp_path
+):
     backup = journal_with_backup(journal)
     original = journal_path.read_bytes()
     tools = tmp_path / "tools"
@@ -155,8 +168,21 @@ def test_a_restore_killed_at_any_step_is_finished_or_undone_at_the_next_start(jo
     script.write_text(KILLED_RESTORE, encoding="utf-8")
     outcomes = []
     for kill_at in range(1, 40):
-        run = subprocess.run([sys.executable, str(script), str(backup), str(journal_path), str(kill_at),
-                              str(report), PASSPHRASE], capture_output=True, text=True, timeout=60, check=False)
+        run = subprocess.run(
+            [
+                sys.executable,
+                str(script),
+                str(backup),
+                str(journal_path),
+                str(kill_at),
+                str(report),
+                PASSPHRASE,
+            ],
+            capture_output=True,
+            text=True,
+            timeout=60,
+            check=False,
+        )
         assert "Traceback" not in run.stderr, run.stderr
         assert not report.exists(), report.read_text()
         finished = finish_interrupted_restore(journal_path)
@@ -183,7 +209,9 @@ def test_a_restore_killed_at_any_step_is_finished_or_undone_at_the_next_start(jo
             break
     else:
         pytest.fail("the restore never ran to its end")
-    assert outcomes[-1] == "finished" and "undone" in outcomes and outcomes.count("finished") >= 3, outcomes
+    assert (
+        outcomes[-1] == "finished" and "undone" in outcomes and outcomes.count("finished") >= 3
+    ), outcomes
 
 
 WAL_WRITER = textwrap.dedent(
@@ -205,7 +233,9 @@ def test_the_write_ahead_log_goes_with_the_journal_it_belongs_to(journal, journa
     backup = journal_with_backup(journal)
     script = tmp_path / "wal_writer.py"
     script.write_text(WAL_WRITER, encoding="utf-8")
-    subprocess.run([sys.executable, str(script), str(journal_path), PASSPHRASE], timeout=60, check=False)
+    subprocess.run(
+        [sys.executable, str(script), str(journal_path), PASSPHRASE], timeout=60, check=False
+    )
     assert journal_path.with_name(journal_path.name + "-wal").stat().st_size > 0
     kept = restore_backup(backup, journal_path, PASSPHRASE, NOW)
     assert texts(journal_path) == ["in the backup"]
@@ -216,7 +246,10 @@ def test_the_write_ahead_log_goes_with_the_journal_it_belongs_to(journal, journa
 
 # --- A file replaced underneath ------------------------------------------------------------------
 
-def test_writing_stops_when_another_program_replaces_the_journal_file(journal, journal_path, tmp_path):
+
+def test_writing_stops_when_another_program_replaces_the_journal_file(
+    journal, journal_path, tmp_path
+):
     write(journal, "before")
     replacement = tmp_path / "other.reflect"
     with Journal.create(replacement, PASSPHRASE) as other:

@@ -53,11 +53,15 @@ def test_shipped_key_derivation_is_sqlcipher4_default(journal_path):
     assert SHIPPED_KDF_ITERATIONS == 256_000
     assert connection.KDF_ITERATIONS < SHIPPED_KDF_ITERATIONS  # the fixture is in effect
     raw = sqlcipher3.connect(":memory:")
-    assert raw.execute("PRAGMA cipher_default_kdf_iter").fetchone()[0] == str(SHIPPED_KDF_ITERATIONS)
+    assert raw.execute("PRAGMA cipher_default_kdf_iter").fetchone()[0] == str(
+        SHIPPED_KDF_ITERATIONS
+    )
     raw.close()
 
 
-def test_a_journal_made_with_the_default_opens_with_plain_sqlcipher_defaults(journal_path, monkeypatch):
+def test_a_journal_made_with_the_default_opens_with_plain_sqlcipher_defaults(
+    journal_path, monkeypatch
+):
     monkeypatch.setattr(connection, "KDF_ITERATIONS", 256_000)
     Journal.create(journal_path, PASSPHRASE).close()
     raw = sqlcipher3.connect(str(journal_path))
@@ -76,7 +80,7 @@ def test_file_is_encrypted_and_holds_no_plaintext(journal, journal_path):
             data = part.read_bytes()
             assert not data.startswith(b"SQLite format 3")
             assert CANARY.encode() not in data
-            assert "kanariefagel".encode() not in data
+            assert b"kanariefagel" not in data
 
 
 def test_pragmas_for_safety_are_on(journal):
@@ -163,7 +167,7 @@ def test_short_passphrase_is_refused_and_creates_nothing(journal_path):
 
 
 def test_passphrase_with_quotes_round_trips(journal_path):
-    tricky = "it's \"quoted\"; DROP TABLE entries; --"
+    tricky = 'it\'s "quoted"; DROP TABLE entries; --'
     Journal.create(journal_path, tricky).close()
     with Journal.open(journal_path, tricky) as reopened:
         assert reopened.count_entries() == 0

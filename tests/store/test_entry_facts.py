@@ -15,12 +15,31 @@ def test_facts_read_from_the_journal_equal_the_whole_entries(journal):
     fill_demo_journal(journal, "sv")
     # The cases the facts query treats apart: no title, a stigma source
     # missing or given, and a title to be made from a form field.
-    journal.save_entry(new_entry(Kind.STIGMA_INCIDENT, day, fields={"what_happened": "Ett ord om mig"}))
-    journal.save_entry(new_entry(Kind.STIGMA_INCIDENT, day, title="Källa", fields={"source": "patient_or_relative"},
-                                 intensity=4, tags=("språk", "möte"), share=Share.SUMMARY))
-    journal.save_entry(new_entry(Kind.LOYALTY_CONFLICT, day - timedelta(days=1), text="",
-                                 fields={"situation": "Två bud om samma sak"}, follow_up=FollowUp.OPEN,
-                                 supervision_question="Vems sida?", share=Share.FULL))
+    journal.save_entry(
+        new_entry(Kind.STIGMA_INCIDENT, day, fields={"what_happened": "Ett ord om mig"})
+    )
+    journal.save_entry(
+        new_entry(
+            Kind.STIGMA_INCIDENT,
+            day,
+            title="Källa",
+            fields={"source": "patient_or_relative"},
+            intensity=4,
+            tags=("språk", "möte"),
+            share=Share.SUMMARY,
+        )
+    )
+    journal.save_entry(
+        new_entry(
+            Kind.LOYALTY_CONFLICT,
+            day - timedelta(days=1),
+            text="",
+            fields={"situation": "Två bud om samma sak"},
+            follow_up=FollowUp.OPEN,
+            supervision_question="Vems sida?",
+            share=Share.FULL,
+        )
+    )
     start, end = day - timedelta(days=400), day
     whole = journal.entries_between(start, end)
     assert len(whole) > 20

@@ -108,5 +108,7 @@ def test_format_3_share_flag_becomes_the_share_scope(format_3_journal):
 def test_old_drafts_saying_supervision_still_restore():
     from reflect.domain.draft_payload import EMPTY_PAYLOAD, entry_from_payload
 
-    payload = dict(EMPTY_PAYLOAD, entry_uuid="x", occurred_on="2026-05-04", text="t", share="supervision")
+    payload = dict(
+        EMPTY_PAYLOAD, entry_uuid="x", occurred_on="2026-05-04", text="t", share="supervision"
+    )
     assert entry_from_payload(payload).share is Share.FULL

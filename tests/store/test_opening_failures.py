@@ -26,7 +26,9 @@ def damage_first_page(path):
     path.write_bytes(bytes(data))
 
 
-def test_a_damaged_first_page_names_the_newest_backup_instead_of_blaming_the_passphrase(journal, journal_path):
+def test_a_damaged_first_page_names_the_newest_backup_instead_of_blaming_the_passphrase(
+    journal, journal_path
+):
     journal.save_entry(new_entry("shift_reflection", journal.today(), text="kept in the backup"))
     backup = make_backup(journal, manual=True)
     journal.close()

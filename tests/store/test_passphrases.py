@@ -20,16 +20,24 @@ def test_the_two_spellings_differ_as_bytes():
 
 def test_an_empty_passphrase_is_refused_clearly_everywhere(journal_path):
     Journal.create(journal_path, "a long enough passphrase").close()
-    for attempt in (lambda: Journal.open(journal_path, ""), lambda: Journal.open_read_only(journal_path, ""),
-                    lambda: connection.passphrase_opens(journal_path, "")):
+    for attempt in (
+        lambda: Journal.open(journal_path, ""),
+        lambda: Journal.open_read_only(journal_path, ""),
+        lambda: connection.passphrase_opens(journal_path, ""),
+    ):
         with pytest.raises(EmptyPassphrase):
             attempt()
-    with Journal.open(journal_path, "a long enough passphrase") as journal, pytest.raises(EmptyPassphrase):
+    with (
+        Journal.open(journal_path, "a long enough passphrase") as journal,
+        pytest.raises(EmptyPassphrase),
+    ):
         journal.change_passphrase("", "another long passphrase")
 
 
-@pytest.mark.parametrize(("made_with", "typed"), [(COMPOSED, DECOMPOSED), (DECOMPOSED, COMPOSED),
-                                                  (DECOMPOSED, DECOMPOSED)])
+@pytest.mark.parametrize(
+    ("made_with", "typed"),
+    [(COMPOSED, DECOMPOSED), (DECOMPOSED, COMPOSED), (DECOMPOSED, DECOMPOSED)],
+)
 def test_a_journal_opens_with_either_spelling(journal_path, made_with, typed):
     Journal.create(journal_path, made_with).close()
     with Journal.open(journal_path, typed) as journal:

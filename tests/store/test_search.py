@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from hypothesis import HealthCheck, given, settings, strategies as st
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from reflect.domain.entry import new_entry
 from reflect.domain.filters import EntryFilter
@@ -26,9 +27,7 @@ def test_diacritics_do_not_matter_either_way(journal):
 
 def test_search_covers_title_fields_and_text(journal):
     by_title = add(journal, title="Kaffe med teamet", text="x")
-    by_field = add(
-        journal, Kind.TEAM_EXPERIENCE, fields={"what_happened": "Fika i personalrummet"}
-    )
+    by_field = add(journal, Kind.TEAM_EXPERIENCE, fields={"what_happened": "Fika i personalrummet"})
     by_text = add(journal, text="Vi drack kaffe.")
     assert {h.entry.uuid for h in journal.search("kaffe")} == {by_title.uuid, by_text.uuid}
     assert [h.entry.uuid for h in journal.search("personalrummet")] == [by_field.uuid]
@@ -83,14 +82,17 @@ def _varied_journal(journal):
     kinds, shares, follow_ups = list(Kind), list(Share), list(FollowUp)
     subthemes = ("closeness_and_distance", "loyalty_conflicts", "stigma_internal_external")
     for number in range(60):
-        journal.save_entry(new_entry(
-            kinds[number % len(kinds)], journal.today() - timedelta(days=number * 3),
-            text=f"handover note {number}" + (" handover again" if number % 4 == 0 else ""),
-            share=shares[number % len(shares)],
-            follow_up=follow_ups[number % len(follow_ups)],
-            tags=(("nights",) if number % 2 else ()) + (("team",) if number % 5 == 0 else ()),
-            subthemes=(subthemes[number % len(subthemes)],) if number % 7 else (),
-        ))
+        journal.save_entry(
+            new_entry(
+                kinds[number % len(kinds)],
+                journal.today() - timedelta(days=number * 3),
+                text=f"handover note {number}" + (" handover again" if number % 4 == 0 else ""),
+                share=shares[number % len(shares)],
+                follow_up=follow_ups[number % len(follow_ups)],
+                tags=(("nights",) if number % 2 else ()) + (("team",) if number % 5 == 0 else ()),
+                subthemes=(subthemes[number % len(subthemes)],) if number % 7 else (),
+            )
+        )
 
 
 def test_search_with_each_filter_finds_what_the_filtered_list_holds(journal):
@@ -103,8 +105,10 @@ def test_search_with_each_filter_finds_what_the_filtered_list_holds(journal):
         EntryFilter(kinds=(Kind.STIGMA_INCIDENT, Kind.TEAM_EXPERIENCE)),
         EntryFilter(shares=(Share.SUMMARY, Share.FULL)),
         EntryFilter(follow_up=FollowUp.OPEN),
-        EntryFilter(date_from=journal.today() - timedelta(days=60),
-                    date_to=journal.today() - timedelta(days=20)),
+        EntryFilter(
+            date_from=journal.today() - timedelta(days=60),
+            date_to=journal.today() - timedelta(days=20),
+        ),
         EntryFilter(tags=("nights", "team")),
         EntryFilter(subthemes=("closeness_and_distance",)),
         EntryFilter(kinds=tuple(Kind)[1::2], tags=("nights",), shares=tuple(Share)[:2]),
@@ -122,8 +126,11 @@ def test_search_with_each_filter_finds_what_the_filtered_list_holds(journal):
 def test_pages_of_results_follow_on_without_gaps_or_repeats(journal):
     _varied_journal(journal)
     everything = [h.entry.uuid for h in journal.search("handover", limit=1000)]
-    paged = [h.entry.uuid for offset in range(0, 60, 7)
-             for h in journal.search("handover", limit=7, offset=offset)]
+    paged = [
+        h.entry.uuid
+        for offset in range(0, 60, 7)
+        for h in journal.search("handover", limit=7, offset=offset)
+    ]
     assert paged == everything
     # Entries saying the word twice rank above the rest.
     assert len(set(everything[:15])) == 15
@@ -137,11 +144,18 @@ def test_filtered_search_reads_the_filter_index_not_the_rows(journal):
     from reflect.store.filter_sql import id_clause
     from reflect.store.search import RANK
 
-    where, params = id_clause(EntryFilter(kinds=(Kind.TEAM_EXPERIENCE,), shares=(Share.FULL,),
-                                          tags=("team",)), "entries_fts.rowid")
-    plan = " | ".join(row[3] for row in journal._db.execute(
-        f"EXPLAIN QUERY PLAN SELECT rowid, {RANK} FROM entries_fts "
-        f"WHERE entries_fts MATCH ? AND {where}", ['"word"', *params]))
+    where, params = id_clause(
+        EntryFilter(kinds=(Kind.TEAM_EXPERIENCE,), shares=(Share.FULL,), tags=("team",)),
+        "entries_fts.rowid",
+    )
+    plan = " | ".join(
+        row[3]
+        for row in journal._db.execute(
+            f"EXPLAIN QUERY PLAN SELECT rowid, {RANK} FROM entries_fts "
+            f"WHERE entries_fts MATCH ? AND {where}",
+            ['"word"', *params],
+        )
+    )
     assert "COVERING INDEX entries_filter_columns (id=?)" in plan
     assert "COVERING INDEX entry_tags_by_tag (tag=?)" in plan
     assert "INDEX 0:M" in plan  # one full-text scan, no rowid lookups per candidate

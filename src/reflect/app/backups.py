@@ -33,7 +33,6 @@ class Backup:
     manual: bool = False  # asked for by the writer: kept until the writer deletes it
 
 
-
 def backup_folder(journal_path: Path) -> Path:
     return Path(journal_path).parent / FOLDER
 
@@ -57,7 +56,7 @@ def list_backups(folder: Path) -> list[Backup]:
     """Newest first."""
     found = []
     for path in Path(folder).glob(f"{PREFIX}*{SUFFIX}"):
-        stem = path.name[len(PREFIX):-len(SUFFIX)]
+        stem = path.name[len(PREFIX) : -len(SUFFIX)]
         manual = stem.endswith(MANUAL_MARK)
         if manual:
             stem = stem[: -len(MANUAL_MARK)]
@@ -70,7 +69,9 @@ def list_backups(folder: Path) -> list[Backup]:
     return sorted(found, key=lambda b: (b.made, b.number), reverse=True)
 
 
-def rotate(folder: Path, keep_daily: int = KEEP_DAILY, keep_weekly: int = KEEP_WEEKLY) -> list[Path]:
+def rotate(
+    folder: Path, keep_daily: int = KEEP_DAILY, keep_weekly: int = KEEP_WEEKLY
+) -> list[Path]:
     """Keep the newest backup of each of the last ``keep_daily`` days that have one,
     and of each of the ``keep_weekly`` weeks before; delete the rest."""
     days: dict[date, Backup] = {}
@@ -96,8 +97,10 @@ def rotate(folder: Path, keep_daily: int = KEEP_DAILY, keep_weekly: int = KEEP_W
 def delete_backup(path: Path, folder: Path) -> None:
     """Remove one backup the writer chose; only ever a backup file in ``folder``."""
     if Path(path).resolve() not in {b.path.resolve() for b in list_backups(folder)}:
-        raise ValidationError(QT_TRANSLATE_NOOP("Backups", "{path} is not one of the journal's backups."),
-                              path=str(path))
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Backups", "{path} is not one of the journal's backups."),
+            path=str(path),
+        )
     Path(path).unlink()
     log.info("backup deleted: %s", path)
 
@@ -111,4 +114,3 @@ def backup_if_due(journal: Journal, folder: Path | None = None) -> Path | None:
     made = make_backup(journal, folder)
     rotate(folder)
     return made
-

@@ -75,7 +75,9 @@ def demo_checkins(content: dict, today: date, tz, rng: random.Random) -> list[Ch
         stress = min(5.0, max(1.0, stress + rng.uniform(-0.9, 0.9) + (2.8 - stress) * 0.15))
         if rng.random() < 0.25:
             continue
-        at = datetime.combine(today - timedelta(days=days_ago), time(18 + rng.randrange(4), rng.randrange(60)), tz)
+        at = datetime.combine(
+            today - timedelta(days=days_ago), time(18 + rng.randrange(4), rng.randrange(60)), tz
+        )
         note = rng.choice(notes) if rng.random() < 0.3 else ""
         checkins.append(CheckIn(at, round(mood), round(energy), round(stress), note))
     return checkins
@@ -124,8 +126,12 @@ def fill_demo_journal(journal: Journal, language: str, seed: int = SEED) -> None
     journal.add_entries(with_slip(demo_entries(content, today, tz, rng), language, last_session))
     for number, session in enumerate(sessions):
         older = number < len(sessions) - 1  # the earlier session's actions are done by now
-        record_session(journal, today - timedelta(days=session["days_ago"]), session["notes"],
-                       [AgreedAction(a, done=older) for a in session["actions"]])
+        record_session(
+            journal,
+            today - timedelta(days=session["days_ago"]),
+            session["notes"],
+            [AgreedAction(a, done=older) for a in session["actions"]],
+        )
     for checkin in demo_checkins(content, today, tz, rng):
         journal.add_checkin(checkin)
     for day, activity, count in demo_shift_log(today, rng):

@@ -44,8 +44,13 @@ log = logging.getLogger(__name__)
 
 
 class Journal:
-    def __init__(self, db: sqlite_utils.Database, path: Path, clock: Clock = system_clock,
-                 lock: JournalLock | None = None) -> None:
+    def __init__(
+        self,
+        db: sqlite_utils.Database,
+        path: Path,
+        clock: Clock = system_clock,
+        lock: JournalLock | None = None,
+    ) -> None:
         self.path = Path(path)
         self._clock = clock
         self._lock = lock  # held while open, so no restore swaps the file away (store.journal_lock)
@@ -68,7 +73,9 @@ class Journal:
     @classmethod
     def create(cls, path: Path, passphrase: str, clock: Clock = system_clock) -> Journal:
         if not Path(path).is_dir():
-            make_private_folder(Path(path).parent)  # so the new journal is locked from its first moment
+            make_private_folder(
+                Path(path).parent
+            )  # so the new journal is locked from its first moment
         journal = cls._locked(connection.create_journal, path, passphrase, clock)
         log.info("created a journal at %s", path)
         return journal
@@ -92,7 +99,11 @@ class Journal:
     @classmethod
     def _locked(cls, opener, path: Path, passphrase: str, clock: Clock) -> Journal:
         # A path that is a folder is refused by the opener with its own message.
-        lock = JournalLock.shared(path) if Path(path).parent.is_dir() and not Path(path).is_dir() else None
+        lock = (
+            JournalLock.shared(path)
+            if Path(path).parent.is_dir() and not Path(path).is_dir()
+            else None
+        )
         try:
             return cls(opener(path, passphrase), path, clock, lock)
         except BaseException:
@@ -167,7 +178,9 @@ class Journal:
         for entry in entries:
             entry = validate_entry(entry, today, future_allowed=future_allowed)
             created = entry.created_at or now
-            ready.append(entry.with_changes(created_at=created, updated_at=entry.updated_at or created))
+            ready.append(
+                entry.with_changes(created_at=created, updated_at=entry.updated_at or created)
+            )
         self._entries.save_many(ready)
         return ready
 
@@ -236,10 +249,13 @@ class Journal:
         return checkins[-1] if checkins else None
 
     @guarded
-    def change_checkin(self, checkin: CheckIn, mood: int, energy: int, stress: int, note: str) -> CheckIn:
+    def change_checkin(
+        self, checkin: CheckIn, mood: int, energy: int, stress: int, note: str
+    ) -> CheckIn:
         """Today's check-in with new answers: changed in place, never a second one beside it."""
-        changed = validate_checkin(replace(checkin, at=self._clock(), mood=mood, energy=energy,
-                                           stress=stress, note=note))
+        changed = validate_checkin(
+            replace(checkin, at=self._clock(), mood=mood, energy=energy, stress=stress, note=note)
+        )
         self._checkins.replace(changed)
         return changed
 

@@ -24,16 +24,19 @@ class JournalMayBeDamaged(StoreError):
     def __init__(self, backup: Path) -> None:
         super().__init__(
             QT_TRANSLATE_NOOP(
-                "Store", "That passphrase does not open the journal, but it does open its newest backup, "
+                "Store",
+                "That passphrase does not open the journal, but it does open its newest backup, "
                 "{backup}. Unless the passphrase was changed after that backup, the journal file is "
-                "damaged: restore that backup (the damaged file is kept beside it)."),
+                "damaged: restore that backup (the damaged file is kept beside it).",
+            ),
             backup=str(backup),
         )
         self.backup = Path(backup)
 
 
-def open_journal(path: Path, passphrase: str, clock: Clock = system_clock, *,
-                 for_reading: bool = False) -> Journal:
+def open_journal(
+    path: Path, passphrase: str, clock: Clock = system_clock, *, for_reading: bool = False
+) -> Journal:
     """The journal at ``path``; ``for_reading`` opens it read-only (list, search, summary, dump)."""
     opener = Journal.open_for_reading if for_reading else Journal.open
     try:

@@ -33,28 +33,45 @@ class PackWording:
     format_number: Callable[[float], str] = lambda value: f"{value:g}"
 
 
-def pack_outline(pack: SupervisionPack, wording: PackWording, progress: Progress | None = None) -> Document:
-    return build_outline(pack, wording.catalogue, wording.say, wording.format_date, progress,
-                         wording.format_number)
+def pack_outline(
+    pack: SupervisionPack, wording: PackWording, progress: Progress | None = None
+) -> Document:
+    return build_outline(
+        pack, wording.catalogue, wording.say, wording.format_date, progress, wording.format_number
+    )
 
 
-def export_pack(journal: Journal, pack: SupervisionPack, export_format: str, path: Path,
-                wording: PackWording, progress: Progress | None = None) -> Path:
+def export_pack(
+    journal: Journal,
+    pack: SupervisionPack,
+    export_format: str,
+    path: Path,
+    wording: PackWording,
+    progress: Progress | None = None,
+) -> Path:
     """Write ``pack`` to ``path`` and log it; raises ExportCancelled if ``progress`` says stop."""
     write_pack(journal.path, pack, export_format, path, wording, progress)
     log_export(journal, pack, export_format)
     return Path(path)
 
 
-def write_pack(journal_path: Path, pack: SupervisionPack, export_format: str, path: Path,
-               wording: PackWording, progress: Progress | None = None) -> Path:
+def write_pack(
+    journal_path: Path,
+    pack: SupervisionPack,
+    export_format: str,
+    path: Path,
+    wording: PackWording,
+    progress: Progress | None = None,
+) -> Path:
     """The file alone, for a journal opened read-only; ``record_export`` logs it after."""
     document = pack_outline(pack, wording, progress)
     write_document(document, export_format, Path(path), Leftovers.beside(journal_path))
     return Path(path)
 
 
-def record_export(journal_path: Path, passphrase: str, pack: SupervisionPack, export_format: str) -> None:
+def record_export(
+    journal_path: Path, passphrase: str, pack: SupervisionPack, export_format: str
+) -> None:
     """Note a written pack in the export log, opening the journal to write only for that."""
     with open_journal(journal_path, passphrase) as journal:
         log_export(journal, pack, export_format)

@@ -57,7 +57,10 @@ class PromptLibrary:
         history = self._records.history()
         chosen = prompt_of_the_day(self.all_prompts(), today, history, self.preferences())
         already = any(
-            h.shown_as is ShownAs.DAILY and h.shown_on == today and chosen and h.prompt_id == chosen.id
+            h.shown_as is ShownAs.DAILY
+            and h.shown_on == today
+            and chosen
+            and h.prompt_id == chosen.id
             for h in history
         )
         if chosen is not None and not already:

@@ -36,13 +36,17 @@ def restore_backup(backup: Path, journal_path: Path, passphrase: str, now: datet
     """
     backup, journal_path = Path(backup), Path(journal_path)
     if not backup.is_file():
-        raise ValidationError(QT_TRANSLATE_NOOP("Backups", "There is no backup at {path}."), path=str(backup))
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Backups", "There is no backup at {path}."), path=str(backup)
+        )
     # Proves the passphrase and that the copy is a journal, without changing it.
     with Journal.open_read_only(backup, passphrase) as copy:
         problems = copy.integrity_problems()
     if problems:
         raise ValidationError(
-            QT_TRANSLATE_NOOP("Backups", "That backup is damaged ({problem}); nothing was changed."),
+            QT_TRANSLATE_NOOP(
+                "Backups", "That backup is damaged ({problem}); nothing was changed."
+            ),
             problem=problems[0],
         )
     with JournalLock.exclusive(journal_path):

@@ -32,7 +32,9 @@ def summary_for(journal: Journal, period: Period) -> Summary:
 
 def record_session(journal: Journal, held_on: date, notes: str, actions) -> SupervisionSession:
     session = SupervisionSession(
-        held_on, notes, tuple(a if isinstance(a, AgreedAction) else AgreedAction(a) for a in actions)
+        held_on,
+        notes,
+        tuple(a if isinstance(a, AgreedAction) else AgreedAction(a) for a in actions),
     )
     session = validate_session(session, journal.today())
     journal.supervision.save_session(session)
@@ -74,7 +76,10 @@ def set_watch_list(journal: Journal, names: list[str]) -> None:
 
 def log_export(journal: Journal, pack: SupervisionPack, export_format: str) -> None:
     logging.getLogger(__name__).info(
-        "supervision pack written as %s: %d shared entries", export_format, pack.entry_count)
+        "supervision pack written as %s: %d shared entries", export_format, pack.entry_count
+    )
     journal.supervision.log_export(
-        ExportRecord(journal.now(), pack.period.start, pack.period.end, export_format, pack.entry_count)
+        ExportRecord(
+            journal.now(), pack.period.start, pack.period.end, export_format, pack.entry_count
+        )
     )

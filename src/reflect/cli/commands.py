@@ -25,15 +25,22 @@ def init(args, journal_path: Path) -> int:
     passphrase = read_passphrase(args.passphrase_file, confirm=True)
     Journal.create(journal_path, passphrase).close()
     print(translate("Cli", "Created an encrypted journal at {path}").format(path=journal_path))
-    print(translate("Cli", "Keep the passphrase safe: nobody can recover it, and without it the "
-                           "journal stays locked."))
+    print(
+        translate(
+            "Cli",
+            "Keep the passphrase safe: nobody can recover it, and without it the "
+            "journal stays locked.",
+        )
+    )
     return 0
 
 
 def open_journal(args, journal_path: Path, *, for_reading: bool = False) -> Journal:
     """``for_reading``: the commands that only read open it read-only, so a damaged
     journal is never changed by looking at it."""
-    return opening.open_journal(journal_path, read_passphrase(args.passphrase_file), for_reading=for_reading)
+    return opening.open_journal(
+        journal_path, read_passphrase(args.passphrase_file), for_reading=for_reading
+    )
 
 
 def add(args, journal_path: Path) -> int:
@@ -100,16 +107,20 @@ def search(args, journal_path: Path) -> int:
 def checkin(args, journal_path: Path) -> int:
     with open_journal(args, journal_path) as journal:
         journal.check_in(args.mood, args.energy, args.stress, args.note)
-    print(translate("Cli", "Checked in: mood {mood}, energy {energy}, stress {stress}.").format(
-        mood=args.mood, energy=args.energy, stress=args.stress))
+    print(
+        translate("Cli", "Checked in: mood {mood}, energy {energy}, stress {stress}.").format(
+            mood=args.mood, energy=args.energy, stress=args.stress
+        )
+    )
     return 0
 
 
 def _field_pair(item: str) -> tuple[str, str]:
     name, sep, value = item.partition("=")
     if not sep or not name.strip():
-        raise ValidationError(QT_TRANSLATE_NOOP("Validation", "--field takes NAME=VALUE, got {item}."),
-                              item=item)
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Validation", "--field takes NAME=VALUE, got {item}."), item=item
+        )
     return name.strip(), value
 
 
@@ -117,15 +128,23 @@ def _read_text() -> str:
     if sys.stdin is None:
         return ""
     if sys.stdin.isatty():
-        print(translate("Cli", "Write the entry; end with Ctrl-D on a new line (Ctrl-Z, Enter on Windows)."),
-              file=sys.stderr)
+        print(
+            translate(
+                "Cli", "Write the entry; end with Ctrl-D on a new line (Ctrl-Z, Enter on Windows)."
+            ),
+            file=sys.stderr,
+        )
     try:
         text = sys.stdin.read()
     except UnicodeDecodeError:
         text = "\udc80"  # reported below, the same as a surrogate from the terminal
     if not is_valid_text(text):
-        raise ValidationError(QT_TRANSLATE_NOOP(
-            "Validation", "The text read from standard input is not valid UTF-8; nothing was saved."))
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "Validation",
+                "The text read from standard input is not valid UTF-8; nothing was saved.",
+            )
+        )
     return text
 
 

@@ -22,7 +22,10 @@ def parse_date(text: str | None, today: date) -> date | None:
         return date.fromisoformat(word)
     except ValueError:
         raise ValidationError(
-            QT_TRANSLATE_NOOP("Validation", "{text} is not a date; write it as YYYY-MM-DD (for example {example})."),
+            QT_TRANSLATE_NOOP(
+                "Validation",
+                "{text} is not a date; write it as YYYY-MM-DD (for example {example}).",
+            ),
             text=text,
             example=today.isoformat(),
         ) from None

@@ -8,9 +8,9 @@ from reflect.cli.commands import COMMANDS, is_valid_text
 from reflect.cli.language import translate, use_language
 from reflect.cli.parser import build_parser
 from reflect.domain.errors import ValidationError
-from reflect.present.messages import translated
 from reflect.logs import setup_logging
 from reflect.paths import app_paths, journal_path
+from reflect.present.messages import translated
 from reflect.private_files import clean_leftovers, tighten_own_folders
 
 USER_ERROR = 2
@@ -21,12 +21,17 @@ def main(argv: list[str] | None = None) -> int:
     paths = app_paths()
     use_language(argv, paths.settings_file)
     if not all(is_valid_text(arg) for arg in argv):
-        print(translate("Cli", "reflect: an argument is not valid UTF-8 text; nothing was done."),
-              file=sys.stderr)
+        print(
+            translate("Cli", "reflect: an argument is not valid UTF-8 text; nothing was done."),
+            file=sys.stderr,
+        )
         return USER_ERROR
     args = build_parser().parse_args(argv)
     if args.journal is not None and not str(args.journal).strip():
-        print(translate("Cli", "reflect: --journal needs the path of a journal file."), file=sys.stderr)
+        print(
+            translate("Cli", "reflect: --journal needs the path of a journal file."),
+            file=sys.stderr,
+        )
         return USER_ERROR
     path = journal_path(paths, args.journal)
     setup_logging(paths.log_dir, args.debug)
@@ -79,8 +84,12 @@ def _finish_interrupted_restore(path) -> str | None:
     if finished is None:
         return None
     if finished.finished:
-        return translate("Cli", "A restore that was interrupted has been finished: the backup is now "
-                                "the journal, and the journal before it is kept as {kept}.").format(
-            kept=finished.kept)
-    return translate("Cli", "A restore that was interrupted before it began has been undone: the "
-                            "journal is as it was.")
+        return translate(
+            "Cli",
+            "A restore that was interrupted has been finished: the backup is now "
+            "the journal, and the journal before it is kept as {kept}.",
+        ).format(kept=finished.kept)
+    return translate(
+        "Cli",
+        "A restore that was interrupted before it began has been undone: the journal is as it was.",
+    )

@@ -14,8 +14,11 @@ from reflect.domain.serialise import entry_as_dict
 def entry_line(entry: Entry) -> str:
     badges = []
     if entry.share.shared:
-        badges.append(translate("Cli", "[for supervision]") if entry.share is Share.FULL
-                      else translate("Cli", "[supervision: summary]"))
+        badges.append(
+            translate("Cli", "[for supervision]")
+            if entry.share is Share.FULL
+            else translate("Cli", "[supervision: summary]")
+        )
     if entry.follow_up is FollowUp.OPEN:
         badges.append(translate("Cli", "[follow-up]"))
     parts = [

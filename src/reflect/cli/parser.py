@@ -13,8 +13,9 @@ class VersionAction(argparse.Action):
     """--version, reading the package metadata only when asked (it is slow to load)."""
 
     def __init__(self, option_strings, dest, **kwargs) -> None:
-        super().__init__(option_strings, dest, nargs=0,
-                         help=translate("Cli", "show the version and exit"))
+        super().__init__(
+            option_strings, dest, nargs=0, help=translate("Cli", "show the version and exit")
+        )
 
     def __call__(self, parser, namespace, values, option_string=None) -> None:
         from reflect import __version__
@@ -39,13 +40,18 @@ class TranslatedParser(argparse.ArgumentParser):
         super().__init__(*args, add_help=False, **kwargs)
         self._positionals.title = translate("Cli", "commands and arguments")
         self._optionals.title = translate("Cli", "options")
-        self.add_argument("-h", "--help", action="help",
-                          help=translate("Cli", "show this help and exit"))
+        self.add_argument(
+            "-h", "--help", action="help", help=translate("Cli", "show this help and exit")
+        )
 
     def error(self, message: str):  # type: ignore[override]
         """One line, not the whole usage: what was wrong and where the help is."""
-        self.exit(2, translate("Cli", "{prog}: {problem}. See '{prog} --help'.\n").format(
-            prog=self.prog, problem=message))
+        self.exit(
+            2,
+            translate("Cli", "{prog}: {problem}. See '{prog} --help'.\n").format(
+                prog=self.prog, problem=message
+            ),
+        )
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -63,27 +69,39 @@ def build_parser() -> argparse.ArgumentParser:
         ),
     )
     parser.add_argument("--version", action=VersionAction)
-    parser.add_argument("--journal", metavar="PATH", help=translate("Cli", "the journal file to use"))
     parser.add_argument(
-        "--demo", action="store_true",
+        "--journal", metavar="PATH", help=translate("Cli", "the journal file to use")
+    )
+    parser.add_argument(
+        "--demo",
+        action="store_true",
         help=translate("Cli", "open the window on a fictional demo journal in a temporary folder"),
     )
     parser.add_argument(
-        "--self-test", action="store_true",
-        help=translate("Cli", "open every view on a temporary journal without showing it, then exit "
-                              "(0 = all well)"),
+        "--self-test",
+        action="store_true",
+        help=translate(
+            "Cli",
+            "open every view on a temporary journal without showing it, then exit (0 = all well)",
+        ),
     )
     parser.add_argument(
-        "--debug", action="store_true",
-        help=translate("Cli", "log more detail to the log file (events only, never what you wrote)"),
+        "--debug",
+        action="store_true",
+        help=translate(
+            "Cli", "log more detail to the log file (events only, never what you wrote)"
+        ),
     )
     parser.add_argument(
-        LANGUAGE_FLAG, choices=("system", "en", "sv"),
-        help=translate("Cli", "the language of messages: en, sv, or system (default: the window's "
-                              "setting)"),
+        LANGUAGE_FLAG,
+        choices=("system", "en", "sv"),
+        help=translate(
+            "Cli", "the language of messages: en, sv, or system (default: the window's setting)"
+        ),
     )
     parser.add_argument(
-        "--passphrase-file", metavar="PATH",
+        "--passphrase-file",
+        metavar="PATH",
         help=translate("Cli", "read the passphrase from the first line of this file (for scripts)"),
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -98,26 +116,40 @@ def build_parser() -> argparse.ArgumentParser:
     add.add_argument(
         "--date", help=translate("Cli", "when it happened: YYYY-MM-DD, today or yesterday")
     )
-    add.add_argument("--tag", action="append", default=[], help=translate("Cli", "a tag (repeatable)"))
     add.add_argument(
-        "--field", action="append", default=[], metavar="NAME=VALUE",
+        "--tag", action="append", default=[], help=translate("Cli", "a tag (repeatable)")
+    )
+    add.add_argument(
+        "--field",
+        action="append",
+        default=[],
+        metavar="NAME=VALUE",
         help=translate("Cli", "answer one of the kind's questions (repeatable)"),
     )
     add.add_argument(
-        "--subtheme", action="append", default=None,
+        "--subtheme",
+        action="append",
+        default=None,
         help=translate("Cli", "a subtheme the entry touches (repeatable; default: the kind's own)"),
     )
     add.add_argument(
         "--intensity", type=int, help=translate("Cli", "how strongly it affected you, 0-10")
     )
     add.add_argument(
-        "--share", choices=[s.value for s in Share], default=Share.PRIVATE.value,
-        help=translate("Cli", "private (default): never leaves the journal; summary: counted in a "
-                              "supervision pack with its question; full: the whole entry goes into "
-                              "the pack"),
+        "--share",
+        choices=[s.value for s in Share],
+        default=Share.PRIVATE.value,
+        help=translate(
+            "Cli",
+            "private (default): never leaves the journal; summary: counted in a "
+            "supervision pack with its question; full: the whole entry goes into "
+            "the pack",
+        ),
     )
     add.add_argument(
-        "--for-supervision", action="store_true", help=translate("Cli", "shorthand for --share full")
+        "--for-supervision",
+        action="store_true",
+        help=translate("Cli", "shorthand for --share full"),
     )
     add.add_argument(
         "--question", default="", help=translate("Cli", "the question to bring to supervision")
@@ -133,7 +165,9 @@ def build_parser() -> argparse.ArgumentParser:
     listing.add_argument("--tag")
     _json_flag(listing)
 
-    search = commands.add_parser("search", help=translate("Cli", "find entries by words (full text)"))
+    search = commands.add_parser(
+        "search", help=translate("Cli", "find entries by words (full text)")
+    )
     search.add_argument("query")
     _json_flag(search)
 
@@ -158,33 +192,44 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--format", choices=("pdf", "md", "html"), required=True)
     export.add_argument("-o", "--output", required=True, metavar="FILE")
     export.add_argument(
-        "--redact", action="store_true",
-        help=translate("Cli", "replace every possible identifier (personal numbers, phones, e-mail, "
-                              "addresses, dates of birth, watched names); without it the export "
-                              "stops and lists them"),
+        "--redact",
+        action="store_true",
+        help=translate(
+            "Cli",
+            "replace every possible identifier (personal numbers, phones, e-mail, "
+            "addresses, dates of birth, watched names); without it the export "
+            "stops and lists them",
+        ),
     )
     export.add_argument(
-        "--with-wellbeing", action="store_true", help=translate("Cli", "include the check-ins chart")
+        "--with-wellbeing",
+        action="store_true",
+        help=translate("Cli", "include the check-ins chart"),
     )
 
     backup = commands.add_parser(
         "backup", help=translate("Cli", "write an encrypted backup of the journal")
     )
     backup.add_argument(
-        "--to", metavar="DIR",
+        "--to",
+        metavar="DIR",
         help=translate("Cli", "folder for the backup (default: beside the journal)"),
     )
     restore = commands.add_parser(
         "restore",
-        help=translate("Cli", "put a backup in place of the journal (the current one is kept "
-                              "beside it)"),
+        help=translate(
+            "Cli", "put a backup in place of the journal (the current one is kept beside it)"
+        ),
     )
     restore.add_argument("file")
     check = commands.add_parser(
         "check", help=translate("Cli", "check the journal's encryption and structure")
     )
-    check.add_argument("--verbose", action="store_true",
-                       help=translate("Cli", "list every problem found, not only the verdict"))
+    check.add_argument(
+        "--verbose",
+        action="store_true",
+        help=translate("Cli", "list every problem found, not only the verdict"),
+    )
     dump = commands.add_parser(
         "dump", help=translate("Cli", "write everything to a JSON file (not encrypted)")
     )
@@ -199,10 +244,12 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _period_arguments(command: argparse.ArgumentParser) -> None:
-    command.add_argument("--from", dest="date_from", metavar="DATE",
-                         help=translate("Cli", "default: four weeks ago"))
-    command.add_argument("--to", dest="date_to", metavar="DATE",
-                         help=translate("Cli", "default: today"))
+    command.add_argument(
+        "--from", dest="date_from", metavar="DATE", help=translate("Cli", "default: four weeks ago")
+    )
+    command.add_argument(
+        "--to", dest="date_to", metavar="DATE", help=translate("Cli", "default: today")
+    )
 
 
 def _json_flag(command: argparse.ArgumentParser) -> None:

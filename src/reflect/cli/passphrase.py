@@ -29,13 +29,17 @@ def read_passphrase(passphrase_file: str | None, *, confirm: bool = False) -> st
         return os.environ[PASSPHRASE_ENV]
     if not _terminal_available():
         raise ValidationError(
-            QT_TRANSLATE_NOOP("Validation",
-                              "No passphrase: run this in a terminal, or use --passphrase-file or {env}."),
+            QT_TRANSLATE_NOOP(
+                "Validation",
+                "No passphrase: run this in a terminal, or use --passphrase-file or {env}.",
+            ),
             env=PASSPHRASE_ENV,
         )
     first = getpass.getpass(translate("Cli", "Passphrase: "))
     if confirm and getpass.getpass(translate("Cli", "Passphrase again: ")) != first:
-        raise ValidationError(QT_TRANSLATE_NOOP("Validation", "The two passphrases differ; nothing was created."))
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Validation", "The two passphrases differ; nothing was created.")
+        )
     return first
 
 

@@ -10,8 +10,11 @@ from reflect.present.summary_figures import local_date, summary_tables
 
 def summary_lines(summary: Summary, catalogue: PromptCatalogue) -> list[str]:
     period = summary.period
-    lines = [translate("Cli", "Summary {start} – {end}").format(
-        start=local_date(period.start), end=local_date(period.end))]
+    lines = [
+        translate("Cli", "Summary {start} – {end}").format(
+            start=local_date(period.start), end=local_date(period.end)
+        )
+    ]
     figures, themes, _, role = summary_tables(summary, catalogue, translate, local_date)
     lines += figures.splitlines()
     if themes.rows:
@@ -24,6 +27,8 @@ def summary_lines(summary: Summary, catalogue: PromptCatalogue) -> list[str]:
         lines += [f"  {local_date(r.occurred_on)} {r.title}" for r in summary.open_follow_ups]
     if summary.supervision_questions:
         lines.append(translate("Cli", "Questions for supervision:"))
-        lines += [f"  {local_date(r.occurred_on)} {r.title} — {r.question}"
-                  for r in summary.supervision_questions]
+        lines += [
+            f"  {local_date(r.occurred_on)} {r.title} — {r.question}"
+            for r in summary.supervision_questions
+        ]
     return lines

@@ -27,7 +27,9 @@ from reflect.present.summary_figures import local_date, local_number
 
 def _period(args, today) -> Period:
     default = last_four_weeks(today)
-    return Period(parse_date(args.date_from, today) or default.start, parse_date(args.date_to, today) or today)
+    return Period(
+        parse_date(args.date_from, today) or default.start, parse_date(args.date_to, today) or today
+    )
 
 
 def summary(args, journal_path: Path) -> int:
@@ -57,9 +59,12 @@ def export(args, journal_path: Path) -> int:
                 label = translate("Identifiers", HIT_LABELS[pack_hit.hit.kind])
                 print(f"  {label}: {pack_hit.hit.text}", file=sys.stderr)
             raise ValidationError(
-                QT_TRANSLATE_NOOP("Validation", "The pack holds {count} possible identifiers (listed "
-                                                "above); nothing was written. Edit the entries, or "
-                                                "export with --redact to replace them."),
+                QT_TRANSLATE_NOOP(
+                    "Validation",
+                    "The pack holds {count} possible identifiers (listed "
+                    "above); nothing was written. Edit the entries, or "
+                    "export with --redact to replace them.",
+                ),
                 count=len(hits),
             )
         if hits:
@@ -71,10 +76,17 @@ def export(args, journal_path: Path) -> int:
     try:
         record_export(journal_path, passphrase, pack, args.format)
     except ValidationError as error:  # a read-only disk: the pack stands, the log says nothing
-        print(translate("Cli", "The pack was written, but the journal's export log could not note it: "
-                               "{reason}").format(reason=translated(error, translate)), file=sys.stderr)
+        print(
+            translate(
+                "Cli",
+                "The pack was written, but the journal's export log could not note it: {reason}",
+            ).format(reason=translated(error, translate)),
+            file=sys.stderr,
+        )
     if hits:
-        done = translate("Cli", "Wrote {path}: {count} shared entries, {replaced} identifiers replaced.")
+        done = translate(
+            "Cli", "Wrote {path}: {count} shared entries, {replaced} identifiers replaced."
+        )
     else:
         done = translate("Cli", "Wrote {path}: {count} shared entries.")
     print(done.format(path=args.output, count=pack.entry_count, replaced=len(hits)))

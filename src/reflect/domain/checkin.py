@@ -34,7 +34,9 @@ def validate_checkin(checkin: CheckIn) -> CheckIn:
         if isinstance(value, bool) or not isinstance(value, int) or value not in SCALE:
             raise ValidationError(message)
     if checkin.at.tzinfo is None:
-        raise ValidationError(QT_TRANSLATE_NOOP("Validation", "The check-in time needs a time zone."))
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Validation", "The check-in time needs a time zone.")
+        )
     note = checkin.note.strip()
     if len(note) > MAX_NOTE:
         raise ValidationError(

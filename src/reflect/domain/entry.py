@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import unicodedata
 import uuid
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from enum import StrEnum
 from types import MappingProxyType
-from typing import Mapping
 
 from reflect.domain.errors import ValidationError
 from reflect.domain.i18n import QT_TRANSLATE_NOOP
@@ -37,7 +37,7 @@ class Share(StrEnum):
     FULL = "full"
 
     @classmethod
-    def parse(cls, value: str) -> "Share":
+    def parse(cls, value: str) -> Share:
         # Format 3 and older journals (and their drafts) said "supervision"
         # for what is now FULL.
         return cls.FULL if value == "supervision" else cls(value)
@@ -79,7 +79,7 @@ class Entry:
     def display_title(self) -> str:
         return shown_title(self.kind, self.title, self.text, self.fields)
 
-    def with_changes(self, **changes) -> "Entry":
+    def with_changes(self, **changes) -> Entry:
         return replace(self, **changes)
 
 
@@ -189,7 +189,9 @@ def _clean_fields(spec, fields: Mapping[str, str]) -> dict[str, str]:
         field_spec = spec.field(name)
         if field_spec.is_choice and value not in field_spec.choice_values():
             raise ValidationError(
-                QT_TRANSLATE_NOOP("Validation", "{value} is not a choice for {name}; choose one of {choices}."),
+                QT_TRANSLATE_NOOP(
+                    "Validation", "{value} is not a choice for {name}; choose one of {choices}."
+                ),
                 value=value,
                 name=name,
                 choices=", ".join(field_spec.choice_values()),
@@ -197,7 +199,8 @@ def _clean_fields(spec, fields: Mapping[str, str]) -> dict[str, str]:
         if len(value) > MAX_FIELD:
             raise ValidationError(
                 QT_TRANSLATE_NOOP(
-                    "Validation", "The answer to “{question}” is too long (at most {limit} characters)."
+                    "Validation",
+                    "The answer to “{question}” is too long (at most {limit} characters).",
                 ),
                 question=field_spec.label,
                 limit=MAX_FIELD,
@@ -224,7 +227,8 @@ def _clean_intensity(spec, intensity: int | None) -> int | None:
         return None
     if not spec.has_intensity:
         raise ValidationError(
-            QT_TRANSLATE_NOOP("Validation", "A {kind} entry has no intensity."), kind=spec.kind.value
+            QT_TRANSLATE_NOOP("Validation", "A {kind} entry has no intensity."),
+            kind=spec.kind.value,
         )
     if isinstance(intensity, bool) or not isinstance(intensity, int) or not 0 <= intensity <= 10:
         raise ValidationError(

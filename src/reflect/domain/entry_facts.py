@@ -32,9 +32,17 @@ class EntryFacts:
     stigma_source: str  # "" when not a stigma incident or not answered
 
     @classmethod
-    def of(cls, entry: Entry) -> "EntryFacts":
+    def of(cls, entry: Entry) -> EntryFacts:
         return cls(
-            entry.uuid, entry.occurred_on, entry.kind, entry.display_title, entry.share,
-            entry.supervision_question, entry.follow_up, entry.intensity, entry.subthemes,
-            entry.tags, entry.fields.get(STIGMA_SOURCE_FIELD, "") if entry.kind is Kind.STIGMA_INCIDENT else "",
+            entry.uuid,
+            entry.occurred_on,
+            entry.kind,
+            entry.display_title,
+            entry.share,
+            entry.supervision_question,
+            entry.follow_up,
+            entry.intensity,
+            entry.subthemes,
+            entry.tags,
+            entry.fields.get(STIGMA_SOURCE_FIELD, "") if entry.kind is Kind.STIGMA_INCIDENT else "",
         )

@@ -11,6 +11,7 @@ from enum import StrEnum
 
 from reflect.domain.i18n import QT_TRANSLATE_NOOP
 
+
 class Kind(StrEnum):
     CLOSENESS_DISTANCE = "closeness_distance"
     LOYALTY_CONFLICT = "loyalty_conflict"
@@ -80,7 +81,9 @@ KINDS: dict[Kind, KindSpec] = {
     Kind.CLOSENESS_DISTANCE: KindSpec(
         Kind.CLOSENESS_DISTANCE,
         QT_TRANSLATE_NOOP("EntryKinds", "Closeness and distance"),
-        QT_TRANSLATE_NOOP("EntryKinds", "How much of my own story I shared, and where I drew the line."),
+        QT_TRANSLATE_NOOP(
+            "EntryKinds", "How much of my own story I shared, and where I drew the line."
+        ),
         (
             _text("situation", QT_TRANSLATE_NOOP("EntryKinds", "The situation")),
             _text("shared", QT_TRANSLATE_NOOP("EntryKinds", "What I shared of my own experience")),

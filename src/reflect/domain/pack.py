@@ -130,21 +130,43 @@ def _counted(entry: Entry, with_stigma: bool = False) -> EntryFacts:
     shared in full (``with_stigma``), its intensity and where stigma came from."""
     intensity = entry.intensity if with_stigma else None
     source = _stigma_source(entry) if with_stigma and entry.kind is Kind.STIGMA_INCIDENT else ""
-    return EntryFacts(entry.uuid, entry.occurred_on, entry.kind, "", entry.share, "",
-                      FollowUp.NONE, intensity, entry.subthemes, (), source)
+    return EntryFacts(
+        entry.uuid,
+        entry.occurred_on,
+        entry.kind,
+        "",
+        entry.share,
+        "",
+        FollowUp.NONE,
+        intensity,
+        entry.subthemes,
+        (),
+        source,
+    )
 
 
 def _stigma_source(entry: Entry) -> str:
     value = entry.fields.get(STIGMA_SOURCE_FIELD, "")
     # Only a value the form offers is counted by name; anything else is "unknown".
-    return value if value in kind_spec(Kind.STIGMA_INCIDENT).field(STIGMA_SOURCE_FIELD).choice_values() else ""
+    return (
+        value
+        if value in kind_spec(Kind.STIGMA_INCIDENT).field(STIGMA_SOURCE_FIELD).choice_values()
+        else ""
+    )
 
 
 def _figures(period: Period, shared: list[Entry], full: list[Entry]) -> PackFigures:
     counts = summarise(period, [_counted(e) for e in shared], [])
     stigma = summarise(period, [_counted(e, with_stigma=True) for e in full], [])
-    return PackFigures(counts.entry_count, len(full), counts.by_kind, counts.by_theme,
-                       counts.by_subtheme, stigma.stigma_by_source, stigma.stigma_intensity)
+    return PackFigures(
+        counts.entry_count,
+        len(full),
+        counts.by_kind,
+        counts.by_theme,
+        counts.by_subtheme,
+        stigma.stigma_by_source,
+        stigma.stigma_intensity,
+    )
 
 
 def build_pack(
@@ -158,22 +180,30 @@ def build_pack(
     watch_list: Sequence[str] = (),
 ) -> SupervisionPack:
     period = options.period
-    shared = sorted((e for e in entries if e.share.shared and period.contains(e.occurred_on)),
-                    key=lambda e: e.occurred_on)
+    shared = sorted(
+        (e for e in entries if e.share.shared and period.contains(e.occurred_on)),
+        key=lambda e: e.occurred_on,
+    )
     full = [e for e in shared if e.share is Share.FULL]
     pack = SupervisionPack(
         options=options,
         made_at=made_at,
         figures=_figures(period, shared, full),
-        questions=tuple(SharedQuestion(e.kind, e.occurred_on, tuple(e.subthemes), e.supervision_question)
-                        for e in shared if e.supervision_question),
+        questions=tuple(
+            SharedQuestion(e.kind, e.occurred_on, tuple(e.subthemes), e.supervision_question)
+            for e in shared
+            if e.supervision_question
+        ),
         actions=tuple(SharedAction(a.text) for a in open_actions if not a.done)
-        if options.include_actions else (),
+        if options.include_actions
+        else (),
         entries=tuple(_shared_entry(e) for e in full) if options.include_entries else (),
         wellbeing=wellbeing([c for c in checkins if period.contains(c.at.date())])
-        if options.include_wellbeing else None,
+        if options.include_wellbeing
+        else None,
         role_in_practice={a: n for a in Activity if (n := role_in_practice.get(a, 0))}
-        if options.include_role else {},
+        if options.include_role
+        else {},
         days_logged=days_logged if options.include_role else 0,
         watch_list=tuple(watch_list),
     )

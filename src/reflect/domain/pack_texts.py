@@ -35,8 +35,10 @@ def _mapped(value: Any, place: str, change: Callable[[str, str], str]) -> Any:
     if isinstance(value, tuple):
         return tuple(_mapped(item, f"{place}:{index}", change) for index, item in enumerate(value))
     if is_dataclass(value) and not isinstance(value, type):
-        changes = {f.name: _mapped(getattr(value, f.name), f"{place}:{f.name}", change)
-                   for f in fields(value)}
+        changes = {
+            f.name: _mapped(getattr(value, f.name), f"{place}:{f.name}", change)
+            for f in fields(value)
+        }
         return replace(value, **changes)
     return value  # dates, numbers, None
 

@@ -40,6 +40,12 @@ class EntryRow:
     follow_up: FollowUp
 
     @classmethod
-    def of(cls, entry: Entry) -> "EntryRow":
-        return cls(entry.uuid, entry.occurred_on, entry.kind, entry.display_title, entry.share,
-                   entry.follow_up)
+    def of(cls, entry: Entry) -> EntryRow:
+        return cls(
+            entry.uuid,
+            entry.occurred_on,
+            entry.kind,
+            entry.display_title,
+            entry.share,
+            entry.follow_up,
+        )

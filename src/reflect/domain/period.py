@@ -17,7 +17,9 @@ class Period:
     def __post_init__(self) -> None:
         if self.end < self.start:
             raise ValidationError(
-                QT_TRANSLATE_NOOP("Validation", "The period ends ({end}) before it starts ({start})."),
+                QT_TRANSLATE_NOOP(
+                    "Validation", "The period ends ({end}) before it starts ({start})."
+                ),
                 start=self.start.isoformat(),
                 end=self.end.isoformat(),
             )

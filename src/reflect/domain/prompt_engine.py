@@ -10,10 +10,10 @@ from __future__ import annotations
 import hashlib
 import math
 import random
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from enum import StrEnum
-from typing import Iterable, Sequence
 
 from reflect.domain.kinds import Kind, kind_spec
 from reflect.domain.prompts import Prompt
@@ -69,7 +69,9 @@ def prompt_of_the_day(
     last_shown: dict[str, date] = {}
     for shown in history:
         if shown.shown_on <= day and shown.shown_as is not ShownAs.ANSWERED:
-            last_shown[shown.prompt_id] = max(shown.shown_on, last_shown.get(shown.prompt_id, shown.shown_on))
+            last_shown[shown.prompt_id] = max(
+                shown.shown_on, last_shown.get(shown.prompt_id, shown.shown_on)
+            )
     window_start = day - timedelta(days=NO_REPEAT_DAYS)
     unseen = [p for p in candidates if p.id not in last_shown]
     rested = [p for p in candidates if p.id in last_shown and last_shown[p.id] <= window_start]
@@ -114,9 +116,7 @@ def prompts_for_kind(
     return [prompt for _, prompt in keyed]
 
 
-def another_prompt(
-    ordered: Sequence[Prompt], already_shown: Iterable[str]
-) -> Prompt | None:
+def another_prompt(ordered: Sequence[Prompt], already_shown: Iterable[str]) -> Prompt | None:
     """The next prompt of ``ordered`` not yet shown; from the top when all were."""
     seen = set(already_shown)
     for prompt in ordered:

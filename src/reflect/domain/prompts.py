@@ -79,7 +79,9 @@ def parse_catalogue(data: dict) -> PromptCatalogue:
         subthemes = {}
         for item in data["subthemes"]:
             if THEME_OF.get(item["id"]) != item["theme"]:
-                raise CatalogueError(f"subtheme {item['id']!r} is not part of theme {item['theme']!r}")
+                raise CatalogueError(
+                    f"subtheme {item['id']!r} is not part of theme {item['theme']!r}"
+                )
             subthemes[item["id"]] = TopicText(item["id"], item["name"], item["description"])
         prompts = tuple(
             Prompt(
@@ -108,7 +110,9 @@ def parse_catalogue(data: dict) -> PromptCatalogue:
 
 def _check_complete(catalogue: PromptCatalogue) -> None:
     if set(catalogue.themes) != set(THEMES) or set(catalogue.subthemes) != set(SUBTHEMES):
-        raise CatalogueError("the prompt file must name exactly the three themes and nine subthemes")
+        raise CatalogueError(
+            "the prompt file must name exactly the three themes and nine subthemes"
+        )
     ids = [p.id for p in catalogue.prompts]
     if len(ids) != len(set(ids)):
         raise CatalogueError("prompt ids must be unique")
@@ -116,7 +120,9 @@ def _check_complete(catalogue: PromptCatalogue) -> None:
         if prompt.subtheme not in SUBTHEMES or not prompt.text or not prompt.kinds:
             raise CatalogueError(f"prompt {prompt.id!r} lacks a subtheme, kinds or text")
         if prompt.user_written:
-            raise CatalogueError(f"prompt id {prompt.id!r} uses the prefix kept for your own prompts")
+            raise CatalogueError(
+                f"prompt id {prompt.id!r} uses the prefix kept for your own prompts"
+            )
 
 
 MAX_USER_PROMPT = 500

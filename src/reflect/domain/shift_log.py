@@ -46,7 +46,9 @@ def parse_activity(value: str) -> Activity:
         return Activity(value)
     except ValueError:
         raise ValidationError(
-            QT_TRANSLATE_NOOP("Validation", "Unknown activity: {value}. Known activities: {known}."),
+            QT_TRANSLATE_NOOP(
+                "Validation", "Unknown activity: {value}. Known activities: {known}."
+            ),
             value=value,
             known=", ".join(a.value for a in Activity),
         ) from None

@@ -76,7 +76,9 @@ class Summary:
 
 
 def entry_ref(entry: EntryFacts) -> EntryRef:
-    return EntryRef(entry.uuid, entry.occurred_on, entry.kind, entry.title, entry.share, entry.question)
+    return EntryRef(
+        entry.uuid, entry.occurred_on, entry.kind, entry.title, entry.share, entry.question
+    )
 
 
 def summarise(
@@ -86,7 +88,9 @@ def summarise(
     role_in_practice: dict[Activity, int] | None = None,
     days_logged: int = 0,
 ) -> Summary:
-    entries = sorted((e for e in entries if period.contains(e.occurred_on)), key=lambda e: e.occurred_on)
+    entries = sorted(
+        (e for e in entries if period.contains(e.occurred_on)), key=lambda e: e.occurred_on
+    )
     checkins = [c for c in checkins if period.contains(c.at.date())]
     by_subtheme = Counter(s for e in entries for s in e.subthemes)
     by_theme = Counter(theme for e in entries for theme in {THEME_OF[s] for s in e.subthemes})
@@ -105,9 +109,7 @@ def summarise(
         stigma_intensity=round(fmean(intensities), 1) if intensities else None,
         recurring_tags=[(t, n) for t, n in tags.most_common(TOP_TAGS) if n >= RECURRING_TAG_MIN],
         open_follow_ups=[entry_ref(e) for e in entries if e.follow_up is FollowUp.OPEN],
-        supervision_questions=[
-            entry_ref(e) for e in entries if e.share.shared and e.question
-        ],
+        supervision_questions=[entry_ref(e) for e in entries if e.share.shared and e.question],
         meaningful_moments=[entry_ref(e) for e in entries if e.kind is Kind.MEANINGFUL_MOMENT],
         role_in_practice={a: n for a in Activity if (n := (role_in_practice or {}).get(a, 0))},
         days_logged=days_logged,

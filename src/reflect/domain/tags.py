@@ -23,7 +23,8 @@ def normalise_tags(tags) -> tuple[str, ...]:
         if len(tag) > MAX_TAG or "," in tag:
             raise ValidationError(
                 QT_TRANSLATE_NOOP(
-                    "Validation", "A tag is a short word or two without commas (at most {limit} characters)."
+                    "Validation",
+                    "A tag is a short word or two without commas (at most {limit} characters).",
                 ),
                 limit=MAX_TAG,
             )
@@ -31,6 +32,7 @@ def normalise_tags(tags) -> tuple[str, ...]:
             result.append(tag)
     if len(result) > MAX_TAGS:
         raise ValidationError(
-            QT_TRANSLATE_NOOP("Validation", "An entry can have at most {limit} tags."), limit=MAX_TAGS
+            QT_TRANSLATE_NOOP("Validation", "An entry can have at most {limit} tags."),
+            limit=MAX_TAGS,
         )
     return tuple(result)

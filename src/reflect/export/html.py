@@ -25,11 +25,15 @@ def _e(text: str) -> str:
 
 def _table(table: Table) -> str:
     head = "".join(f"<th>{_e(c)}</th>" for c in table.header)
-    body = "".join("<tr>" + "".join(f"<td>{_e(c)}</td>" for c in row) + "</tr>" for row in table.rows)
+    body = "".join(
+        "<tr>" + "".join(f"<td>{_e(c)}</td>" for c in row) + "</tr>" for row in table.rows
+    )
     return f"<table><tr>{head}</tr>{body}</table>"
 
 
-def render_html(doc: Document, chart_images: dict[str, str] | None = None, *, page_header: bool = True) -> str:
+def render_html(
+    doc: Document, chart_images: dict[str, str] | None = None, *, page_header: bool = True
+) -> str:
     """``chart_images`` maps a chart's name to an image URL; without one the chart's table is shown."""
     chart_images = chart_images or {}
     parts = [f"<h1>{_e(doc.title)}</h1>"]
@@ -40,7 +44,9 @@ def render_html(doc: Document, chart_images: dict[str, str] | None = None, *, pa
         if isinstance(block, Heading):
             parts.append(f"<h{block.level}>{_e(block.text)}</h{block.level}>")
         elif isinstance(block, Paragraph):
-            parts.append(f"<p><i>{_e(block.text)}</i></p>" if block.emphasis else f"<p>{_e(block.text)}</p>")
+            parts.append(
+                f"<p><i>{_e(block.text)}</i></p>" if block.emphasis else f"<p>{_e(block.text)}</p>"
+            )
         elif isinstance(block, Table):
             parts.append(_table(block))
         elif isinstance(block, Chart):
@@ -53,7 +59,11 @@ def render_html(doc: Document, chart_images: dict[str, str] | None = None, *, pa
             parts.append("<ul>" + "".join(f"<li>{_e(i)}</li>" for i in block.items) + "</ul>")
         elif isinstance(block, Blank):
             parts.append(f"<p><b>{_e(block.label)}</b></p>")
-            parts.append("<table width='100%'>" + "<tr><td class='blank'>&nbsp;</td></tr>" * block.lines + "</table>")
+            parts.append(
+                "<table width='100%'>"
+                + "<tr><td class='blank'>&nbsp;</td></tr>" * block.lines
+                + "</table>"
+            )
     body = "\n".join(parts)
     return (
         "<!DOCTYPE html>\n<html><head><meta charset='utf-8'>"

@@ -39,13 +39,22 @@ def inert(text: str) -> str:
 
 def _table(table: Table) -> list[str]:
     def row(cells):
-        return "| " + " | ".join(inert(c).replace("|", "\\|").replace("\n", " ") for c in cells) + " |"
+        return (
+            "| " + " | ".join(inert(c).replace("|", "\\|").replace("\n", " ") for c in cells) + " |"
+        )
 
     return [row(table.header), row(["---"] * len(table.header)), *(row(r) for r in table.rows), ""]
 
 
 def render_markdown(doc: Document) -> str:
-    lines = [f"# {inert(doc.title)}", "", f"**{inert(doc.confidential)}**", "", inert(doc.subtitle), ""]
+    lines = [
+        f"# {inert(doc.title)}",
+        "",
+        f"**{inert(doc.confidential)}**",
+        "",
+        inert(doc.subtitle),
+        "",
+    ]
     for block in doc.blocks:
         if isinstance(block, Heading):
             lines += ["#" * block.level + " " + inert(block.text), ""]

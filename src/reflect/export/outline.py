@@ -6,8 +6,8 @@ preview shows is exactly what is written.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
-from typing import Callable
 
 from reflect.domain.i18n import QT_TRANSLATE_NOOP
 from reflect.domain.kinds import kind_spec
@@ -49,50 +49,143 @@ def build_outline(
     )
     add = doc.blocks.append
     add(Heading(2, say(C, QT_TRANSLATE_NOOP("Pack", "Overview"))))
-    add(Paragraph(say(C, QT_TRANSLATE_NOOP(
-        "Pack", "Entries shared for this period: {count}, of which {full} in full.")).format(
-            count=summary.entry_count, full=summary.full_count)))
+    add(
+        Paragraph(
+            say(
+                C,
+                QT_TRANSLATE_NOOP(
+                    "Pack", "Entries shared for this period: {count}, of which {full} in full."
+                ),
+            ).format(count=summary.entry_count, full=summary.full_count)
+        )
+    )
     if summary.by_kind:
-        add(Table([say(C, QT_TRANSLATE_NOOP("Pack", "Kind")), say(C, QT_TRANSLATE_NOOP("Pack", "Entries"))],
-                  [[say("EntryKinds", kind_spec(k).label), str(n)] for k, n in summary.by_kind.items()]))
+        add(
+            Table(
+                [
+                    say(C, QT_TRANSLATE_NOOP("Pack", "Kind")),
+                    say(C, QT_TRANSLATE_NOOP("Pack", "Entries")),
+                ],
+                [
+                    [say("EntryKinds", kind_spec(k).label), str(n)]
+                    for k, n in summary.by_kind.items()
+                ],
+            )
+        )
     if pack.options.include_themes and summary.by_theme:
         rows = [[catalogue.themes[t].name, str(n)] for t, n in summary.by_theme.items()]
-        table = Table([say(C, QT_TRANSLATE_NOOP("Pack", "Theme")), say(C, QT_TRANSLATE_NOOP("Pack", "Entries"))], rows)
+        table = Table(
+            [
+                say(C, QT_TRANSLATE_NOOP("Pack", "Theme")),
+                say(C, QT_TRANSLATE_NOOP("Pack", "Entries")),
+            ],
+            rows,
+        )
         add(Heading(2, say(C, QT_TRANSLATE_NOOP("Pack", "Themes"))))
         add(Chart("themes", say(C, QT_TRANSLATE_NOOP("Pack", "Entries by theme")), table))
-        add(Table([say(C, QT_TRANSLATE_NOOP("Pack", "Subtheme")), say(C, QT_TRANSLATE_NOOP("Pack", "Entries"))],
-                  [[catalogue.subthemes[s].name, str(n)] for s, n in summary.by_subtheme.items()]))
+        add(
+            Table(
+                [
+                    say(C, QT_TRANSLATE_NOOP("Pack", "Subtheme")),
+                    say(C, QT_TRANSLATE_NOOP("Pack", "Entries")),
+                ],
+                [[catalogue.subthemes[s].name, str(n)] for s, n in summary.by_subtheme.items()],
+            )
+        )
     if summary.stigma_by_source:
         source_field = kind_spec("stigma_incident").field("source")
         labels = {c.value: say("EntryKinds", c.label) for c in source_field.choices}
         labels["unknown"] = say(C, QT_TRANSLATE_NOOP("Pack", "Not said"))
         add(Heading(2, say(C, QT_TRANSLATE_NOOP("Pack", "Stigma"))))
-        add(Table([say(C, QT_TRANSLATE_NOOP("Pack", "Where it came from")), say(C, QT_TRANSLATE_NOOP("Pack", "Times"))],
-                  [[labels.get(s, s), str(n)] for s, n in summary.stigma_by_source.items()]))
+        add(
+            Table(
+                [
+                    say(C, QT_TRANSLATE_NOOP("Pack", "Where it came from")),
+                    say(C, QT_TRANSLATE_NOOP("Pack", "Times")),
+                ],
+                [[labels.get(s, s), str(n)] for s, n in summary.stigma_by_source.items()],
+            )
+        )
         if summary.stigma_intensity is not None:
-            add(Paragraph(say(C, QT_TRANSLATE_NOOP("Pack", "How much it affected me, on average: {value} of 10.")).format(
-                value=format_number(summary.stigma_intensity))))
+            add(
+                Paragraph(
+                    say(
+                        C,
+                        QT_TRANSLATE_NOOP(
+                            "Pack", "How much it affected me, on average: {value} of 10."
+                        ),
+                    ).format(value=format_number(summary.stigma_intensity))
+                )
+            )
     if pack.role_in_practice:
         add(Heading(2, say(C, QT_TRANSLATE_NOOP("Pack", "My role in practice"))))
-        add(Paragraph(say(C, QT_TRANSLATE_NOOP(
-            "Pack", "What the work consisted of, from the shift log ({days} days logged).")).format(days=pack.days_logged)))
-        add(Table([say(C, QT_TRANSLATE_NOOP("Pack", "Activity")), say(C, QT_TRANSLATE_NOOP("Pack", "Times"))],
-                  [[say("Activities", ACTIVITY_LABELS[a]), str(n)] for a, n in pack.role_in_practice.items()]))
+        add(
+            Paragraph(
+                say(
+                    C,
+                    QT_TRANSLATE_NOOP(
+                        "Pack",
+                        "What the work consisted of, from the shift log ({days} days logged).",
+                    ),
+                ).format(days=pack.days_logged)
+            )
+        )
+        add(
+            Table(
+                [
+                    say(C, QT_TRANSLATE_NOOP("Pack", "Activity")),
+                    say(C, QT_TRANSLATE_NOOP("Pack", "Times")),
+                ],
+                [
+                    [say("Activities", ACTIVITY_LABELS[a]), str(n)]
+                    for a, n in pack.role_in_practice.items()
+                ],
+            )
+        )
     if pack.wellbeing is not None and pack.wellbeing.days:
         w = pack.wellbeing
         add(Heading(2, say(C, QT_TRANSLATE_NOOP("Pack", "Wellbeing"))))
         num = format_number
         rows = [[format_date(d.day), num(d.mood), num(d.energy), num(d.stress)] for d in w.days]
-        header = [say(C, QT_TRANSLATE_NOOP("Pack", "Day")), say("CheckInWidget", "Mood"),
-                  say("CheckInWidget", "Energy"), say("CheckInWidget", "Stress")]
-        add(Chart("wellbeing", say(C, QT_TRANSLATE_NOOP("Pack", "Wellbeing over time (1–5)")), Table(header, rows)))
-        add(Paragraph(say(C, QT_TRANSLATE_NOOP(
-            "Pack", "Averages from {count} check-ins: mood {mood}, energy {energy}, stress {stress}.")).format(
-                count=w.checkins, mood=num(w.mean_mood), energy=num(w.mean_energy), stress=num(w.mean_stress))))
+        header = [
+            say(C, QT_TRANSLATE_NOOP("Pack", "Day")),
+            say("CheckInWidget", "Mood"),
+            say("CheckInWidget", "Energy"),
+            say("CheckInWidget", "Stress"),
+        ]
+        add(
+            Chart(
+                "wellbeing",
+                say(C, QT_TRANSLATE_NOOP("Pack", "Wellbeing over time (1–5)")),
+                Table(header, rows),
+            )
+        )
+        add(
+            Paragraph(
+                say(
+                    C,
+                    QT_TRANSLATE_NOOP(
+                        "Pack",
+                        "Averages from {count} check-ins: mood {mood}, energy {energy}, stress {stress}.",
+                    ),
+                ).format(
+                    count=w.checkins,
+                    mood=num(w.mean_mood),
+                    energy=num(w.mean_energy),
+                    stress=num(w.mean_stress),
+                )
+            )
+        )
     if pack.questions:
         add(Heading(2, say(C, QT_TRANSLATE_NOOP("Pack", "Questions I bring"))))
-        add(Bullets([f"{q.question} ({format_date(q.occurred_on)}, {say('EntryKinds', kind_spec(q.kind).label)})"
-                     for q in pack.questions]))
+        add(
+            Bullets(
+                [
+                    f"{q.question} ({format_date(q.occurred_on)}, {say('EntryKinds', kind_spec(q.kind).label)})"
+                    for q in pack.questions
+                ]
+            )
+        )
     if pack.actions:
         add(Heading(2, say(C, QT_TRANSLATE_NOOP("Pack", "Open actions from the last session"))))
         add(Bullets([a.text for a in pack.actions]))
@@ -108,12 +201,22 @@ def build_outline(
             field_spec = spec.field(name)
             answer = value
             if field_spec.is_choice:
-                answer = next((say("EntryKinds", c.label) for c in field_spec.choices if c.value == value), value)
+                answer = next(
+                    (say("EntryKinds", c.label) for c in field_spec.choices if c.value == value),
+                    value,
+                )
             add(Paragraph(f"{say('EntryKinds', field_spec.label)}: {answer}"))
         if entry.text:
             add(Paragraph(entry.text))
         if entry.tags:
-            add(Paragraph(say(C, QT_TRANSLATE_NOOP("Pack", "Tags: {tags}")).format(tags=", ".join(entry.tags)), True))
+            add(
+                Paragraph(
+                    say(C, QT_TRANSLATE_NOOP("Pack", "Tags: {tags}")).format(
+                        tags=", ".join(entry.tags)
+                    ),
+                    True,
+                )
+            )
         if progress is not None and not progress(done, total):
             raise ExportCancelled()
     if pack.options.include_outcome_space:

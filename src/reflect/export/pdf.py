@@ -19,8 +19,14 @@ def write_pdf(doc: Document, path: Path) -> int:
     """Write ``doc`` to ``path``; return the number of pages."""
     writer = QPdfWriter(str(path))
     writer.setResolution(DPI)
-    writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
-                                     MARGINS_MM, QPageLayout.Unit.Millimeter))
+    writer.setPageLayout(
+        QPageLayout(
+            QPageSize(QPageSize.PageSizeId.A4),
+            QPageLayout.Orientation.Portrait,
+            MARGINS_MM,
+            QPageLayout.Unit.Millimeter,
+        )
+    )
     writer.setTitle(doc.title)
     writer.setCreator("Reflect")
     page = writer.pageLayout().paintRectPixels(DPI)
@@ -34,14 +40,21 @@ def write_pdf(doc: Document, path: Path) -> int:
     images = {}
     for block in doc.blocks:
         if isinstance(block, Chart):
-            image = chart_image(block.name, block.table, int(page.width() * 0.9), int(DPI * 2.2),
-                                QFont("DejaVu Sans", 36))
+            image = chart_image(
+                block.name,
+                block.table,
+                int(page.width() * 0.9),
+                int(DPI * 2.2),
+                QFont("DejaVu Sans", 36),
+            )
             url = f"chart-{block.name}"
             document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(url), image)
             images[block.name] = url
     # HTML sizes are in CSS pixels (1/96 inch); the page is measured at DPI.
     css_width = int(page.width() * 0.9 * 96 / DPI)
-    html = render_html(doc, images, page_header=False).replace('width="600"', f'width="{css_width}"')
+    html = render_html(doc, images, page_header=False).replace(
+        'width="600"', f'width="{css_width}"'
+    )
     document.setHtml(html)
     body = QSizeF(page.width(), page.height() - header - footer)
     document.setPageSize(body)
@@ -53,13 +66,22 @@ def write_pdf(doc: Document, path: Path) -> int:
         if number:
             writer.newPage()
         painter.setFont(small)
-        painter.drawText(QRectF(0, 0, page.width(), header * 0.6), Qt.AlignmentFlag.AlignLeft, doc.confidential)
-        painter.drawText(QRectF(0, 0, page.width(), header * 0.6), Qt.AlignmentFlag.AlignRight, doc.title)
-        painter.drawText(QRectF(0, page.height() - footer * 0.7, page.width(), footer * 0.7),
-                         Qt.AlignmentFlag.AlignCenter, doc.page_label.format(page=number + 1, pages=pages))
+        painter.drawText(
+            QRectF(0, 0, page.width(), header * 0.6), Qt.AlignmentFlag.AlignLeft, doc.confidential
+        )
+        painter.drawText(
+            QRectF(0, 0, page.width(), header * 0.6), Qt.AlignmentFlag.AlignRight, doc.title
+        )
+        painter.drawText(
+            QRectF(0, page.height() - footer * 0.7, page.width(), footer * 0.7),
+            Qt.AlignmentFlag.AlignCenter,
+            doc.page_label.format(page=number + 1, pages=pages),
+        )
         painter.save()
         painter.translate(0, header - number * body.height())
-        document.drawContents(painter, QRectF(0, number * body.height(), body.width(), body.height()))
+        document.drawContents(
+            painter, QRectF(0, number * body.height(), body.width(), body.height())
+        )
         painter.restore()
     painter.end()
     return pages

@@ -10,8 +10,9 @@ from reflect.private_files import Leftovers, private_partial
 FORMATS = ("pdf", "md", "html")
 
 
-def write_document(doc: Document, export_format: str, path: Path,
-                   leftovers: Leftovers | None = None) -> None:
+def write_document(
+    doc: Document, export_format: str, path: Path, leftovers: Leftovers | None = None
+) -> None:
     """Write atomically and privately: a half-written pack never replaces an earlier one,
     and none is left behind, even in plain text, when writing fails or is killed."""
     if export_format not in FORMATS:

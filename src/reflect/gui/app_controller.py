@@ -13,10 +13,10 @@ from PySide6.QtWidgets import QApplication, QDialog, QInputDialog, QLineEdit, QM
 from reflect.gui.appearance import Appearance
 from reflect.gui.clipboard_guard import ClipboardGuard
 from reflect.gui.create_dialog import CreateJournalDialog
-from reflect.present.translations import Translations
 from reflect.gui.idle_lock import IdleWatcher
-from reflect.present.preferences import Preferences
 from reflect.gui.unlock_dialog import UnlockDialog
+from reflect.present.preferences import Preferences
+from reflect.present.translations import Translations
 
 if TYPE_CHECKING:
     from reflect.app.journal import Journal
@@ -71,7 +71,9 @@ class AppController:
         dialog.accepted.connect(lambda: self._unlocked(dialog.journal))
         dialog.rejected.connect(self._gate_closed)
         if isinstance(dialog, UnlockDialog):
-            dialog.restore_requested.connect(lambda backup: self._restore_at_the_gate(dialog, Path(backup)))
+            dialog.restore_requested.connect(
+                lambda backup: self._restore_at_the_gate(dialog, Path(backup))
+            )
         dialog.open()
         return dialog
 
@@ -104,7 +106,9 @@ class AppController:
         from reflect.present.messages import translated
 
         try:
-            kept = restore_backup(backup, self.journal_path, dialog.passphrase_field.text(), datetime.now())
+            kept = restore_backup(
+                backup, self.journal_path, dialog.passphrase_field.text(), datetime.now()
+            )
         except ValidationError as error:
             dialog.show_error(translated(error))
             return
@@ -115,7 +119,9 @@ class AppController:
         carried, self._carried_drafts = self._carried_drafts, []
         for draft in carried:
             # An edit of an entry the backup does not hold becomes a new entry.
-            editing = draft.entry_uuid if draft.entry_uuid and journal.entry(draft.entry_uuid) else None
+            editing = (
+                draft.entry_uuid if draft.entry_uuid and journal.entry(draft.entry_uuid) else None
+            )
             journal.save_draft(draft.kind, draft.payload, editing, draft_uuid=draft.uuid)
 
     def _journal_damaged(self, problems: list[str]) -> None:
@@ -128,10 +134,17 @@ class AppController:
         text = QCoreApplication.translate(
             "AppController",
             "Your journal file is damaged ({problem}). It has not been changed. You can put the "
-            "newest backup in its place; the damaged file is kept beside it.").format(problem=problems[0])
+            "newest backup in its place; the damaged file is kept beside it.",
+        ).format(problem=problems[0])
         box = QMessageBox(QMessageBox.Icon.Warning, "Reflect", text)
-        restore = box.addButton(QCoreApplication.translate("AppController", "Restore the newest backup…"),
-                                QMessageBox.ButtonRole.AcceptRole) if backups else None
+        restore = (
+            box.addButton(
+                QCoreApplication.translate("AppController", "Restore the newest backup…"),
+                QMessageBox.ButtonRole.AcceptRole,
+            )
+            if backups
+            else None
+        )
         box.addButton(QMessageBox.StandardButton.Close)
         box.exec()
         if restore is not None and box.clickedButton() is restore:
@@ -150,7 +163,9 @@ class AppController:
         window.settings_page.language_changed.connect(self.change_language)
         window.settings_page.appearance_changed.connect(self.change_appearance)
         window.settings_page.auto_lock_changed.connect(self.idle.set_minutes)
-        window.settings_page.backups.restore_requested.connect(lambda path: self.restore_from(Path(path)))
+        window.settings_page.backups.restore_requested.connect(
+            lambda path: self.restore_from(Path(path))
+        )
         geometry = self.preferences.window_geometry
         if geometry is not None:
             window.restoreGeometry(geometry)
@@ -245,10 +260,13 @@ class AppController:
 
         if passphrase is None:
             passphrase, ok = QInputDialog.getText(
-                self.window, QCoreApplication.translate("AppController", "Restore a backup"),
+                self.window,
+                QCoreApplication.translate("AppController", "Restore a backup"),
                 QCoreApplication.translate(
-                    "AppController", "The passphrase this backup was made with:"),
-                QLineEdit.EchoMode.Password)
+                    "AppController", "The passphrase this backup was made with:"
+                ),
+                QLineEdit.EchoMode.Password,
+            )
             if not ok:
                 return False
         if self.window is not None:

@@ -41,38 +41,46 @@ def _palette(roles: dict) -> QPalette:
 
 
 def light_palette() -> QPalette:
-    return _palette({
-        QPalette.ColorRole.Window: "#f4f4f2",
-        QPalette.ColorRole.WindowText: "#1d1d1b",
-        QPalette.ColorRole.Base: "#ffffff",
-        QPalette.ColorRole.AlternateBase: "#ecebe7",
-        QPalette.ColorRole.Text: "#1d1d1b",
-        QPalette.ColorRole.Button: "#e9e8e4",
-        QPalette.ColorRole.ButtonText: "#1d1d1b",
-        QPalette.ColorRole.Highlight: "#0072b2",
-        QPalette.ColorRole.HighlightedText: "#ffffff",
-        QPalette.ColorRole.PlaceholderText: "#6b6b66",
-        QPalette.ColorRole.ToolTipBase: "#ffffff",
-        QPalette.ColorRole.ToolTipText: "#1d1d1b",
-    })
+    return _palette(
+        {
+            QPalette.ColorRole.Window: "#f4f4f2",
+            QPalette.ColorRole.WindowText: "#1d1d1b",
+            QPalette.ColorRole.Base: "#ffffff",
+            QPalette.ColorRole.AlternateBase: "#ecebe7",
+            QPalette.ColorRole.Text: "#1d1d1b",
+            QPalette.ColorRole.Button: "#e9e8e4",
+            QPalette.ColorRole.ButtonText: "#1d1d1b",
+            QPalette.ColorRole.Highlight: "#0072b2",
+            QPalette.ColorRole.HighlightedText: "#ffffff",
+            QPalette.ColorRole.PlaceholderText: "#6b6b66",
+            QPalette.ColorRole.ToolTipBase: "#ffffff",
+            QPalette.ColorRole.ToolTipText: "#1d1d1b",
+        }
+    )
 
 
 def dark_palette() -> QPalette:
-    palette = _palette({
-        QPalette.ColorRole.Window: "#232629",
-        QPalette.ColorRole.WindowText: "#e8e6e3",
-        QPalette.ColorRole.Base: "#1b1e20",
-        QPalette.ColorRole.AlternateBase: "#2d3135",
-        QPalette.ColorRole.Text: "#e8e6e3",
-        QPalette.ColorRole.Button: "#31363b",
-        QPalette.ColorRole.ButtonText: "#e8e6e3",
-        QPalette.ColorRole.Highlight: "#56b4e9",
-        QPalette.ColorRole.HighlightedText: "#101214",
-        QPalette.ColorRole.PlaceholderText: "#9a9893",
-        QPalette.ColorRole.ToolTipBase: "#31363b",
-        QPalette.ColorRole.ToolTipText: "#e8e6e3",
-        QPalette.ColorRole.Link: "#56b4e9",
-    })
-    for role in (QPalette.ColorRole.Text, QPalette.ColorRole.ButtonText, QPalette.ColorRole.WindowText):
+    palette = _palette(
+        {
+            QPalette.ColorRole.Window: "#232629",
+            QPalette.ColorRole.WindowText: "#e8e6e3",
+            QPalette.ColorRole.Base: "#1b1e20",
+            QPalette.ColorRole.AlternateBase: "#2d3135",
+            QPalette.ColorRole.Text: "#e8e6e3",
+            QPalette.ColorRole.Button: "#31363b",
+            QPalette.ColorRole.ButtonText: "#e8e6e3",
+            QPalette.ColorRole.Highlight: "#56b4e9",
+            QPalette.ColorRole.HighlightedText: "#101214",
+            QPalette.ColorRole.PlaceholderText: "#9a9893",
+            QPalette.ColorRole.ToolTipBase: "#31363b",
+            QPalette.ColorRole.ToolTipText: "#e8e6e3",
+            QPalette.ColorRole.Link: "#56b4e9",
+        }
+    )
+    for role in (
+        QPalette.ColorRole.Text,
+        QPalette.ColorRole.ButtonText,
+        QPalette.ColorRole.WindowText,
+    ):
         palette.setColor(QPalette.ColorGroup.Disabled, role, QColor("#7f7d79"))
     return palette

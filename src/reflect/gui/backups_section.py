@@ -30,11 +30,14 @@ class BackupsSection(QGroupBox):
     def __init__(self, journal: Journal, parent=None) -> None:
         super().__init__(self.tr("Backups"), parent)
         self.journal = journal
-        intro = QLabel(self.tr(
-            "Reflect keeps encrypted backups beside your journal: one a day when you unlock, and one "
-            "when you quit (the last 7 days and 4 weeks). Backups you make yourself are kept until you "
-            "delete them. A backup opens with the passphrase the journal had when it was made, so "
-            "backups from before a passphrase change need the old one."))
+        intro = QLabel(
+            self.tr(
+                "Reflect keeps encrypted backups beside your journal: one a day when you unlock, and one "
+                "when you quit (the last 7 days and 4 weeks). Backups you make yourself are kept until you "
+                "delete them. A backup opens with the passphrase the journal had when it was made, so "
+                "backups from before a passphrase change need the old one."
+            )
+        )
         intro.setWordWrap(True)
         self.folder_label = QLabel(str(backup_folder(journal.path)))
         self.folder_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -67,7 +70,11 @@ class BackupsSection(QGroupBox):
             when = QLocale().toString(backup.made, QLocale.FormatType.LongFormat)
             # Which is which: rotation keeps the newest automatic one per day
             # and per week; the writer's own are kept until deleted.
-            kind = self.tr("made by you, kept until you delete it") if backup.manual else self.tr("automatic")
+            kind = (
+                self.tr("made by you, kept until you delete it")
+                if backup.manual
+                else self.tr("automatic")
+            )
             item = QListWidgetItem(f"{when} ({kind})")
             item.setData(PATH_ROLE, str(backup.path))
             self.backup_list.addItem(item)
@@ -87,9 +94,12 @@ class BackupsSection(QGroupBox):
         if item is None:
             return
         answer = QMessageBox.question(
-            self, self.tr("Delete a backup"),
+            self,
+            self.tr("Delete a backup"),
             self.tr("Delete the backup of {when}? This cannot be undone.").format(when=item.text()),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
         if answer == QMessageBox.StandardButton.Yes:
             delete_backup(Path(item.data(PATH_ROLE)), backup_folder(self.journal.path))
             self.status_label.setText(self.tr("The backup was deleted."))

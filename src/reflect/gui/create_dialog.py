@@ -14,9 +14,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from reflect.domain.errors import ValidationError
 from reflect.domain.passphrase import STRENGTH_HINTS, strength
 from reflect.present.messages import translated
-from reflect.domain.errors import ValidationError
 
 
 class CreateJournalDialog(QDialog):

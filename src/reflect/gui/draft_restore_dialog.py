@@ -31,8 +31,10 @@ class DraftRestoreDialog(QDialog):
         self.discard_all = False
         self.setWindowTitle(self.tr("Unsaved writing found"))
         intro = QLabel(
-            self.tr("Reflect was closed before this writing was saved. It is kept safe in your "
-                    "journal. Restore it to go on writing, or let it go.")
+            self.tr(
+                "Reflect was closed before this writing was saved. It is kept safe in your "
+                "journal. Restore it to go on writing, or let it go."
+            )
         )
         intro.setWordWrap(True)
         self.draft_list = QListWidget()
@@ -40,10 +42,17 @@ class DraftRestoreDialog(QDialog):
         locale = QLocale()
         for draft in sorted(drafts, key=lambda d: d.updated_at, reverse=True):
             payload = draft.payload
-            words = derive_title([payload.get("title", ""), payload.get("text", ""),
-                                  *payload.get("fields", {}).values()]) or self.tr("(no words yet)")
+            words = derive_title(
+                [
+                    payload.get("title", ""),
+                    payload.get("text", ""),
+                    *payload.get("fields", {}).values(),
+                ]
+            ) or self.tr("(no words yet)")
             when = locale.toString(draft.updated_at, QLocale.FormatType.ShortFormat)
-            item = QListWidgetItem(kind_icon(draft.kind), f"{when} · {kind_label(draft.kind)} · {words}")
+            item = QListWidgetItem(
+                kind_icon(draft.kind), f"{when} · {kind_label(draft.kind)} · {words}"
+            )
             item.setData(DRAFT_ROLE, draft)
             self.draft_list.addItem(item)
         self.draft_list.setCurrentRow(0)
@@ -73,10 +82,16 @@ class DraftRestoreDialog(QDialog):
     def _discard(self) -> None:
         # Unsaved writing is thrown away for good: ask, with No as the answer Enter gives.
         answer = QMessageBox.question(
-            self, self.tr("Discard all unsaved writing?"),
-            self.tr("Discard %n piece(s) of unsaved writing for good? This cannot be undone.", "",
-                    self.draft_list.count()),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+            self,
+            self.tr("Discard all unsaved writing?"),
+            self.tr(
+                "Discard %n piece(s) of unsaved writing for good? This cannot be undone.",
+                "",
+                self.draft_list.count(),
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
         if answer != QMessageBox.StandardButton.Yes:
             return
         self.discard_all = True

@@ -36,6 +36,12 @@ def answer(kind, error, trace) -> None:
         QMessageBox.warning(parent, "Reflect", translated(error))
         return
     log.error("unexpected %s at\n%s", kind.__name__, "".join(traceback.format_tb(trace)))
-    QMessageBox.critical(parent, "Reflect", QCoreApplication.translate(
-        "ErrorNet", "Something went wrong inside Reflect. Everything saved is safe, and the window "
-        "goes on working. Reflect's log notes where it happened, never what you wrote."))
+    QMessageBox.critical(
+        parent,
+        "Reflect",
+        QCoreApplication.translate(
+            "ErrorNet",
+            "Something went wrong inside Reflect. Everything saved is safe, and the window "
+            "goes on working. Reflect's log notes where it happened, never what you wrote.",
+        ),
+    )

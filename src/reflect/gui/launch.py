@@ -17,7 +17,6 @@ from reflect import APP_ID, APP_NAME, __version__
 from reflect.paths import SETTINGS_FILE, AppPaths
 
 
-
 def _application(offscreen: bool = False):
     if offscreen:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -103,8 +102,11 @@ def self_test() -> int:
         journal = Journal.create(Path(folder) / "self-test.reflect", secrets.token_urlsafe(24))
         try:
             fill_demo_journal(journal, "en")
-            window = MainWindow(journal, PromptLibrary(journal, load_catalogue("en")),
-                                Preferences(Path(folder) / SETTINGS_FILE))
+            window = MainWindow(
+                journal,
+                PromptLibrary(journal, load_catalogue("en")),
+                Preferences(Path(folder) / SETTINGS_FILE),
+            )
             window.resize(1280, 720)
             window.show()
             for page in range(window.stack.count()):
@@ -119,4 +121,3 @@ def self_test() -> int:
             journal.close()
     print(f"Reflect {__version__} self-test passed: every view opened and rendered.")
     return 0
-

@@ -25,11 +25,11 @@ from reflect.gui.editor.autosave import AutosaveController
 from reflect.gui.editor.entry_editor import EntryEditor
 from reflect.gui.editor.kind_menu import kind_menu
 from reflect.gui.journal_view.journal_page import JournalPage
-from reflect.present.preferences import Preferences
 from reflect.gui.prompt_library_view import PromptLibraryView
 from reflect.gui.settings_page import SettingsPage
 from reflect.gui.summaries.summaries_page import SummariesPage
 from reflect.gui.today.today_page import TodayPage
+from reflect.present.preferences import Preferences
 
 TODAY, JOURNAL, WRITE, PROMPTS, SUMMARIES, SETTINGS = range(6)
 
@@ -75,11 +75,15 @@ class MainWindow(QMainWindow):
         nav_font.setPointSizeF(nav_font.pointSizeF() * 1.1)
         self.navigation.setFont(nav_font)
         self.navigation.setFixedWidth(self.navigation.sizeHintForColumn(0) + 48)
-        self.demo_banner = QLabel(self.tr(
-            "Demo journal: fictional entries in a temporary folder. Nothing here is kept when you quit."))
+        self.demo_banner = QLabel(
+            self.tr(
+                "Demo journal: fictional entries in a temporary folder. Nothing here is kept when you quit."
+            )
+        )
         self.demo_banner.setWordWrap(True)
         self.demo_banner.setStyleSheet(
-            "background: #F0E442; color: #1d1d1b; padding: 6px 10px; font-weight: bold;")
+            "background: #F0E442; color: #1d1d1b; padding: 6px 10px; font-weight: bold;"
+        )
         self.demo_banner.hide()
         central = QWidget()
         outer = QVBoxLayout(central)
@@ -107,15 +111,25 @@ class MainWindow(QMainWindow):
 
     def _build_actions(self) -> None:
         menu = self.menuBar().addMenu(self.tr("&Journal"))
-        self.new_action = self._action(menu, self.tr("&New entry…"), QKeySequence.StandardKey.New,
-                                       self.choose_kind_for_new_entry)
-        self.save_action = self._action(menu, self.tr("&Save"), QKeySequence.StandardKey.Save, self.save)
-        self.find_action = self._action(menu, self.tr("&Find"), QKeySequence.StandardKey.Find, self.find)
+        self.new_action = self._action(
+            menu,
+            self.tr("&New entry…"),
+            QKeySequence.StandardKey.New,
+            self.choose_kind_for_new_entry,
+        )
+        self.save_action = self._action(
+            menu, self.tr("&Save"), QKeySequence.StandardKey.Save, self.save
+        )
+        self.find_action = self._action(
+            menu, self.tr("&Find"), QKeySequence.StandardKey.Find, self.find
+        )
         menu.addSeparator()
-        self.lock_action = self._action(menu, self.tr("&Lock"), QKeySequence("Ctrl+L"),
-                                        self.lock_requested.emit)
-        self.hide_action = self._action(menu, self.tr("&Hide and lock"), QKeySequence("Ctrl+Shift+L"),
-                                        self.hide_requested.emit)
+        self.lock_action = self._action(
+            menu, self.tr("&Lock"), QKeySequence("Ctrl+L"), self.lock_requested.emit
+        )
+        self.hide_action = self._action(
+            menu, self.tr("&Hide and lock"), QKeySequence("Ctrl+Shift+L"), self.hide_requested.emit
+        )
         self.quit_action = self._action(menu, self.tr("&Quit"), QKeySequence("Ctrl+Q"), self.close)
 
     def _action(self, menu, text, shortcut, slot) -> QAction:
@@ -154,7 +168,9 @@ class MainWindow(QMainWindow):
         size = menu.sizeHint()
         corner = self.rect().center() - QPoint(size.width() // 2, size.height() // 2)
         menu.popup(self.mapToGlobal(corner))
-        menu.setActiveAction(next(a for a in menu.actions() if a.data() == Kind.SHIFT_REFLECTION.value))
+        menu.setActiveAction(
+            next(a for a in menu.actions() if a.data() == Kind.SHIFT_REFLECTION.value)
+        )
 
     def write_new(self, kind: str, prompt_id: str | None) -> None:
         if not self.settle_unsaved_changes():
@@ -250,6 +266,11 @@ class MainWindow(QMainWindow):
     def clear_journal_text(self) -> None:
         """Empty every widget that shows journal content (lock, language switch)."""
         self.autosave.timer.stop()
-        for page in (self.today_page, self.journal_page, self.editor, self.summaries_page,
-                     self.settings_page):
+        for page in (
+            self.today_page,
+            self.journal_page,
+            self.editor,
+            self.summaries_page,
+            self.settings_page,
+        ):
             page.clear_journal_text()

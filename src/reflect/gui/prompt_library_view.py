@@ -81,8 +81,13 @@ class PromptLibraryView(QWidget):
 
         # The buttons wrap onto a second line at large text sizes.
         buttons = FlowWidget()
-        for button in (self.start_button, self.favourite_button, self.hide_button, self.edit_button,
-                       self.add_button):
+        for button in (
+            self.start_button,
+            self.favourite_button,
+            self.hide_button,
+            self.edit_button,
+            self.add_button,
+        ):
             buttons.flow.addWidget(button)
         detail = QWidget()
         detail_layout = QVBoxLayout(detail)
@@ -186,16 +191,23 @@ class PromptLibraryView(QWidget):
             self.topic_description.setText(topic.description)
         elif kind == "favourites":
             self.topic_title.setText(self.tr("Favourites"))
-            self.topic_description.setText(self.tr("Prompts you have marked as favourites come up more often."))
+            self.topic_description.setText(
+                self.tr("Prompts you have marked as favourites come up more often.")
+            )
         else:
             self.topic_title.setText(self.tr("My own prompts"))
             self.topic_description.setText(
                 self.tr("Questions you wrote yourself. They are kept in your encrypted journal.")
             )
         self.source_label.setText(
-            self.tr("Where the themes come from: {note}\n“{title}”, {journal}, {year}, doi:{doi}").format(
-                note=catalogue.study_note, title=STUDY.title, journal=STUDY.journal,
-                year=STUDY.year, doi=STUDY.doi,
+            self.tr(
+                "Where the themes come from: {note}\n“{title}”, {journal}, {year}, doi:{doi}"
+            ).format(
+                note=catalogue.study_note,
+                title=STUDY.title,
+                journal=STUDY.journal,
+                year=STUDY.year,
+                doi=STUDY.doi,
             )
         )
         # The source is shown where a theme is introduced, not on every subtheme.
@@ -238,7 +250,9 @@ class PromptLibraryView(QWidget):
             button.setEnabled(prompt is not None)
         self.favourite_button.setChecked(bool(prompt and prompt.id in preferences.favourites))
         self.hide_button.setChecked(bool(prompt and prompt.id in preferences.hidden))
-        self.hide_button.setText(self.tr("Show again") if self.hide_button.isChecked() else self.tr("Hide"))
+        self.hide_button.setText(
+            self.tr("Show again") if self.hide_button.isChecked() else self.tr("Hide")
+        )
         self.edit_button.setVisible(bool(prompt and prompt.user_written))
 
     # -- actions ---------------------------------------------------------------

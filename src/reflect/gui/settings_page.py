@@ -20,11 +20,11 @@ from reflect.app.journal import Journal
 from reflect.app.passphrase_change import change_passphrase
 from reflect.app.supervision import set_watch_list, watch_list
 from reflect.domain.errors import ValidationError
-from reflect.present.translations import LANGUAGE_CHOICES
-from reflect.present.messages import translated
 from reflect.gui.backups_section import BackupsSection
-from reflect.present.preferences import TEXT_SCALES, Preferences
 from reflect.gui.widgets.scroll_page import fill_with_scrolling
+from reflect.present.messages import translated
+from reflect.present.preferences import TEXT_SCALES, Preferences
+from reflect.present.translations import LANGUAGE_CHOICES
 
 
 class SettingsPage(QWidget):
@@ -50,8 +50,11 @@ class SettingsPage(QWidget):
         self.language_box.setCurrentIndex(self.language_box.findData(preferences.language))
         self.appearance_box = QComboBox()
         self.appearance_box.setAccessibleName(self.tr("Appearance"))
-        for code, label in (("system", self.tr("Follow the system")), ("light", self.tr("Light")),
-                            ("dark", self.tr("Dark"))):
+        for code, label in (
+            ("system", self.tr("Follow the system")),
+            ("light", self.tr("Light")),
+            ("dark", self.tr("Dark")),
+        ):
             self.appearance_box.addItem(label, code)
         self.appearance_box.setCurrentIndex(self.appearance_box.findData(preferences.appearance))
         self.text_size_box = QComboBox()
@@ -67,7 +70,9 @@ class SettingsPage(QWidget):
         form.addRow(self.tr("Language"), self.language_box)
         form.addRow(self.tr("Appearance"), self.appearance_box)
         form.addRow(self.tr("Text size"), self.text_size_box)
-        note = QLabel(self.tr("These settings are kept on this computer. None of your writing is in them."))
+        note = QLabel(
+            self.tr("These settings are kept on this computer. None of your writing is in them.")
+        )
         note.setWordWrap(True)
         note.setEnabled(False)
         form.addRow(note)
@@ -97,9 +102,12 @@ class SettingsPage(QWidget):
         self.watch_status = QLabel()
         watch = QGroupBox(self.tr("Names to watch for"))
         watch_layout = QVBoxLayout(watch)
-        watch_intro = QLabel(self.tr(
-            "Names of patients or others that must never leave the journal. The editor underlines "
-            "them and a supervision pack asks to remove them. Kept inside the encrypted journal."))
+        watch_intro = QLabel(
+            self.tr(
+                "Names of patients or others that must never leave the journal. The editor underlines "
+                "them and a supervision pack asks to remove them. Kept inside the encrypted journal."
+            )
+        )
         watch_intro.setWordWrap(True)
         watch_layout.addWidget(watch_intro)
         watch_layout.addWidget(self.watch_field)
@@ -138,20 +146,28 @@ class SettingsPage(QWidget):
             self.passphrase_status.setText(self.tr("The two new passphrases differ."))
             return
         try:
-            backup = change_passphrase(self.journal, self.current_field.text(), self.new_field.text())
+            backup = change_passphrase(
+                self.journal, self.current_field.text(), self.new_field.text()
+            )
         except ValidationError as error:
             self.passphrase_status.setText(translated(error))
             return
         for field in (self.current_field, self.new_field, self.repeat_field):
             field.clear()
         if backup is not None:
-            self.passphrase_status.setText(self.tr(
-                "Your journal now opens with the new passphrase, and a backup under it was just made. "
-                "Earlier backups still open with the passphrase they were made with."))
+            self.passphrase_status.setText(
+                self.tr(
+                    "Your journal now opens with the new passphrase, and a backup under it was just made. "
+                    "Earlier backups still open with the passphrase they were made with."
+                )
+            )
         else:
-            self.passphrase_status.setText(self.tr(
-                "Your journal now opens with the new passphrase. A backup under it could not be "
-                "written; earlier backups still open with the passphrase they were made with."))
+            self.passphrase_status.setText(
+                self.tr(
+                    "Your journal now opens with the new passphrase. A backup under it could not be "
+                    "written; earlier backups still open with the passphrase they were made with."
+                )
+            )
         self.backups.refresh()
 
     def save_watch_list(self) -> None:

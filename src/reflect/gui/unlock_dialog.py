@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from reflect.present.messages import translated
 from reflect.domain.errors import ValidationError
+from reflect.present.messages import translated
 
 
 class UnlockDialog(QDialog):

@@ -30,11 +30,15 @@ class UserPromptDialog(QDialog):
         self.library = library
         self.prompt = prompt
         self.saved: Prompt | None = None
-        self.setWindowTitle(self.tr("Edit your prompt") if prompt else self.tr("Add your own prompt"))
+        self.setWindowTitle(
+            self.tr("Edit your prompt") if prompt else self.tr("Add your own prompt")
+        )
 
         self.text_field = QPlainTextEdit()
         self.text_field.setAccessibleName(self.tr("Prompt"))
-        self.text_field.setPlaceholderText(self.tr("A question you want to ask yourself after a shift"))
+        self.text_field.setPlaceholderText(
+            self.tr("A question you want to ask yourself after a shift")
+        )
         self.text_field.setTabChangesFocus(True)
         self.subtheme_box = QComboBox()
         self.subtheme_box.setAccessibleName(self.tr("Subtheme"))

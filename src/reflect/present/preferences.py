@@ -8,8 +8,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
 
-from reflect.private_files import make_private, make_private_folder
 from reflect.present.translations import LANGUAGE_CHOICES, SYSTEM
+from reflect.private_files import make_private, make_private_folder
 
 APPEARANCES = ("system", "light", "dark")
 TEXT_SCALES = (100, 125, 150, 200)
@@ -55,7 +55,7 @@ class Preferences:
 
     @property
     def auto_lock_minutes(self) -> int:
-        return self._int("auto_lock_minutes", DEFAULT_AUTO_LOCK, range(0, 121))
+        return self._int("auto_lock_minutes", DEFAULT_AUTO_LOCK, range(121))
 
     @auto_lock_minutes.setter
     def auto_lock_minutes(self, value: int) -> None:

@@ -47,8 +47,15 @@ class CheckInStore:
         with writing(self._db):
             self._db.execute(
                 "UPDATE checkins SET at = ?, day = ?, mood = ?, energy = ?, stress = ?, note = ? WHERE uuid = ?",
-                [checkin.at.isoformat(), checkin.at.date().isoformat(), checkin.mood, checkin.energy,
-                 checkin.stress, checkin.note, checkin.uuid],
+                [
+                    checkin.at.isoformat(),
+                    checkin.at.date().isoformat(),
+                    checkin.mood,
+                    checkin.energy,
+                    checkin.stress,
+                    checkin.note,
+                    checkin.uuid,
+                ],
             )
 
     def uuids(self) -> set[str]:

@@ -22,12 +22,12 @@ from reflect.store import migrations
 from reflect.store.error_codes import SQLITE_NOTADB, can_write_beside, opening_error, primary_code
 from reflect.store.errors import (
     EmptyPassphrase,
-    JournalIsFolder,
-    StoreError,
     JournalExists,
+    JournalIsFolder,
     JournalMissing,
     JournalTooNew,
     NotAJournal,
+    StoreError,
     WeakPassphrase,
     WrongPassphrase,
 )
@@ -76,8 +76,11 @@ def key_spellings(passphrase: str) -> list[str]:
     """
     if not passphrase:
         raise EmptyPassphrase()
-    spellings = [unicodedata.normalize("NFC", passphrase), passphrase,
-                 unicodedata.normalize("NFD", passphrase)]
+    spellings = [
+        unicodedata.normalize("NFC", passphrase),
+        passphrase,
+        unicodedata.normalize("NFD", passphrase),
+    ]
     return list(dict.fromkeys(spellings))  # an ASCII passphrase is tried once
 
 
@@ -150,7 +153,9 @@ def _read_only_with_key(path: Path, passphrase: str) -> sqlite_utils.Database:
     # On a read-only disk SQLite cannot make the -shm file a journal in WAL
     # mode needs; "immutable" reads without it (nothing can change the file there).
     options = "mode=ro" if can_write_beside(path) else "mode=ro&immutable=1"
-    conn = sqlcipher3.connect(f"{path.resolve().as_uri()}?{options}", uri=True, isolation_level=None)
+    conn = sqlcipher3.connect(
+        f"{path.resolve().as_uri()}?{options}", uri=True, isolation_level=None
+    )
     conn.execute("PRAGMA cipher_log_level = NONE")
     conn.execute(f"PRAGMA key = {_sql_string(passphrase)}")
     conn.execute(f"PRAGMA kdf_iter = {KDF_ITERATIONS}")

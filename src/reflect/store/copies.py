@@ -17,7 +17,9 @@ from reflect.private_files import Leftovers, make_private_folder, private_partia
 from reflect.store.connection import APPLICATION_ID
 
 
-def encrypted_copy(db: sqlite_utils.Database, target: Path, leftovers: Leftovers | None = None) -> Path:
+def encrypted_copy(
+    db: sqlite_utils.Database, target: Path, leftovers: Leftovers | None = None
+) -> Path:
     target = Path(target)
     make_private_folder(target.parent)
     version = db.execute("PRAGMA user_version").fetchone()[0]

@@ -77,15 +77,19 @@ class EntryStore:
 
     def facts_between(self, start: date, end: date) -> list[EntryFacts]:
         """The facts of every entry of a period, oldest first, without their text."""
-        return facts_from_rows(self._db.execute(
-            f"SELECT {FACTS_COLUMNS} FROM entries e "
-            "WHERE e.occurred_on BETWEEN ? AND ? ORDER BY e.occurred_on, e.id",
-            [start.isoformat(), end.isoformat()],
-        ))
+        return facts_from_rows(
+            self._db.execute(
+                f"SELECT {FACTS_COLUMNS} FROM entries e "
+                "WHERE e.occurred_on BETWEEN ? AND ? ORDER BY e.occurred_on, e.id",
+                [start.isoformat(), end.isoformat()],
+            )
+        )
 
     def count(self, entry_filter: EntryFilter) -> int:
         where, params = where_clause(entry_filter)
-        return self._db.execute(f"SELECT count(*) FROM entries e WHERE {where}", params).fetchone()[0]
+        return self._db.execute(f"SELECT count(*) FROM entries e WHERE {where}", params).fetchone()[
+            0
+        ]
 
     def tags(self, prefix: str = "") -> list[tuple[str, int]]:
         """Tags in use with how many entries carry each, most used first."""

@@ -19,7 +19,9 @@ ENTRY_COLUMNS = (
 
 # Light reads skip an entry's writing, except to make a title for an
 # untitled one (see ``_shown_title``).
-_UNTITLED_WRITING = "CASE WHEN e.title = '' THEN e.body END, CASE WHEN e.title = '' THEN e.fields END"
+_UNTITLED_WRITING = (
+    "CASE WHEN e.title = '' THEN e.body END, CASE WHEN e.title = '' THEN e.fields END"
+)
 
 # What ``facts_from_rows`` reads.
 FACTS_COLUMNS = (
@@ -31,12 +33,26 @@ FACTS_COLUMNS = (
 )
 
 # What ``entry_row_from_row`` reads for a list. Ends with the id, like ENTRY_COLUMNS.
-LIST_COLUMNS = f"e.uuid, e.occurred_on, e.kind, e.title, e.share, e.follow_up, {_UNTITLED_WRITING}, e.id"
+LIST_COLUMNS = (
+    f"e.uuid, e.occurred_on, e.kind, e.title, e.share, e.follow_up, {_UNTITLED_WRITING}, e.id"
+)
 
 # The columns ``row_from_entry`` fills, for writing.
 ENTRY_ROW_COLUMNS = (
-    "uuid", "kind", "occurred_on", "created_at", "updated_at", "title", "fields", "body",
-    "subthemes", "tags", "intensity", "share", "supervision_question", "follow_up",
+    "uuid",
+    "kind",
+    "occurred_on",
+    "created_at",
+    "updated_at",
+    "title",
+    "fields",
+    "body",
+    "subthemes",
+    "tags",
+    "intensity",
+    "share",
+    "supervision_question",
+    "follow_up",
 )
 
 
@@ -75,8 +91,14 @@ def entry_from_row(row) -> Entry:
 
 def entry_row_from_row(row) -> EntryRow:
     kind = _KINDS[row[2]]
-    return EntryRow(row[0], date.fromisoformat(row[1]), kind, _shown_title(kind, row[3], row[6], row[7]),
-                    _share(row[4]), _FOLLOW_UPS[row[5]])
+    return EntryRow(
+        row[0],
+        date.fromisoformat(row[1]),
+        kind,
+        _shown_title(kind, row[3], row[6], row[7]),
+        _share(row[4]),
+        _FOLLOW_UPS[row[5]],
+    )
 
 
 def facts_from_rows(rows) -> list[EntryFacts]:
@@ -95,11 +117,21 @@ def facts_from_rows(rows) -> list[EntryFacts]:
     facts = []
     for row in rows:
         kind = _KINDS[row[1]]
-        facts.append(EntryFacts(
-            row[0], date.fromisoformat(row[2]), kind, _shown_title(kind, row[3], row[11], row[12]),
-            _share(row[4]), row[5], _FOLLOW_UPS[row[6]],
-            row[7], string_tuple(row[8]), string_tuple(row[9]), str(row[10] or ""),
-        ))
+        facts.append(
+            EntryFacts(
+                row[0],
+                date.fromisoformat(row[2]),
+                kind,
+                _shown_title(kind, row[3], row[11], row[12]),
+                _share(row[4]),
+                row[5],
+                _FOLLOW_UPS[row[6]],
+                row[7],
+                string_tuple(row[8]),
+                string_tuple(row[9]),
+                str(row[10] or ""),
+            )
+        )
     return facts
 
 

@@ -28,45 +28,69 @@ SQLITE_NOTADB = 26
 
 class DiskFull(StoreError):
     def __init__(self) -> None:
-        super().__init__(QT_TRANSLATE_NOOP(
-            "Store", "The disk is full, so this could not be saved. Everything saved before is safe; "
-            "free some space and save again."))
+        super().__init__(
+            QT_TRANSLATE_NOOP(
+                "Store",
+                "The disk is full, so this could not be saved. Everything saved before is safe; "
+                "free some space and save again.",
+            )
+        )
 
 
 class JournalReadOnly(StoreError):
     def __init__(self) -> None:
-        super().__init__(QT_TRANSLATE_NOOP(
-            "Store", "The journal file or its disk is read-only, so nothing could be saved. Everything "
-            "saved before is safe."))
+        super().__init__(
+            QT_TRANSLATE_NOOP(
+                "Store",
+                "The journal file or its disk is read-only, so nothing could be saved. Everything "
+                "saved before is safe.",
+            )
+        )
 
 
 class DiskProblem(StoreError):
     def __init__(self) -> None:
-        super().__init__(QT_TRANSLATE_NOOP(
-            "Store", "The disk refused to read or write the journal (a file size limit, a removed disk "
-            "or a disk error). Everything saved before is safe."))
+        super().__init__(
+            QT_TRANSLATE_NOOP(
+                "Store",
+                "The disk refused to read or write the journal (a file size limit, a removed disk "
+                "or a disk error). Everything saved before is safe.",
+            )
+        )
 
 
 class JournalDamaged(StoreError):
     def __init__(self) -> None:
-        super().__init__(QT_TRANSLATE_NOOP(
-            "Store", "The journal file is damaged. Nothing was changed in it; restore the newest "
-            "backup (reflect restore, or Settings → Backups)."))
+        super().__init__(
+            QT_TRANSLATE_NOOP(
+                "Store",
+                "The journal file is damaged. Nothing was changed in it; restore the newest "
+                "backup (reflect restore, or Settings → Backups).",
+            )
+        )
 
 
 class DiskFullAtOpen(StoreError):
     def __init__(self) -> None:
-        super().__init__(QT_TRANSLATE_NOOP(
-            "Store", "The disk is full, so Reflect cannot open the journal. Nothing was changed; free "
-            "some space and try again."))
+        super().__init__(
+            QT_TRANSLATE_NOOP(
+                "Store",
+                "The disk is full, so Reflect cannot open the journal. Nothing was changed; free "
+                "some space and try again.",
+            )
+        )
 
 
 class ReadOnlyAtOpen(StoreError):
     def __init__(self) -> None:
-        super().__init__(QT_TRANSLATE_NOOP(
-            "Store", "The journal is on a disk, or in a file, that cannot be written to, so Reflect "
-            "cannot open it to write. Nothing was changed. Copy it to a folder you can write to; "
-            "'reflect list', 'search' and 'summary' can still read it where it is."))
+        super().__init__(
+            QT_TRANSLATE_NOOP(
+                "Store",
+                "The journal is on a disk, or in a file, that cannot be written to, so Reflect "
+                "cannot open it to write. Nothing was changed. Copy it to a folder you can write to; "
+                "'reflect list', 'search' and 'summary' can still read it where it is.",
+            )
+        )
 
 
 _BY_CODE: dict[int, type[StoreError]] = {
@@ -83,7 +107,9 @@ _BY_CODE: dict[int, type[StoreError]] = {
 
 def primary_code(error: BaseException) -> int | None:
     code = getattr(error, "sqlite_errorcode", None) if isinstance(error, sqlcipher3.Error) else None
-    return None if code is None else code & 0xFF  # extended codes keep the primary one in the low byte
+    return (
+        None if code is None else code & 0xFF
+    )  # extended codes keep the primary one in the low byte
 
 
 def store_error(error: BaseException) -> StoreError | None:

@@ -29,8 +29,10 @@ class NotAJournal(StoreError):
 class JournalIsFolder(StoreError):
     def __init__(self, path) -> None:
         super().__init__(
-            QT_TRANSLATE_NOOP("Store", "{path} is a folder. Give the journal file itself, such as "
-                                       "{path}/journal.reflect."),
+            QT_TRANSLATE_NOOP(
+                "Store",
+                "{path} is a folder. Give the journal file itself, such as {path}/journal.reflect.",
+            ),
             path=str(path),
         )
 
@@ -38,7 +40,9 @@ class JournalIsFolder(StoreError):
 class JournalMissing(StoreError):
     def __init__(self, path) -> None:
         super().__init__(
-            QT_TRANSLATE_NOOP("Store", "There is no journal at {path}. Create one with 'reflect init'."),
+            QT_TRANSLATE_NOOP(
+                "Store", "There is no journal at {path}. Create one with 'reflect init'."
+            ),
             path=str(path),
         )
 

@@ -26,10 +26,14 @@ from reflect.store.errors import StoreError
 
 class JournalReplaced(StoreError):
     def __init__(self) -> None:
-        super().__init__(QT_TRANSLATE_NOOP(
-            "Store", "Another program put a different file where the journal was, so Reflect stopped "
-            "writing to it. Lock Reflect and unlock it to open the journal now in its place; your "
-            "unsaved writing goes with you."))
+        super().__init__(
+            QT_TRANSLATE_NOOP(
+                "Store",
+                "Another program put a different file where the journal was, so Reflect stopped "
+                "writing to it. Lock Reflect and unlock it to open the journal now in its place; your "
+                "unsaved writing goes with you.",
+            )
+        )
 
 
 class DatabaseHandle:

@@ -26,9 +26,13 @@ PRIVATE_FILE = 0o600
 
 class JournalInUse(StoreError):
     def __init__(self) -> None:
-        super().__init__(QT_TRANSLATE_NOOP(
-            "Store", "The journal is open in another Reflect window or command. Close it there "
-            "first; nothing was changed."))
+        super().__init__(
+            QT_TRANSLATE_NOOP(
+                "Store",
+                "The journal is open in another Reflect window or command. Close it there "
+                "first; nothing was changed.",
+            )
+        )
 
 
 def lock_path(journal_path: Path) -> Path:
@@ -90,13 +94,23 @@ if sys.platform == "win32":
     _LOCKFILE_EXCLUSIVE_LOCK = 0x2
 
     class _Overlapped(ctypes.Structure):
-        _fields_ = [("Internal", ctypes.c_void_p), ("InternalHigh", ctypes.c_void_p),
-                    ("Offset", wintypes.DWORD), ("OffsetHigh", wintypes.DWORD),
-                    ("hEvent", wintypes.HANDLE)]
+        _fields_ = [
+            ("Internal", ctypes.c_void_p),
+            ("InternalHigh", ctypes.c_void_p),
+            ("Offset", wintypes.DWORD),
+            ("OffsetHigh", wintypes.DWORD),
+            ("hEvent", wintypes.HANDLE),
+        ]
 
     _kernel32 = ctypes.WinDLL("kernel32", use_last_error=True)
-    _kernel32.LockFileEx.argtypes = [wintypes.HANDLE, wintypes.DWORD, wintypes.DWORD,
-                                     wintypes.DWORD, wintypes.DWORD, ctypes.POINTER(_Overlapped)]
+    _kernel32.LockFileEx.argtypes = [
+        wintypes.HANDLE,
+        wintypes.DWORD,
+        wintypes.DWORD,
+        wintypes.DWORD,
+        wintypes.DWORD,
+        ctypes.POINTER(_Overlapped),
+    ]
     _kernel32.LockFileEx.restype = wintypes.BOOL
 
     def _lock(descriptor: int, exclusive: bool) -> bool:
@@ -119,4 +133,3 @@ else:
         except OSError:
             return True  # a file system without locks (some network shares): do not refuse work
         return True
-

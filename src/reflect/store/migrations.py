@@ -191,7 +191,9 @@ def _v6_filter_index(db: sqlite_utils.Database) -> None:
     # A narrow copy of the columns a filter can name, keyed by id: search
     # checks each full-text match here instead of reading the entry's row,
     # text and all (seconds at 100,000 entries; see docs/performance.md).
-    db.execute("CREATE INDEX entries_filter_columns ON entries (id, occurred_on, kind, share, follow_up)")
+    db.execute(
+        "CREATE INDEX entries_filter_columns ON entries (id, occurred_on, kind, share, follow_up)"
+    )
 
 
 STEPS = [

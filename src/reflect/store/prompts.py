@@ -45,7 +45,9 @@ class PromptStore:
 
     # -- favourite and hidden ------------------------------------------------
 
-    def set_mark(self, prompt_id: str, *, favourite: bool | None = None, hidden: bool | None = None) -> None:
+    def set_mark(
+        self, prompt_id: str, *, favourite: bool | None = None, hidden: bool | None = None
+    ) -> None:
         with writing(self._db):
             self._db.execute(
                 "INSERT INTO prompt_marks (prompt_id) VALUES (?) ON CONFLICT (prompt_id) DO NOTHING",
@@ -58,7 +60,8 @@ class PromptStore:
                 )
             if hidden is not None:
                 self._db.execute(
-                    "UPDATE prompt_marks SET hidden = ? WHERE prompt_id = ?", [int(hidden), prompt_id]
+                    "UPDATE prompt_marks SET hidden = ? WHERE prompt_id = ?",
+                    [int(hidden), prompt_id],
                 )
 
     def preferences(self) -> PromptPreferences:
@@ -75,7 +78,12 @@ class PromptStore:
             self._db.execute(
                 "INSERT INTO prompt_history (prompt_id, shown_on, shown_as, entry_uuid) "
                 "VALUES (?, ?, ?, ?)",
-                [shown.prompt_id, shown.shown_on.isoformat(), shown.shown_as.value, shown.entry_uuid],
+                [
+                    shown.prompt_id,
+                    shown.shown_on.isoformat(),
+                    shown.shown_as.value,
+                    shown.entry_uuid,
+                ],
             )
 
     def history(self, since: date | None = None) -> list[PromptShown]:

@@ -27,4 +27,7 @@ class JournalSettings:
             )
 
     def all(self) -> dict[str, Any]:
-        return {key: json.loads(value) for key, value in self._db.execute("SELECT key, value FROM settings")}
+        return {
+            key: json.loads(value)
+            for key, value in self._db.execute("SELECT key, value FROM settings")
+        }

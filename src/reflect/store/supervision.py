@@ -23,8 +23,12 @@ class SupervisionStore:
                 "INSERT INTO supervision_sessions (uuid, held_on, notes, actions) VALUES (?, ?, ?, ?) "
                 "ON CONFLICT (uuid) DO UPDATE SET held_on = excluded.held_on, "
                 "notes = excluded.notes, actions = excluded.actions",
-                [session.uuid, session.held_on.isoformat(), session.notes,
-                 json.dumps(actions, ensure_ascii=False)],
+                [
+                    session.uuid,
+                    session.held_on.isoformat(),
+                    session.notes,
+                    json.dumps(actions, ensure_ascii=False),
+                ],
             )
 
     def sessions(self) -> list[SupervisionSession]:
@@ -72,8 +76,13 @@ class SupervisionStore:
             self._db.execute(
                 "INSERT INTO export_log (made_at, date_from, date_to, format, entry_count) "
                 "VALUES (?, ?, ?, ?, ?)",
-                [record.made_at.isoformat(), record.date_from.isoformat(), record.date_to.isoformat(),
-                 record.format, record.entry_count],
+                [
+                    record.made_at.isoformat(),
+                    record.date_from.isoformat(),
+                    record.date_to.isoformat(),
+                    record.format,
+                    record.entry_count,
+                ],
             )
 
     def exports(self) -> list[ExportRecord]:
@@ -81,6 +90,8 @@ class SupervisionStore:
             "SELECT made_at, date_from, date_to, format, entry_count FROM export_log ORDER BY id DESC"
         )
         return [
-            ExportRecord(datetime.fromisoformat(m), date.fromisoformat(f), date.fromisoformat(t), fmt, n)
+            ExportRecord(
+                datetime.fromisoformat(m), date.fromisoformat(f), date.fromisoformat(t), fmt, n
+            )
             for m, f, t, fmt, n in rows
         ]

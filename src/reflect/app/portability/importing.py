@@ -5,16 +5,16 @@ from __future__ import annotations
 import json
 import logging
 from collections import Counter
-from datetime import date, timedelta
-from dataclasses import dataclass, replace
 from collections.abc import Mapping
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
 from pathlib import Path
 
 from reflect.app.journal import Journal
 from reflect.app.portability import other_apps, reflect_json
+from reflect.domain.entry import EARLIEST_DATE
 from reflect.domain.errors import ValidationError
 from reflect.domain.i18n import QT_TRANSLATE_NOOP
-from reflect.domain.entry import EARLIEST_DATE
 from reflect.domain.prompts import user_prompt
 from reflect.domain.settings_merge import SettingsMerge, merge_settings
 from reflect.domain.supervision import validate_session
@@ -40,42 +40,62 @@ class ImportRefused(ValidationError):
 def read_json(path: Path):
     try:
         if Path(path).stat().st_size > MAX_FILE_BYTES:
-            raise ImportRefused(QT_TRANSLATE_NOOP("Import", "{path} is too large to be a journal export."),
-                                path=str(path))
+            raise ImportRefused(
+                QT_TRANSLATE_NOOP("Import", "{path} is too large to be a journal export."),
+                path=str(path),
+            )
         with open(path, encoding="utf-8") as handle:
             return json.load(handle)
     except OSError as error:
-        raise ImportRefused(QT_TRANSLATE_NOOP("Import", "Cannot read {path}: {reason}"),
-                            path=str(path), reason=error.strerror or str(error)) from None
+        raise ImportRefused(
+            QT_TRANSLATE_NOOP("Import", "Cannot read {path}: {reason}"),
+            path=str(path),
+            reason=error.strerror or str(error),
+        ) from None
     except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as error:
-        raise ImportRefused(QT_TRANSLATE_NOOP("Import", "{path} is not valid JSON ({reason})."),
-                            path=str(path), reason=str(error)[:200]) from None
+        raise ImportRefused(
+            QT_TRANSLATE_NOOP("Import", "{path} is not valid JSON ({reason})."),
+            path=str(path),
+            reason=str(error)[:200],
+        ) from None
 
 
-def import_file(journal: Journal, path: Path,
-                media_words: Mapping[str, str] = other_apps.MEDIA_WORDS) -> ImportResult:
+def import_file(
+    journal: Journal, path: Path, media_words: Mapping[str, str] = other_apps.MEDIA_WORDS
+) -> ImportResult:
     """``media_words``: what stands where Day One had a photo, in the writer's language."""
     data = read_json(path)
     try:
         if isinstance(data, dict) and data.get("format") == reflect_json.FORMAT_NAME:
             return _import_reflect(journal, data)
         if other_apps.is_day_one(data):
-            return _import_other(journal, "day_one", data["entries"],
-                                 lambda item: other_apps.day_one_entry(item, media_words))
+            return _import_other(
+                journal,
+                "day_one",
+                data["entries"],
+                lambda item: other_apps.day_one_entry(item, media_words),
+            )
         if other_apps.is_jrnl(data):
             return _import_other(journal, "jrnl", data["entries"], other_apps.jrnl_entry)
     except ImportRefused:
         raise
     except ValidationError as error:
-        raise ImportRefused(QT_TRANSLATE_NOOP("Import", "Nothing was imported: {reason}"),
-                            reason=str(error)) from None
+        raise ImportRefused(
+            QT_TRANSLATE_NOOP("Import", "Nothing was imported: {reason}"), reason=str(error)
+        ) from None
     except (KeyError, TypeError, ValueError, AttributeError, OverflowError) as error:
         raise ImportRefused(
-            QT_TRANSLATE_NOOP("Import", "Nothing was imported: the file has a missing or wrong value ({reason})."),
-            reason=(repr(error))[:200]) from None
-    raise ImportRefused(QT_TRANSLATE_NOOP(
-        "Import", "{path} is not a Reflect, jrnl or Day One JSON export; nothing was imported."),
-        path=str(path))
+            QT_TRANSLATE_NOOP(
+                "Import", "Nothing was imported: the file has a missing or wrong value ({reason})."
+            ),
+            reason=(repr(error))[:200],
+        ) from None
+    raise ImportRefused(
+        QT_TRANSLATE_NOOP(
+            "Import", "{path} is not a Reflect, jrnl or Day One JSON export; nothing was imported."
+        ),
+        path=str(path),
+    )
 
 
 def _import_other(journal: Journal, source: str, items, read) -> ImportResult:
@@ -99,8 +119,9 @@ def _import_other(journal: Journal, source: str, items, read) -> ImportResult:
     return replace(result, left_out=tuple(left_out.items()))
 
 
-def _import_entries(journal: Journal, source: str, entries, checkins=(), extra=None, *,
-                    future_allowed: bool = False) -> ImportResult:
+def _import_entries(
+    journal: Journal, source: str, entries, checkins=(), extra=None, *, future_allowed: bool = False
+) -> ImportResult:
     new = [e for e in entries if journal.entry(e.uuid) is None]
     known = journal.checkin_uuids()
     new_checkins = [c for c in checkins if c.uuid not in known]
@@ -110,15 +131,19 @@ def _import_entries(journal: Journal, source: str, entries, checkins=(), extra=N
             journal.add_checkin(checkin)
         if extra is not None:
             extra()
-    logging.getLogger(__name__).info("imported from %s: %d new entries, %d check-ins",
-                                     source, len(new), len(new_checkins))
+    logging.getLogger(__name__).info(
+        "imported from %s: %d new entries, %d check-ins", source, len(new), len(new_checkins)
+    )
     return ImportResult(source, len(new), len(entries) - len(new), len(new_checkins))
 
 
 ENTRY_REFUSED = QT_TRANSLATE_NOOP(
-    "Import", "Nothing was imported: entry {number} {name} has a missing or wrong value ({reason}).")
+    "Import", "Nothing was imported: entry {number} {name} has a missing or wrong value ({reason})."
+)
 CHECKIN_REFUSED = QT_TRANSLATE_NOOP(
-    "Import", "Nothing was imported: check-in {number} {name} has a missing or wrong value ({reason}).")
+    "Import",
+    "Nothing was imported: check-in {number} {name} has a missing or wrong value ({reason}).",
+)
 
 
 def _named(number: int, item, read, message: str):
@@ -129,8 +154,12 @@ def _named(number: int, item, read, message: str):
         return read(item)
     except (KeyError, TypeError, ValueError) as error:
         name = item.get("uuid", "") if isinstance(item, dict) else ""
-        raise ImportRefused(message, number=number, name=f"({name})" if isinstance(name, str) and name else "",
-                            reason=str(error)[:200]) from None
+        raise ImportRefused(
+            message,
+            number=number,
+            name=f"({name})" if isinstance(name, str) and name else "",
+            reason=str(error)[:200],
+        ) from None
 
 
 def _refuse_duplicates(entries) -> None:
@@ -138,35 +167,62 @@ def _refuse_duplicates(entries) -> None:
     seen: set[str] = set()
     for number, entry in enumerate(entries, start=1):
         if entry.uuid in seen:
-            raise ImportRefused(QT_TRANSLATE_NOOP(
-                "Import", "Nothing was imported: entry {number} has the same id as an earlier one ({uuid})."),
-                number=number, uuid=entry.uuid)
+            raise ImportRefused(
+                QT_TRANSLATE_NOOP(
+                    "Import",
+                    "Nothing was imported: entry {number} has the same id as an earlier one ({uuid}).",
+                ),
+                number=number,
+                uuid=entry.uuid,
+            )
         seen.add(entry.uuid)
 
 
 def _import_reflect(journal: Journal, data: dict) -> ImportResult:
     version = data.get("version")
     if isinstance(version, bool) or not isinstance(version, int):
-        raise ImportRefused(QT_TRANSLATE_NOOP(
-            "Import", "This Reflect file has no format version, or one that is not a whole number; "
-                      "nothing was imported."))
+        raise ImportRefused(
+            QT_TRANSLATE_NOOP(
+                "Import",
+                "This Reflect file has no format version, or one that is not a whole number; "
+                "nothing was imported.",
+            )
+        )
     if version > reflect_json.FORMAT_VERSION:
-        raise ImportRefused(QT_TRANSLATE_NOOP(
-            "Import", "This file comes from a newer Reflect (format {version}); update Reflect to import it."),
-            version=version)
-    entries = [_named(number, item, reflect_json.entry_from_dict, ENTRY_REFUSED)
-               for number, item in enumerate(data.get("entries", []), start=1)]
+        raise ImportRefused(
+            QT_TRANSLATE_NOOP(
+                "Import",
+                "This file comes from a newer Reflect (format {version}); update Reflect to import it.",
+            ),
+            version=version,
+        )
+    entries = [
+        _named(number, item, reflect_json.entry_from_dict, ENTRY_REFUSED)
+        for number, item in enumerate(data.get("entries", []), start=1)
+    ]
     _refuse_duplicates(entries)
-    checkins = [_named(number, item, reflect_json.checkin_from_dict, CHECKIN_REFUSED)
-                for number, item in enumerate(data.get("checkins", []), start=1)]
+    checkins = [
+        _named(number, item, reflect_json.checkin_from_dict, CHECKIN_REFUSED)
+        for number, item in enumerate(data.get("checkins", []), start=1)
+    ]
     for number, checkin in enumerate(checkins, start=1):
         if not EARLIEST_DATE <= checkin.at.date() <= journal.today() + timedelta(days=1):
-            raise ImportRefused(QT_TRANSLATE_NOOP(
-                "Import", "Nothing was imported: check-in {number} is dated {day}, which cannot be right."),
-                number=number, day=checkin.at.date().isoformat())
-    sessions = [validate_session(reflect_json.session_from_dict(s), journal.today())
-                for s in data.get("supervision_sessions", [])]
-    prompts = [user_prompt(p["id"], p["subtheme"], p["kinds"], p["text"]) for p in data.get("user_prompts", [])]
+            raise ImportRefused(
+                QT_TRANSLATE_NOOP(
+                    "Import",
+                    "Nothing was imported: check-in {number} is dated {day}, which cannot be right.",
+                ),
+                number=number,
+                day=checkin.at.date().isoformat(),
+            )
+    sessions = [
+        validate_session(reflect_json.session_from_dict(s), journal.today())
+        for s in data.get("supervision_sessions", [])
+    ]
+    prompts = [
+        user_prompt(p["id"], p["subtheme"], p["kinds"], p["text"])
+        for p in data.get("user_prompts", [])
+    ]
     shift = [(s["day"], s["activity"], s["count"]) for s in data.get("shift_log", [])]
     marks = data.get("prompt_marks", {})
     history = [reflect_json.shown_from_dict(h) for h in data.get("prompt_history", [])]

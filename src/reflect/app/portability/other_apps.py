@@ -40,7 +40,9 @@ MEDIA_WORDS = {
     "sketch": QT_TRANSLATE_NOOP("Import", "[drawing]"),
 }
 MEDIA_LISTS = ("photos", "videos", "audios", "pdfAttachments", "sketches")
-_MOMENT = re.compile(r"!?\[[^\]\n]*\]\(dayone-moment:/{1,2}(?:(video|audio|pdfAttachment|sketch)/)?[^)\s]*\)")
+_MOMENT = re.compile(
+    r"!?\[[^\]\n]*\]\(dayone-moment:/{1,2}(?:(video|audio|pdfAttachment|sketch)/)?[^)\s]*\)"
+)
 # Day One's Markdown escapes every character Markdown could read as markup.
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!>~|<=])")
 
@@ -50,7 +52,9 @@ def _tags(raw: tuple[str, ...]) -> tuple[str, ...]:
 
 
 def is_jrnl(data) -> bool:
-    return isinstance(data, dict) and "entries" in data and "tags" in data and "metadata" not in data
+    return (
+        isinstance(data, dict) and "entries" in data and "tags" in data and "metadata" not in data
+    )
 
 
 def is_day_one(data) -> bool:
@@ -69,10 +73,15 @@ def jrnl_entry(item: dict) -> Entry | str:
     identity = uuid.uuid5(JRNL_NAMESPACE, f"{day}T{at}|{title}|{body}")
     written = datetime.combine(day, at).astimezone()
     return Entry(
-        uuid=str(identity), kind=Kind.SHIFT_REFLECTION, occurred_on=day,
-        title=title[:200], text=body if body.strip() else title, tags=tags,
+        uuid=str(identity),
+        kind=Kind.SHIFT_REFLECTION,
+        occurred_on=day,
+        title=title[:200],
+        text=body if body.strip() else title,
+        tags=tags,
         follow_up=FollowUp.OPEN if starred else FollowUp.NONE,
-        created_at=written, updated_at=written,
+        created_at=written,
+        updated_at=written,
     )
 
 
@@ -89,17 +98,21 @@ def day_one_entry(item: dict, media_words: Mapping[str, str] = MEDIA_WORDS) -> E
     has_media = any(item.get(name) for name in MEDIA_LISTS) or bool(_MOMENT.search(raw))
     if not _MOMENT.sub("", raw).strip():
         return MEDIA_ONLY if has_media else EMPTY
-    text = _ESCAPE.sub(r"\1", _MOMENT.sub(lambda m: media_words[m.group(1) or "photo"], raw)).strip()
+    text = _ESCAPE.sub(
+        r"\1", _MOMENT.sub(lambda m: media_words[m.group(1) or "photo"], raw)
+    ).strip()
     first, _, rest = text.partition("\n")
     return Entry(
-        uuid=identity, kind=Kind.SHIFT_REFLECTION,
+        uuid=identity,
+        kind=Kind.SHIFT_REFLECTION,
         # The day it was where it was written, not where it is imported.
         occurred_on=created.astimezone(zone).date(),
         title=first.lstrip("# ").strip()[:200] if rest.strip() else "",
         text=rest.strip() if rest.strip() else text,
         tags=tags,
         follow_up=FollowUp.OPEN if starred else FollowUp.NONE,
-        created_at=created, updated_at=created,
+        created_at=created,
+        updated_at=created,
     )
 
 

@@ -35,7 +35,12 @@ def dump_dict(journal, exported_at: datetime) -> dict:
             for day, activity, count in journal.shift_log_rows()
         ],
         "user_prompts": [
-            {"id": p.id, "subtheme": p.subtheme, "kinds": [k.value for k in p.kinds], "text": p.text}
+            {
+                "id": p.id,
+                "subtheme": p.subtheme,
+                "kinds": [k.value for k in p.kinds],
+                "text": p.text,
+            }
             for p in records.user_prompts()
         ],
         "prompt_marks": {
@@ -43,13 +48,21 @@ def dump_dict(journal, exported_at: datetime) -> dict:
             "hidden": sorted(preferences.hidden),
         },
         "prompt_history": [
-            {"prompt_id": h.prompt_id, "shown_on": h.shown_on.isoformat(), "shown_as": h.shown_as.value,
-             "entry_uuid": h.entry_uuid}
+            {
+                "prompt_id": h.prompt_id,
+                "shown_on": h.shown_on.isoformat(),
+                "shown_as": h.shown_as.value,
+                "entry_uuid": h.entry_uuid,
+            }
             for h in records.history()
         ],
         "supervision_sessions": [
-            {"uuid": s.uuid, "held_on": s.held_on.isoformat(), "notes": s.notes,
-             "actions": [{"text": a.text, "done": a.done} for a in s.actions]}
+            {
+                "uuid": s.uuid,
+                "held_on": s.held_on.isoformat(),
+                "notes": s.notes,
+                "actions": [{"text": a.text, "done": a.done} for a in s.actions],
+            }
             for s in journal.supervision.sessions()
         ],
         "settings": journal.settings.all(),
@@ -83,8 +96,12 @@ def entry_from_dict(item: dict) -> Entry:
 
 def checkin_from_dict(item: dict) -> CheckIn:
     return CheckIn(
-        at=datetime.fromisoformat(text_value(item, "at")), mood=item["mood"], energy=item["energy"],
-        stress=item["stress"], note=text_value(item, "note"), uuid=text_value(item, "uuid"),
+        at=datetime.fromisoformat(text_value(item, "at")),
+        mood=item["mood"],
+        energy=item["energy"],
+        stress=item["stress"],
+        note=text_value(item, "note"),
+        uuid=text_value(item, "uuid"),
     )
 
 
@@ -92,7 +109,10 @@ def session_from_dict(item: dict) -> SupervisionSession:
     return SupervisionSession(
         held_on=date.fromisoformat(item["held_on"]),
         notes=str(item.get("notes", "")),
-        actions=tuple(AgreedAction(str(a["text"]), bool(a.get("done", False))) for a in item.get("actions", [])),
+        actions=tuple(
+            AgreedAction(str(a["text"]), bool(a.get("done", False)))
+            for a in item.get("actions", [])
+        ),
         uuid=str(item["uuid"]),
     )
 

@@ -24,8 +24,15 @@ from reflect.domain.identifiers.personal_numbers import find_personal_numbers
 from reflect.domain.identifiers.phones import find_phones
 from reflect.domain.identifiers.watched_names import find_watched_names
 
-__all__ = ["HIT_LABELS", "REDACTION_MARKER", "Hit", "HitKind", "find_identifiers", "redact",
-           "redact_all"]
+__all__ = [
+    "HIT_LABELS",
+    "REDACTION_MARKER",
+    "Hit",
+    "HitKind",
+    "find_identifiers",
+    "redact",
+    "redact_all",
+]
 
 # No letters or digits, so redacted text can never be flagged again.
 REDACTION_MARKER = "[…]"
@@ -50,8 +57,13 @@ def find_identifiers(text: str, watch_list: Sequence[str] = ()) -> list[Hit]:
     view = normalised(text)
     found: list[tuple[Span, View]] = []
     plain = view.text
-    for span in (*find_personal_numbers(plain), *find_phones(plain), *find_emails(plain),
-                 *find_addresses(plain), *find_birth_dates(plain)):
+    for span in (
+        *find_personal_numbers(plain),
+        *find_phones(plain),
+        *find_emails(plain),
+        *find_addresses(plain),
+        *find_birth_dates(plain),
+    ):
         found.append((span, view))
     if watch_list:
         names_view = folded(view)

@@ -14,11 +14,61 @@ import re
 from reflect.domain.identifiers.hits import AFTER, HitKind, Span, spans
 
 # Endings that close a compound street name; each needs a house number after it.
-_ENDINGS = ["gatan", "gata", "vägen", "väg", "gången", "slingan", "stigen", "stig", "platsen", "torget", "torg", "parken", "bron", "kajen", "kaj", "backen", "backe", "allén", "allé", "alléen", "allen", "leden", "gränden", "gränd", "plan", "esplanaden", "promenaden", "stråket", "terrassen", "hagen", "ringen"]
+_ENDINGS = [
+    "gatan",
+    "gata",
+    "vägen",
+    "väg",
+    "gången",
+    "slingan",
+    "stigen",
+    "stig",
+    "platsen",
+    "torget",
+    "torg",
+    "parken",
+    "bron",
+    "kajen",
+    "kaj",
+    "backen",
+    "backe",
+    "allén",
+    "allé",
+    "alléen",
+    "allen",
+    "leden",
+    "gränden",
+    "gränd",
+    "plan",
+    "esplanaden",
+    "promenaden",
+    "stråket",
+    "terrassen",
+    "hagen",
+    "ringen",
+]
 # Endings that are ordinary words on their own: a bare "Plan 2" or "Vägen 3"
 # opening a sentence is not an address.
-_NEVER_ALONE = {"plan", "vägen", "väg", "gången", "leden", "ringen", "hagen", "parken", "bron",
-                "backen", "backe", "stigen", "stig", "platsen", "kaj", "allen", "gata", "gatan"}
+_NEVER_ALONE = {
+    "plan",
+    "vägen",
+    "väg",
+    "gången",
+    "leden",
+    "ringen",
+    "hagen",
+    "parken",
+    "bron",
+    "backen",
+    "backe",
+    "stigen",
+    "stig",
+    "platsen",
+    "kaj",
+    "allen",
+    "gata",
+    "gatan",
+}
 # Words a street name can stand as in two words, after a capitalised name.
 _SEPARATE = "väg|vägen|gata|gatan|gränd|allé|torg|plan|stig|backe|park|plats|gång"
 _PREFIXES = r"(?:Östra|Västra|Norra|Södra|Lilla|Stora|Gamla|Nya|Övre|Nedre|Sankt|S:t|St\.)"
@@ -29,8 +79,10 @@ _NOT_A_HOUSE = (
     r"procent|patienter|personer|meter|km|times|hours|minutes|days|weeks|years|people|%)(?!\w))"
 )
 _HOUSE = (
-    r"(?:(?i:nr|n:r)\.?[ ]?)?\d{1,4}" + _NOT_A_HOUSE
-    + r"(?:[ ]?-[ ]?\d{1,4})?(?:[a-zA-Z](?!\w)|[ ](?-i:[A-ZÅÄÖ])(?!\w))?" + AFTER
+    r"(?:(?i:nr|n:r)\.?[ ]?)?\d{1,4}"
+    + _NOT_A_HOUSE
+    + r"(?:[ ]?-[ ]?\d{1,4})?(?:[a-zA-Z](?!\w)|[ ](?-i:[A-ZÅÄÖ])(?!\w))?"
+    + AFTER
 )
 _FLAT = r"(?:,?[ ](?i:lgh|lägenhet)\.?[ ]?(?:(?i:nr)\.?[ ]?)?\d{4}(?!\d))?"
 _FLOOR = r"(?:,?[ ]\d{1,2}[ ]?(?i:tr|trappor)\.?(?!\w))?"
@@ -52,9 +104,13 @@ _TWO_WORDS = re.compile(
     rf"(?<!\w)(?:[A-ZÅÄÖ][\w':-]*\s+){{1,3}}(?:{_SEPARATE})\s+" + _HOUSE + _TAIL
 )
 _BOX = re.compile(r"(?<!\w)(?:Box|BOX|Postbox|Postfack)\s\d{1,6}(?!\d)" + _PLACE)
-_FLAT_ALONE = re.compile(r"(?<!\w)(?i:lgh|lägenhet|lägenhetsnummer)\.?[ ]?(?:(?i:nr)\.?[ ]?)?\d{4}(?!\d)")
+_FLAT_ALONE = re.compile(
+    r"(?<!\w)(?i:lgh|lägenhet|lägenhetsnummer)\.?[ ]?(?:(?i:nr)\.?[ ]?)?\d{4}(?!\d)"
+)
 # A postcode written with its space and a town, on its own ("412 58 Göteborg").
-_PLACE_ALONE = re.compile(r"(?<![\w-])(?:(?i:SE)-?[ ]?)?[1-9]\d{2}[ ]\d{2}\s(?-i:[A-ZÅÄÖ][a-zåäö]+)")
+_PLACE_ALONE = re.compile(
+    r"(?<![\w-])(?:(?i:SE)-?[ ]?)?[1-9]\d{2}[ ]\d{2}\s(?-i:[A-ZÅÄÖ][a-zåäö]+)"
+)
 
 _ENGLISH = r"Street|St\.?|Road|Rd\.?|Avenue|Ave\.?|Lane|Drive|Way|Square|Close|Court|Place|Crescent|Gardens|Terrace|Grove"
 _NAME_WORD = r"[A-ZÅÄÖ][\w'-]*"
@@ -67,7 +123,10 @@ _ENGLISH_STREETS = [
         rf"(?:{_ENGLISH})(?!\w)" + _UK_POSTCODE
     ),
     # "Baker Street 12", as people write it in Swedish word order
-    re.compile(rf"(?<!\w){_NAME_WORD}\s+(?:Street|Road|Avenue|Lane|Drive|Square)\s+\d{{1,4}}[a-zA-Z]?" + AFTER),
+    re.compile(
+        rf"(?<!\w){_NAME_WORD}\s+(?:Street|Road|Avenue|Lane|Drive|Square)\s+\d{{1,4}}[a-zA-Z]?"
+        + AFTER
+    ),
 ]
 
 

@@ -60,14 +60,20 @@ _DATE_AFTER = re.compile(
 
 def _year(text: str) -> int:
     digits = text.lstrip("'")
-    return int(digits) if len(digits) == 4 else 1900 + int(digits)  # any century has the same days but 29/2
+    return (
+        int(digits) if len(digits) == 4 else 1900 + int(digits)
+    )  # any century has the same days but 29/2
 
 
 def _worded(month_name: str, day: str, year: str) -> bool:
     month = _MONTHS.get(month_name.lower())
     if month is None:
         return False
-    years = [_year(year)] if len(year.lstrip("'")) == 4 else [1900 + int(year[-2:]), 2000 + int(year[-2:])]
+    years = (
+        [_year(year)]
+        if len(year.lstrip("'")) == 4
+        else [1900 + int(year[-2:]), 2000 + int(year[-2:])]
+    )
     return any(real_date(y, month, int(day)) for y in years)
 
 

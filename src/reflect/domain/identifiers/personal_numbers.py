@@ -13,8 +13,7 @@ import re
 from reflect.domain.identifiers.hits import AFTER, BEFORE, HitKind, Span, real_date
 
 _PERSONAL_NUMBER = re.compile(
-    BEFORE
-    + r"(?P<century>\d{2})?(?P<yy>\d{2})(?P<ds>[- ]?)(?P<mm>\d{2})(?P=ds)(?P<dd>\d{2})"
+    BEFORE + r"(?P<century>\d{2})?(?P<yy>\d{2})(?P<ds>[- ]?)(?P<mm>\d{2})(?P=ds)(?P<dd>\d{2})"
     r"(?:[ ]{0,2}[-+][ ]{0,2}|[ ]{1,2})?(?P<serial>\d{4})" + AFTER
 )
 

@@ -28,7 +28,12 @@ def _digits(tokens: list[str]) -> str:
 
 
 def _looks_like_date(tokens: list[str], joins: list[str]) -> bool:
-    if len(tokens) != 3 or not all(t.isdigit() for t in tokens) or len(set(joins)) != 1 or joins[0] not in "-./":
+    if (
+        len(tokens) != 3
+        or not all(t.isdigit() for t in tokens)
+        or len(set(joins)) != 1
+        or joins[0] not in "-./"
+    ):
         return False
     a, b, c = (int(t) for t in tokens)
     if len(tokens[0]) == 4:
@@ -41,7 +46,14 @@ def _holds_a_time(tokens: list[str], joins: list[str]) -> bool:
     if any(len(t) > 2 for t in tokens):
         return False
     for left, join, right in zip(tokens, joins, tokens[1:], strict=False):
-        if join in ".:" and left.isdigit() and right.isdigit() and len(left) == len(right) == 2 and int(left) < 24 and int(right) < 60:
+        if (
+            join in ".:"
+            and left.isdigit()
+            and right.isdigit()
+            and len(left) == len(right) == 2
+            and int(left) < 24
+            and int(right) < 60
+        ):
             return True
     return False
 
@@ -84,7 +96,7 @@ def find_phones(text: str) -> list[Span]:
     for run in _RUN.finditer(text):
         matches = list(_TOKEN.finditer(run.group()))
         tokens = [m.group() for m in matches]
-        between = [run.group()[a.end():b.start()] for a, b in pairwise(matches)]
+        between = [run.group()[a.end() : b.start()] for a, b in pairwise(matches)]
         joins = [join.strip() or " " for join in between]
         # A part starts and ends where a space (or the run) does: "03-14 070"
         # is the tail of a date and the start of a number, not a number.
@@ -95,7 +107,7 @@ def find_phones(text: str) -> list[Span]:
             for last in range(len(tokens) - 1, first - 1, -1):
                 if first not in starts or last not in ends or tokens[last] == "+":
                     continue
-                if _is_phone(tokens[first:last + 1], joins[first:last]):
+                if _is_phone(tokens[first : last + 1], joins[first:last]):
                     start = run.start() + matches[first].start()
                     found.append(Span(HitKind.PHONE, start, run.start() + matches[last].end()))
                     first = last

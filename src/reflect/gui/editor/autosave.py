@@ -38,8 +38,10 @@ class AutosaveController(QObject):
     def _focus_changed(self, old, new) -> None:
         if not shiboken6.isValid(self.editor):  # the app is tearing down
             return
-        if old is not None and self.editor.isAncestorOf(old) and not (
-            new is not None and self.editor.isAncestorOf(new)
+        if (
+            old is not None
+            and self.editor.isAncestorOf(old)
+            and not (new is not None and self.editor.isAncestorOf(new))
         ):
             self.flush()
 

@@ -23,15 +23,15 @@ from PySide6.QtWidgets import (
 from reflect.app.journal import Journal
 from reflect.app.prompt_library import PromptLibrary
 from reflect.app.supervision import watch_list
-from reflect.domain.identifiers import find_identifiers
+from reflect.domain.draft_payload import EMPTY_PAYLOAD, entry_from_payload, payload_from_entry
 from reflect.domain.drafts import Draft
 from reflect.domain.entry import Entry
 from reflect.domain.errors import ValidationError
+from reflect.domain.identifiers import find_identifiers
 from reflect.domain.kind_change import change_kind
 from reflect.domain.kinds import Kind, kind_spec
 from reflect.domain.prompt_engine import ShownAs
 from reflect.domain.themes import SUBTHEMES
-from reflect.domain.draft_payload import EMPTY_PAYLOAD, entry_from_payload, payload_from_entry
 from reflect.gui.editor.identifier_highlighter import IdentifierHighlighter
 from reflect.gui.editor.kind_form import KindForm
 from reflect.gui.editor.kind_menu import KindButton
@@ -39,8 +39,8 @@ from reflect.gui.editor.prompt_panel import PromptPanel
 from reflect.gui.editor.risk_note import RiskNote
 from reflect.gui.editor.sharing_section import SharingSection
 from reflect.gui.labels import entry_kinds_text
-from reflect.present.messages import translated
 from reflect.gui.widgets.chip_group import ChipGroup
+from reflect.present.messages import translated
 
 
 class EntryEditor(QWidget):
@@ -71,7 +71,9 @@ class EntryEditor(QWidget):
         self.date_edit.setAccessibleName(self.tr("When it happened"))
         self.title_field = QLineEdit()
         self.title_field.setAccessibleName(self.tr("Title"))
-        self.title_field.setPlaceholderText(self.tr("Title (optional: the first words are used otherwise)"))
+        self.title_field.setPlaceholderText(
+            self.tr("Title (optional: the first words are used otherwise)")
+        )
         self.kind_description = QLabel()
         self.kind_description.setWordWrap(True)
         self.form_holder = QVBoxLayout()
@@ -91,7 +93,9 @@ class EntryEditor(QWidget):
         self.identifier_hint.setWordWrap(True)
         self.identifier_hint.hide()
         self._watch_list: list[str] = watch_list(self.journal)
-        self.highlighters = [IdentifierHighlighter(self.text_field.document(), lambda: self._watch_list)]
+        self.highlighters = [
+            IdentifierHighlighter(self.text_field.document(), lambda: self._watch_list)
+        ]
         self.subtheme_chips = ChipGroup(
             [(s, self.library.catalogue.subthemes[s].name) for s in SUBTHEMES], self.tr("Subtheme")
         )
@@ -159,9 +163,13 @@ class EntryEditor(QWidget):
 
     def start_new(self, kind: Kind | str, prompt_id: str | None = None) -> None:
         kind = Kind(kind)
-        payload = dict(EMPTY_PAYLOAD, kind=kind.value, entry_uuid=str(uuid.uuid4()),
-                       occurred_on=self.journal.today().isoformat(),
-                       subthemes=list(kind_spec(kind).default_subthemes))
+        payload = dict(
+            EMPTY_PAYLOAD,
+            kind=kind.value,
+            entry_uuid=str(uuid.uuid4()),
+            occurred_on=self.journal.today().isoformat(),
+            subthemes=list(kind_spec(kind).default_subthemes),
+        )
         prompt = self.library.prompt(prompt_id) if prompt_id else None
         if prompt is not None:
             payload.update(text=prompt.text + "\n\n", prompt_id=prompt.id)
@@ -174,7 +182,9 @@ class EntryEditor(QWidget):
 
     def open_draft(self, draft: Draft) -> None:
         payload = dict(EMPTY_PAYLOAD, **draft.payload)
-        self._load(payload, is_new=draft.entry_uuid is None or payload.get("is_new", True), dirty=True)
+        self._load(
+            payload, is_new=draft.entry_uuid is None or payload.get("is_new", True), dirty=True
+        )
         self.draft_uuid = draft.uuid
 
     def _load(self, payload: dict, is_new: bool, dirty: bool) -> None:
@@ -196,7 +206,9 @@ class EntryEditor(QWidget):
             self._update_risk_note()
             self._update_identifier_hint()
             first = self.library.prompt(payload["prompt_id"]) if payload.get("prompt_id") else None
-            self.prompt_panel.show_for(kind, f"{self.journal.today()}:{payload['entry_uuid']}", first)
+            self.prompt_panel.show_for(
+                kind, f"{self.journal.today()}:{payload['entry_uuid']}", first
+            )
             self.status_label.clear()
         finally:
             self._loading = False
@@ -224,7 +236,8 @@ class EntryEditor(QWidget):
             QWidget.setTabOrder(before, after)
         self.kind_description.setText(entry_kinds_text(kind_spec(kind).description))
         self.text_label.setText(
-            self.tr("What happened, in your own words") if not kind_spec(kind).fields
+            self.tr("What happened, in your own words")
+            if not kind_spec(kind).fields
             else self.tr("Anything else, in your own words")
         )
 
@@ -287,15 +300,22 @@ class EntryEditor(QWidget):
     def _update_identifier_hint(self) -> None:
         # Everything that could go into a pack, tags and the question included.
         sharing = self.sharing.values()
-        texts = [self.title_field.text(), self.text_field.toPlainText(), *self.form.values().values(),
-                 *sharing["tags"], sharing["supervision_question"]]
+        texts = [
+            self.title_field.text(),
+            self.text_field.toPlainText(),
+            *self.form.values().values(),
+            *sharing["tags"],
+            sharing["supervision_question"],
+        ]
         hits = [hit for text in texts for hit in find_identifiers(text, self._watch_list)]
         self.identifier_hint.setVisible(bool(hits))
         if hits:
-            self.identifier_hint.setText(self.tr(
-                "This may identify someone: {found}. Consider initials or a made-up name; "
-                "a supervision pack will ask before it includes it.").format(
-                    found=", ".join(hit.text for hit in hits[:3])))
+            self.identifier_hint.setText(
+                self.tr(
+                    "This may identify someone: {found}. Consider initials or a made-up name; "
+                    "a supervision pack will ask before it includes it."
+                ).format(found=", ".join(hit.text for hit in hits[:3]))
+            )
 
     def _user_edit(self, *_args) -> None:
         if self._loading:
@@ -365,8 +385,13 @@ class EntryEditor(QWidget):
             return None
         payload = self.payload()
         identity = {"uuid": self.draft_uuid} if self.draft_uuid else {}
-        return Draft(payload["kind"], payload, self.journal.now(),
-                     None if self.is_new else payload["entry_uuid"], **identity)
+        return Draft(
+            payload["kind"],
+            payload,
+            self.journal.now(),
+            None if self.is_new else payload["entry_uuid"],
+            **identity,
+        )
 
     def discard_changes(self) -> None:
         """Forget unsaved changes and their draft; the editor starts afresh."""

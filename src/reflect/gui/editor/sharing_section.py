@@ -23,7 +23,9 @@ class SharingSection(QWidget):
         self.tag_field = TagField()
         self.tag_field.setAccessibleName(self.tr("Tags"))
         self.tag_field.setPlaceholderText(self.tr("Words to find it by, separated by commas"))
-        self.intensity_buttons = ChoiceButtons([(n, str(n)) for n in range(11)], self.tr("Intensity"))
+        self.intensity_buttons = ChoiceButtons(
+            [(n, str(n)) for n in range(11)], self.tr("Intensity")
+        )
         self.share_box = QComboBox()
         self.share_box.setAccessibleName(self.tr("Sharing"))
         for value, label in (

@@ -42,7 +42,9 @@ class EntryDelegate(QStyledItemDelegate):
             QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
         )
         rect = option.rect.adjusted(PADDING, PADDING, -PADDING, -PADDING)
-        painter.fillRect(option.rect.x(), option.rect.y(), 4, option.rect.height(), KIND_COLOURS[entry.kind])
+        painter.fillRect(
+            option.rect.x(), option.rect.y(), 4, option.rect.height(), KIND_COLOURS[entry.kind]
+        )
         paint_kind_badge(painter, QRectF(rect.x(), rect.y(), BADGE, BADGE), entry.kind)
         text_left = rect.x() + BADGE + PADDING
         line = QFontMetrics(option.font).lineSpacing()
@@ -57,14 +59,18 @@ class EntryDelegate(QStyledItemDelegate):
         title = QFontMetrics(bold).elidedText(entry.title, Qt.TextElideMode.ElideRight, title_width)
         painter.drawText(text_left, rect.y(), title_width, line, Qt.AlignmentFlag.AlignLeft, title)
         painter.setFont(option.font)
-        painter.drawText(rect.right() - date_width, rect.y(), date_width, line, Qt.AlignmentFlag.AlignRight, day)
+        painter.drawText(
+            rect.right() - date_width, rect.y(), date_width, line, Qt.AlignmentFlag.AlignRight, day
+        )
 
         document = QTextDocument()
         document.setDefaultFont(option.font)
         document.setDocumentMargin(0)
         document.setTextWidth(rect.right() - text_left)
         colour = text_colour.name()
-        document.setHtml(f'<span style="color:{colour}">{snippet_html(index.data(SNIPPET_ROLE) or "")}</span>')
+        document.setHtml(
+            f'<span style="color:{colour}">{snippet_html(index.data(SNIPPET_ROLE) or "")}</span>'
+        )
         painter.save()
         painter.translate(text_left, rect.y() + line + 2)
         painter.setClipRect(0, 0, rect.right() - text_left, line)
@@ -95,6 +101,8 @@ class EntryDelegate(QStyledItemDelegate):
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(background)
             painter.drawRoundedRect(box, 6, 6)
-            painter.setPen(QColor("#000000") if number > 0 else option.palette.color(QPalette.ColorRole.Text))
+            painter.setPen(
+                QColor("#000000") if number > 0 else option.palette.color(QPalette.ColorRole.Text)
+            )
             painter.drawText(box, Qt.AlignmentFlag.AlignCenter, label)
             x += width + 6

@@ -11,8 +11,8 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, Qt
 from reflect.app.journal import Journal
 from reflect.domain.entry import Entry
 from reflect.domain.filters import EntryFilter
-from reflect.domain.text import SNIPPET_LENGTH, shorten
 from reflect.domain.paging import EntryRow, PageCursor
+from reflect.domain.text import SNIPPET_LENGTH, shorten
 
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
 SNIPPET_ROLE = Qt.ItemDataRole.UserRole + 2

@@ -39,8 +39,13 @@ class FilterBar(FlowWidget):
         self.period_filter = self._combo(self.tr("Period"), None)
         for value, label in zip(
             PERIODS,
-            (self.tr("Any time"), self.tr("Last 7 days"), self.tr("Last 30 days"),
-             self.tr("Last 12 months"), self.tr("Choose dates…")),
+            (
+                self.tr("Any time"),
+                self.tr("Last 7 days"),
+                self.tr("Last 30 days"),
+                self.tr("Last 12 months"),
+                self.tr("Choose dates…"),
+            ),
         ):
             self.period_filter.addItem(label, value)
         self.from_edit = self._date_edit(self.tr("From"), today - timedelta(days=30))
@@ -61,8 +66,15 @@ class FilterBar(FlowWidget):
         self.reset_button.clicked.connect(self.reset)
 
         for widget in (
-            self.kind_filter, self.subtheme_filter, self.tag_filter, self.period_filter,
-            self.from_edit, self.to_edit, self.share_filter, self.follow_up_filter, self.reset_button,
+            self.kind_filter,
+            self.subtheme_filter,
+            self.tag_filter,
+            self.period_filter,
+            self.from_edit,
+            self.to_edit,
+            self.share_filter,
+            self.follow_up_filter,
+            self.reset_button,
         ):
             self.flow.addWidget(widget)
         self._show_dates()
@@ -119,8 +131,14 @@ class FilterBar(FlowWidget):
         return None, None
 
     def reset(self) -> None:
-        for combo in (self.kind_filter, self.subtheme_filter, self.tag_filter, self.period_filter,
-                      self.share_filter, self.follow_up_filter):
+        for combo in (
+            self.kind_filter,
+            self.subtheme_filter,
+            self.tag_filter,
+            self.period_filter,
+            self.share_filter,
+            self.follow_up_filter,
+        ):
             combo.setCurrentIndex(0)
         self._changed()
 

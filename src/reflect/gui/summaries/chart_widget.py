@@ -21,9 +21,7 @@ class ChartWidget(QWidget):
     def set_table(self, table: Table) -> None:
         self.table = table
         # Screen readers get the figures the chart shows.
-        self.setAccessibleDescription(
-            "; ".join(", ".join(row) for row in table.rows)
-        )
+        self.setAccessibleDescription("; ".join(", ".join(row) for row in table.rows))
         self.updateGeometry()
         self.update()
 
@@ -36,6 +34,11 @@ class ChartWidget(QWidget):
         if not self.table.rows:
             return
         painter = QPainter(self)
-        PAINTERS[self.name](painter, QRectF(self.rect()).adjusted(4, 4, -4, -4), self.table, self.font(),
-                            self.palette().color(QPalette.ColorRole.WindowText))
+        PAINTERS[self.name](
+            painter,
+            QRectF(self.rect()).adjusted(4, 4, -4, -4),
+            self.table,
+            self.font(),
+            self.palette().color(QPalette.ColorRole.WindowText),
+        )
         painter.end()

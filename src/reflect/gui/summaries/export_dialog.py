@@ -48,7 +48,9 @@ def translate(context: str, text: str) -> str:
 
 
 class ExportDialog(QDialog):
-    def __init__(self, journal: Journal, catalogue: PromptCatalogue, period: Period, parent=None) -> None:
+    def __init__(
+        self, journal: Journal, catalogue: PromptCatalogue, period: Period, parent=None
+    ) -> None:
         super().__init__(parent)
         self.journal = journal
         self.catalogue = catalogue
@@ -75,8 +77,10 @@ class ExportDialog(QDialog):
             box.toggled.connect(self.rebuild)
             options_grid.addWidget(box, index // 2, index % 2)
         self.private_note = QLabel(
-            self.tr("Private entries are never included. Entries marked “summary only” are counted "
-                    "and their question shown, without their text.")
+            self.tr(
+                "Private entries are never included. Entries marked “summary only” are counted "
+                "and their question shown, without their text."
+            )
         )
         self.private_note.setWordWrap(True)
         self.preview = QTextBrowser()
@@ -119,8 +123,13 @@ class ExportDialog(QDialog):
         buttons.addWidget(self.export_button)
         buttons.addWidget(self.close_button)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("Period: {start} – {end}").format(
-            start=local_date(period.start), end=local_date(period.end))))
+        layout.addWidget(
+            QLabel(
+                self.tr("Period: {start} – {end}").format(
+                    start=local_date(period.start), end=local_date(period.end)
+                )
+            )
+        )
         layout.addLayout(options_grid)
         layout.addWidget(self.private_note)
         layout.addWidget(splitter, 1)
@@ -159,8 +168,14 @@ class ExportDialog(QDialog):
             self.hits_list.addItem(item)
         if self.hits:
             self.hits_list.setCurrentRow(0)
-            self.hits_label.setText(self.tr("Possible identifiers in the pack: %n. Remove them "
-                                             "before the pack leaves this computer.", "", len(self.hits)))
+            self.hits_label.setText(
+                self.tr(
+                    "Possible identifiers in the pack: %n. Remove them "
+                    "before the pack leaves this computer.",
+                    "",
+                    len(self.hits),
+                )
+            )
         else:
             self.hits_label.setText(self.tr("No identifiers found."))
         self.redact_one_button.setEnabled(bool(self.hits))
@@ -186,13 +201,17 @@ class ExportDialog(QDialog):
         chosen: PackHit = item.data(HIT_ROLE)
         # The preview shows the pack's texts in the order the hits list them:
         # the n-th hit with this text is its n-th appearance in the preview.
-        same_before = sum(1 for h in self.hits[: self.hits_list.row(item)] if h.hit.text == chosen.hit.text)
+        same_before = sum(
+            1 for h in self.hits[: self.hits_list.row(item)] if h.hit.text == chosen.hit.text
+        )
         document = self.preview.document()
         cursor = document.find(chosen.hit.text, 0, QTextDocument.FindFlag.FindCaseSensitively)
         for _ in range(same_before):
             if cursor.isNull():
                 break
-            cursor = document.find(chosen.hit.text, cursor, QTextDocument.FindFlag.FindCaseSensitively)
+            cursor = document.find(
+                chosen.hit.text, cursor, QTextDocument.FindFlag.FindCaseSensitively
+            )
         if not cursor.isNull():
             self.preview.setTextCursor(cursor)
             self.preview.ensureCursorVisible()
@@ -202,15 +221,22 @@ class ExportDialog(QDialog):
     def choose_file_and_export(self) -> None:
         export_format = self.format_box.currentData()
         suggested = f"supervision-{self.period.start.isoformat()}-{self.period.end.isoformat()}{SUFFIXES[export_format]}"
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the supervision pack"), suggested)
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export the supervision pack"), suggested
+        )
         if path:
             self.export_to(Path(path), export_format)
 
     def export_to(self, path: Path, export_format: str) -> bool:
         if self.hits and not self._confirm_hits():
             return False
-        progress = QProgressDialog(self.tr("Preparing the pack…"), self.tr("Cancel"), 0,
-                                   max(1, len(self.pack.entries)), self)
+        progress = QProgressDialog(
+            self.tr("Preparing the pack…"),
+            self.tr("Cancel"),
+            0,
+            max(1, len(self.pack.entries)),
+            self,
+        )
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(300)
         self.progress = progress
@@ -231,8 +257,11 @@ class ExportDialog(QDialog):
             self.status_label.setText(translated(error, translate))
             return False
         except OSError as error:
-            self.status_label.setText(self.tr("Could not write the file: {reason}").format(
-                reason=error.strerror or str(error)))
+            self.status_label.setText(
+                self.tr("Could not write the file: {reason}").format(
+                    reason=error.strerror or str(error)
+                )
+            )
             return False
         finally:
             progress.close()
@@ -245,7 +274,11 @@ class ExportDialog(QDialog):
         answer = QMessageBox.question(
             self,
             self.tr("Possible identifiers"),
-            self.tr("The pack still holds %n possible identifiers. Export it anyway?", "", len(self.hits)),
+            self.tr(
+                "The pack still holds %n possible identifiers. Export it anyway?",
+                "",
+                len(self.hits),
+            ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )

@@ -27,10 +27,9 @@ from reflect.domain.period import Period, last_four_weeks, this_week
 from reflect.gui.kind_style import kind_icon
 from reflect.gui.summaries.chart_widget import ChartWidget
 from reflect.gui.summaries.export_dialog import ExportDialog, translate
-from reflect.present.summary_figures import local_date
 from reflect.gui.summaries.session_dialog import SessionDialog
-from reflect.present.summary_figures import summary_tables
 from reflect.gui.widgets.scroll_page import fill_with_scrolling
+from reflect.present.summary_figures import local_date, summary_tables
 
 ENTRY_ROLE = Qt.ItemDataRole.UserRole
 PERIODS = ("since_supervision", "week", "four_weeks", "custom")
@@ -52,8 +51,15 @@ class SummariesPage(QWidget):
 
         self.period_box = QComboBox()
         self.period_box.setAccessibleName(self.tr("Period"))
-        for code, label in zip(PERIODS, (self.tr("Since the last supervision"), self.tr("This week"),
-                                         self.tr("The last four weeks"), self.tr("Choose dates…"))):
+        for code, label in zip(
+            PERIODS,
+            (
+                self.tr("Since the last supervision"),
+                self.tr("This week"),
+                self.tr("The last four weeks"),
+                self.tr("Choose dates…"),
+            ),
+        ):
             self.period_box.addItem(label, code)
         self.from_edit = QDateEdit(QDate(self.period.start))
         self.to_edit = QDateEdit(QDate(self.period.end))
@@ -72,7 +78,9 @@ class SummariesPage(QWidget):
         self.flagged_list.setAccessibleName(self.tr("Entries for supervision"))
         self.note_field = QPlainTextEdit()
         self.note_field.setAccessibleName(self.tr("My summary of this period"))
-        self.note_field.setPlaceholderText(self.tr("My own words about this period (kept in the journal, never exported)"))
+        self.note_field.setPlaceholderText(
+            self.tr("My own words about this period (kept in the journal, never exported)")
+        )
         self.note_field.setTabChangesFocus(True)
         self.session_label = QLabel()
         self.session_label.setWordWrap(True)
@@ -90,13 +98,27 @@ class SummariesPage(QWidget):
         top.addStretch(1)
         top.addWidget(self.pack_button)
         grid = QGridLayout()
-        grid.addWidget(self._group(self.tr("The period in figures"), self.figures_label, self.role_label), 0, 0)
+        grid.addWidget(
+            self._group(self.tr("The period in figures"), self.figures_label, self.role_label), 0, 0
+        )
         grid.addWidget(self._group(self.tr("Entries by theme"), self.themes_chart), 0, 1)
-        grid.addWidget(self._group(self.tr("Wellbeing over time"), self.wellbeing_chart), 1, 0, 1, 2)
+        grid.addWidget(
+            self._group(self.tr("Wellbeing over time"), self.wellbeing_chart), 1, 0, 1, 2
+        )
         grid.addWidget(self._group(self.tr("For supervision"), self.flagged_list), 2, 0)
         grid.addWidget(self._group(self.tr("My summary"), self.note_field), 2, 1)
-        grid.addWidget(self._group(self.tr("Supervision sessions"), self.session_label, self.session_button,
-                                   self.exports_label), 3, 0, 1, 2)
+        grid.addWidget(
+            self._group(
+                self.tr("Supervision sessions"),
+                self.session_label,
+                self.session_button,
+                self.exports_label,
+            ),
+            3,
+            0,
+            1,
+            2,
+        )
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
         fill_with_scrolling(self, top, grid)
@@ -107,7 +129,9 @@ class SummariesPage(QWidget):
         self.note_field.textChanged.connect(lambda: self.note_timer.start())
         self.note_timer.timeout.connect(self.save_note)
         self.flagged_list.itemActivated.connect(
-            lambda item: item.data(ENTRY_ROLE) and self.open_entry_requested.emit(item.data(ENTRY_ROLE))
+            lambda item: (
+                item.data(ENTRY_ROLE) and self.open_entry_requested.emit(item.data(ENTRY_ROLE))
+            )
         )
         self._period_chosen()
 
@@ -141,18 +165,24 @@ class SummariesPage(QWidget):
         self.save_note()
         self.period = period
         summary = summary_for(self.journal, period)
-        figures, themes, wellbeing, role = summary_tables(summary, self.catalogue, translate, local_date)
+        figures, themes, wellbeing, role = summary_tables(
+            summary, self.catalogue, translate, local_date
+        )
         self.figures_label.setText(figures)
         self.role_label.setText(role)
         self.themes_chart.set_table(themes)
         self.wellbeing_chart.set_table(wellbeing)
         self.flagged_list.clear()
         for ref in summary.supervision_questions:
-            item = QListWidgetItem(kind_icon(ref.kind), f"{local_date(ref.occurred_on)} · {ref.title} — {ref.question}")
+            item = QListWidgetItem(
+                kind_icon(ref.kind), f"{local_date(ref.occurred_on)} · {ref.title} — {ref.question}"
+            )
             item.setData(ENTRY_ROLE, self.journal.entry(ref.uuid))
             self.flagged_list.addItem(item)
         if not summary.supervision_questions:
-            placeholder = QListWidgetItem(self.tr("No entries with a question for supervision in this period."))
+            placeholder = QListWidgetItem(
+                self.tr("No entries with a question for supervision in this period.")
+            )
             placeholder.setFlags(Qt.ItemFlag.NoItemFlags)
             self.flagged_list.addItem(placeholder)
         self.note_field.blockSignals(True)
@@ -172,13 +202,21 @@ class SummariesPage(QWidget):
             self.session_label.setText("\n".join(lines))
         exports = self.journal.supervision.exports()[:5]
         self.exports_label.setText(
-            "\n".join([self.tr("Packs made:")] + [
-                self.tr("{made}: {start} – {end}, {format}, {count} entries").format(
-                    made=QLocale().toString(r.made_at, QLocale.FormatType.ShortFormat),
-                    start=local_date(r.date_from), end=local_date(r.date_to),
-                    format=r.format.upper(), count=r.entry_count)
-                for r in exports
-            ]) if exports else self.tr("No pack made yet.")
+            "\n".join(
+                [self.tr("Packs made:")]
+                + [
+                    self.tr("{made}: {start} – {end}, {format}, {count} entries").format(
+                        made=QLocale().toString(r.made_at, QLocale.FormatType.ShortFormat),
+                        start=local_date(r.date_from),
+                        end=local_date(r.date_to),
+                        format=r.format.upper(),
+                        count=r.entry_count,
+                    )
+                    for r in exports
+                ]
+            )
+            if exports
+            else self.tr("No pack made yet.")
         )
 
     def save_note(self) -> None:

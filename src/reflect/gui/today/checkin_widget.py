@@ -3,13 +3,21 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QLocale, Signal
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from reflect.app.journal import Journal
 from reflect.domain.checkin import CheckIn
 from reflect.domain.errors import ValidationError
-from reflect.present.messages import translated
 from reflect.gui.widgets.choice_buttons import ChoiceButtons
+from reflect.present.messages import translated
 
 
 class CheckInWidget(QWidget):
@@ -79,7 +87,9 @@ class CheckInWidget(QWidget):
             return
         try:
             if self.last is not None and self.last.at.date() == self.journal.today():
-                self.last = self.journal.change_checkin(self.last, note=self.note_field.text(), **values)
+                self.last = self.journal.change_checkin(
+                    self.last, note=self.note_field.text(), **values
+                )
                 message = self.tr("Check-in changed at {time}.")
             else:
                 self.last = self.journal.check_in(note=self.note_field.text(), **values)
@@ -91,8 +101,11 @@ class CheckInWidget(QWidget):
         self.checked_in.emit(self.last)
 
     def _say_saved(self, message: str) -> None:
-        self.status_label.setText(message.format(
-            time=QLocale().toString(self.last.at.time(), QLocale.FormatType.ShortFormat)))
+        self.status_label.setText(
+            message.format(
+                time=QLocale().toString(self.last.at.time(), QLocale.FormatType.ShortFormat)
+            )
+        )
         self.undo_button.show()
 
     def undo(self) -> None:

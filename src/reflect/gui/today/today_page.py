@@ -26,6 +26,7 @@ from reflect.gui.labels import kind_label
 from reflect.gui.today.checkin_widget import CheckInWidget
 from reflect.gui.widgets.chip_group import ChipGroup
 from reflect.gui.widgets.scroll_page import fill_with_scrolling
+
 LISTED = 8
 ENTRY_ROLE = Qt.ItemDataRole.UserRole
 
@@ -57,7 +58,9 @@ class TodayPage(QWidget):
         kinds_grid = QGridLayout()
         for index, kind in enumerate(Kind):
             button = QPushButton(kind_icon(kind), kind_label(kind))
-            button.clicked.connect(lambda _c=False, k=kind: self.new_entry_requested.emit(k.value, None))
+            button.clicked.connect(
+                lambda _c=False, k=kind: self.new_entry_requested.emit(k.value, None)
+            )
             self.kind_buttons[kind] = button
             kinds_grid.addWidget(button, index // 2, index % 2)
 
@@ -81,7 +84,9 @@ class TodayPage(QWidget):
         prompt_box.addStretch(1)
         columns.addWidget(self._group(self.tr("Prompt of the day"), prompt_box), 0, 1)
         columns.addWidget(self._group(self.tr("Open follow-ups"), self.follow_up_list), 1, 1)
-        columns.addWidget(self._group(self.tr("For your next supervision"), self.supervision_list), 2, 1)
+        columns.addWidget(
+            self._group(self.tr("For your next supervision"), self.supervision_list), 2, 1
+        )
         columns.setColumnStretch(0, 3)
         columns.setColumnStretch(1, 2)
         fill_with_scrolling(self, self.date_label, columns)
@@ -99,7 +104,9 @@ class TodayPage(QWidget):
     def _entry_list(self, name: str) -> QListWidget:
         listing = QListWidget()
         listing.setAccessibleName(name)
-        listing.itemActivated.connect(lambda item: self.open_entry_requested.emit(item.data(ENTRY_ROLE)))
+        listing.itemActivated.connect(
+            lambda item: self.open_entry_requested.emit(item.data(ENTRY_ROLE))
+        )
         return listing
 
     def reload(self) -> None:
@@ -112,10 +119,16 @@ class TodayPage(QWidget):
         self.prompt_kind = prompt.kinds[0] if prompt else Kind.SHIFT_REFLECTION
         self.prompt_label.setText(prompt.text if prompt else self.tr("Every prompt is hidden."))
         self.prompt_button.setEnabled(prompt is not None)
-        self._fill(self.follow_up_list, EntryFilter(follow_up=FollowUp.OPEN),
-                   self.tr("Nothing waiting. Entries marked “follow up later” appear here."))
-        self._fill(self.supervision_list, EntryFilter(shares=(Share.SUMMARY, Share.FULL)),
-                   self.tr("Entries you mark for supervision appear here."))
+        self._fill(
+            self.follow_up_list,
+            EntryFilter(follow_up=FollowUp.OPEN),
+            self.tr("Nothing waiting. Entries marked “follow up later” appear here."),
+        )
+        self._fill(
+            self.supervision_list,
+            EntryFilter(shares=(Share.SUMMARY, Share.FULL)),
+            self.tr("Entries you mark for supervision appear here."),
+        )
 
     def _fill(self, listing: QListWidget, entry_filter: EntryFilter, empty_text: str) -> None:
         listing.clear()

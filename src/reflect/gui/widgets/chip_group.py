@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Any, Iterable, Sequence
+from collections.abc import Iterable, Sequence
+from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QPushButton
@@ -23,7 +24,9 @@ class ChipGroup(FlowWidget):
 
     toggled = Signal(object, bool)
 
-    def __init__(self, options: Sequence[tuple[Any, str]], accessible_name: str = "", parent=None) -> None:
+    def __init__(
+        self, options: Sequence[tuple[Any, str]], accessible_name: str = "", parent=None
+    ) -> None:
         super().__init__(parent)
         self.chips: dict[Any, QPushButton] = {}
         for value, label in options:

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any, Sequence
+from collections.abc import Sequence
+from typing import Any
 
-from PySide6.QtCore import Signal
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QSizePolicy, QToolButton
 
 from reflect.gui.widgets.flow_layout import FlowWidget
-
 
 CHOICE_STYLE = (
     "QToolButton { border: 1px solid palette(mid); border-radius: 4px; padding: 3px 8px;"
@@ -49,7 +48,9 @@ class ChoiceButtons(FlowWidget):
             button.setStyleSheet(CHOICE_STYLE)
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
             button.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
-            button.setMinimumWidth(button.fontMetrics().horizontalAdvance("00") + (32 if large else 16))
+            button.setMinimumWidth(
+                button.fontMetrics().horizontalAdvance("00") + (32 if large else 16)
+            )
             if large:  # a target a tired hand hits on the first try
                 button.setMinimumHeight(button.fontMetrics().height() * 2)
             if accessible_name:

@@ -48,7 +48,9 @@ class FlowLayout(QLayout):
         width += self._spacing * max(0, len(self._items) - 1)
         height = max((item.sizeHint().height() for item in self._items), default=0)
         margins = self.contentsMargins()
-        return QSize(width + margins.left() + margins.right(), height + margins.top() + margins.bottom())
+        return QSize(
+            width + margins.left() + margins.right(), height + margins.top() + margins.bottom()
+        )
 
     def minimumSize(self) -> QSize:  # noqa: N802
         size = QSize()
