@@ -67,14 +67,16 @@ def search_figures(journal, size: int) -> list[Figure]:
     for label, words, entry_filter in searches():
         query = fts_query(words)
 
-        def view_search():
+        def view_search(entry_filter=entry_filter, words=words):
             # What the journal view does for a search: its first page of
             # results with snippets, and the number of matches.
             model.set_query(entry_filter, words)
             model.fetchMore()
             model.total()
 
-        raw = median_seconds(lambda: journal._db.conn.execute(raw_sql, [query]).fetchall())
+        raw = median_seconds(
+            lambda query=query: journal._db.conn.execute(raw_sql, [query]).fetchall()
+        )
         figures.append(
             Figure(f"search, {label} ({size:,})", median_seconds(view_search), raw, 2.0, 0.050)
         )
@@ -264,7 +266,7 @@ def export_figures(journal, folder: Path) -> list[Figure]:
     figures = []
     for export_format, target in (("md", None), ("pdf", 5.0)):
         seconds = median_seconds(
-            lambda: write_document(
+            lambda export_format=export_format: write_document(
                 build_outline(pack, catalogue), export_format, folder / f"pack.{export_format}"
             ),
             3,

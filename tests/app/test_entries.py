@@ -12,8 +12,8 @@ from reflect.domain.filters import EntryFilter
 from reflect.domain.kinds import KINDS, Kind
 
 ONE_OF_EACH = {
-    Kind.CLOSENESS_DISTANCE: dict(
-        fields={
+    Kind.CLOSENESS_DISTANCE: {
+        "fields": {
             "situation": "A talk about sleeping pills",
             "shared": "That I also had nights without sleep",
             "line_drawn": "Not the details of my admission",
@@ -21,10 +21,10 @@ ONE_OF_EACH = {
             "turned_to": "My team lead",
             "differently": "Pause before answering",
         },
-        intensity=6,
-    ),
-    Kind.LOYALTY_CONFLICT: dict(
-        fields={
+        "intensity": 6,
+    },
+    Kind.LOYALTY_CONFLICT: {
+        "fields": {
             "situation": "Ward round",
             "patient_wanted": "To stop the medication",
             "team_wanted": "To continue it",
@@ -33,32 +33,32 @@ ONE_OF_EACH = {
             "needs_reporting": "yes",
             "reporting_done": "done",
         },
-        intensity=8,
-    ),
-    Kind.STIGMA_INCIDENT: dict(
-        fields={
+        "intensity": 8,
+    },
+    Kind.STIGMA_INCIDENT: {
+        "fields": {
             "source": "organisation",
             "what_happened": "Asked to use the patients' toilet",
             "how_responded": "Said nothing",
             "what_would_help": "A key like everyone else",
         },
-        intensity=7,
-    ),
-    Kind.MEANINGFUL_MOMENT: dict(
-        fields={
+        "intensity": 7,
+    },
+    Kind.MEANINGFUL_MOMENT: {
+        "fields": {
             "what_happened": "R laughed",
             "what_it_meant": "Hope",
             "to_remember": "Small things",
         }
-    ),
-    Kind.TEAM_EXPERIENCE: dict(
-        fields={
+    },
+    Kind.TEAM_EXPERIENCE: {
+        "fields": {
             "experience": "appreciation",
             "what_happened": "Coffee together",
             "what_i_need": "More",
         }
-    ),
-    Kind.SHIFT_REFLECTION: dict(text="A long day, but I stayed myself."),
+    },
+    Kind.SHIFT_REFLECTION: {"text": "A long day, but I stayed myself."},
 }
 
 

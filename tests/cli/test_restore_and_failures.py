@@ -151,7 +151,7 @@ def test_a_read_only_disk_is_told_apart_and_reading_still_works(env, tmp_path):
     run(stick, "add", "--kind", "shift_reflection", stdin="written before the stick was locked")
     before = (folder / "journal.reflect").read_bytes()
     with read_only_disk(folder) as wrap:
-        listed = run(stick, command=wrap([script()]), *["list"])
+        listed = run(stick, "list", command=wrap([script()]))
         assert listed.returncode == 0, listed.stderr
         assert "written before the stick was locked" in listed.stdout
         for command in (

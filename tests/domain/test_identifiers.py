@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from datetime import date
 
 import pytest
@@ -481,7 +482,7 @@ def test_after_redaction_nothing_is_found(parts, joiner):
 @EXAMPLES
 @given(fragments, joiners)
 def test_a_phone_number_is_caught_next_to_any_fragment(parts, joiner):
-    text = joiner.join(parts + ["070-123 45 67"])
+    text = joiner.join([*parts, "070-123 45 67"])
     assert any(hit.text == "070-123 45 67" for hit in find_identifiers(text, WATCH_LIST))
 
 
@@ -489,7 +490,7 @@ def check_well_formed(text: str, hits: list[Hit]) -> None:
     for hit in hits:
         assert text[hit.start : hit.end] == hit.text
         assert hit.start < hit.end
-    for earlier, later in zip(hits, hits[1:]):
+    for earlier, later in itertools.pairwise(hits):
         assert earlier.end <= later.start
 
 

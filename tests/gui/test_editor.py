@@ -164,10 +164,9 @@ def test_prompt_panel_another_and_insert_as_heading(qtbot, window, library, jour
     )
     panel = window.editor.prompt_panel
     first = panel.prompt
-    assert (
-        (first is not None
-        and Kind.CLOSENESS_DISTANCE in first.kinds)
-        or first.subtheme in ("closeness_and_distance", "building_relationships")
+    assert (first is not None and Kind.CLOSENESS_DISTANCE in first.kinds) or first.subtheme in (
+        "closeness_and_distance",
+        "building_relationships",
     )
     qtbot.mouseClick(panel.another_button, Qt.MouseButton.LeftButton)
     assert panel.prompt.id != first.id

@@ -100,7 +100,7 @@ def test_every_swedish_message_is_translated_with_its_placeholders():
 
 
 def test_english_plural_forms_are_complete():
-    for context, message in ts_messages("reflect_en.ts"):
+    for _context, message in ts_messages("reflect_en.ts"):
         assert message.find("translation").get("type") != "unfinished", message.findtext("source")
 
 

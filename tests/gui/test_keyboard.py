@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication
@@ -43,7 +45,7 @@ def test_tab_walks_a_form_in_order(qtbot, window):
     activate(qtbot, window)
     window.write_new(Kind.CLOSENESS_DISTANCE.value, None)
     order = [window.editor.title_field, *window.editor.form.text_fields.values()]
-    for current, following in zip(order, order[1:]):
+    for current, following in itertools.pairwise(order):
         current.setFocus()
         qtbot.keyClick(current, Qt.Key.Key_Tab)
         assert QApplication.focusWidget() is following

@@ -131,7 +131,7 @@ def test_a_manual_backup_is_never_rotated_away(journal, clock):
         clock.advance(days=1)
         backup_if_due(journal)
     kept = list_backups(folder)
-    assert mine in [b.path for b in kept] and [b for b in kept if b.manual][0].path == mine
+    assert mine in [b.path for b in kept] and next(b for b in kept if b.manual).path == mine
     assert len([b for b in kept if not b.manual]) <= 7 + 4
 
 

@@ -75,7 +75,7 @@ def test_two_processes_on_one_journal_both_work(journal, journal_path, tmp_path)
     journal.close()
     writers = [start_writer(tmp_path, journal_path, tag, count=40) for tag in ("first", "second")]
     outputs = [w.communicate(timeout=120) for w in writers]
-    for writer, (out, err) in zip(writers, outputs):
+    for writer, (_out, err) in zip(writers, outputs):
         assert writer.returncode == 0, err
     uuids = {line for out, _ in outputs for line in out.split()}
     assert len(uuids) == 80
@@ -92,7 +92,7 @@ def test_a_full_disk_loses_nothing_already_saved(journal, journal_path):
     pages = journal._db.execute("PRAGMA page_count").fetchone()[0]
     journal._db.execute(f"PRAGMA max_page_count = {pages + 2}")  # the disk fills up now
     with pytest.raises(DiskFull, match="disk is full"):
-        for i in range(200):
+        for _i in range(200):
             journal.save_entry(new_entry("shift_reflection", journal.today(), text="big " * 5000))
     journal.close()
     with Journal.open(journal_path, PASSPHRASE) as reopened:

@@ -85,7 +85,7 @@ def demo_checkins(content: dict, today: date, tz, rng: random.Random) -> list[Ch
 
 def demo_shift_log(today: date, rng: random.Random) -> list[tuple[date, Activity, int]]:
     common = [Activity.SUPPORTIVE_CONVERSATION, Activity.DOCUMENTATION, Activity.TEAM_MEETING]
-    rarer = [a for a in Activity if a not in common and a is not Activity.OTHER]
+    rarer: list[Activity] = [a for a in Activity if a not in common and a is not Activity.OTHER]
     log = []
     for days_ago in range(DAYS, 0, -1):
         day = today - timedelta(days=days_ago)

@@ -56,17 +56,17 @@ class Journal:
         self._lock = lock  # held while open, so no restore swaps the file away (store.journal_lock)
         # Every store holds this one handle; a passphrase change swaps the
         # connection underneath it, so no store is ever left on a closed one.
-        self._db = db = DatabaseHandle(db, self.path)
-        self._entries = EntryStore(db)
-        self._search = EntrySearch(db)
-        self._checkins = CheckInStore(db)
-        self._shift_log = ShiftLogStore(db)
-        self._drafts = DraftStore(db)
-        self.settings = JournalSettings(db)
+        self._db = handle = DatabaseHandle(db, self.path)
+        self._entries = EntryStore(handle)
+        self._search = EntrySearch(handle)
+        self._checkins = CheckInStore(handle)
+        self._shift_log = ShiftLogStore(handle)
+        self._drafts = DraftStore(handle)
+        self.settings = JournalSettings(handle)
         # The prompt library (app.prompt_library) builds on these records.
-        self.prompt_records = PromptStore(db)
+        self.prompt_records = PromptStore(handle)
         # Sessions, period notes and the export log (app.supervision builds on them).
-        self.supervision = SupervisionStore(db)
+        self.supervision = SupervisionStore(handle)
 
     # -- opening and closing -------------------------------------------------
 
@@ -113,10 +113,10 @@ class Journal:
 
     def make_copy(self, target: Path) -> Path:
         """An encrypted copy under the same passphrase (a backup)."""
-        return encrypted_copy(self._db, target, Leftovers.beside(self.path))
+        return encrypted_copy(self._db.database, target, Leftovers.beside(self.path))
 
     def integrity_problems(self, quick: bool = False) -> list[str]:
-        return integrity_problems(self._db, quick)
+        return integrity_problems(self._db.database, quick)
 
     def transaction(self):
         """All writes inside happen together or not at all (imports)."""
@@ -146,7 +146,7 @@ class Journal:
         self._db.ensure_still_the_journal()
         if not connection.passphrase_opens(self.path, current):
             raise WrongPassphrase()
-        connection.change_passphrase(self._db, new_passphrase)
+        connection.change_passphrase(self._db.database, new_passphrase)
         # Reopen under the new passphrase: SQLCipher hands the old key to
         # databases attached later (backups) on the connection that rekeyed.
         self._db.replace(connection.open_journal(self.path, new_passphrase))

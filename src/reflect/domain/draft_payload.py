@@ -50,19 +50,19 @@ def payload_from_entry(entry: Entry) -> dict:
 
 def entry_from_payload(payload: dict, existing: Entry | None = None) -> Entry:
     """The entry the editor describes; an edit keeps the stored entry's identity."""
-    values = dict(
-        kind=Kind(payload["kind"]),
-        occurred_on=date.fromisoformat(payload["occurred_on"]),
-        title=payload["title"],
-        fields=dict(payload["fields"]),
-        text=payload["text"],
-        subthemes=tuple(payload["subthemes"]),
-        tags=tuple(payload["tags"]),
-        intensity=payload["intensity"],
-        share=Share.parse(payload["share"]),
-        supervision_question=payload["supervision_question"],
-        follow_up=FollowUp(payload["follow_up"]),
-    )
+    values = {
+        "kind": Kind(payload["kind"]),
+        "occurred_on": date.fromisoformat(payload["occurred_on"]),
+        "title": payload["title"],
+        "fields": dict(payload["fields"]),
+        "text": payload["text"],
+        "subthemes": tuple(payload["subthemes"]),
+        "tags": tuple(payload["tags"]),
+        "intensity": payload["intensity"],
+        "share": Share.parse(payload["share"]),
+        "supervision_question": payload["supervision_question"],
+        "follow_up": FollowUp(payload["follow_up"]),
+    }
     if existing is not None:
         return existing.with_changes(**values)
     return Entry(uuid=payload["entry_uuid"], **values)

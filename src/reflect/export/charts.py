@@ -6,6 +6,8 @@ style and marker, so the charts read without colour vision too.
 
 from __future__ import annotations
 
+import itertools
+
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPen
 
@@ -129,7 +131,7 @@ def paint_wellbeing(
         ]
         pen = QPen(colour, max(1.5, metrics.height() * 0.12), style)
         painter.setPen(pen)
-        for a, b in zip(points, points[1:]):
+        for a, b in itertools.pairwise(points):
             painter.drawLine(a, b)
         painter.setPen(QPen(colour, 1))
         painter.setBrush(colour)

@@ -4,14 +4,13 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-import sqlite_utils
-
 from reflect.domain.checkin import CheckIn
+from reflect.store.handle import DatabaseHandle
 from reflect.store.transactions import writing
 
 
 class CheckInStore:
-    def __init__(self, db: sqlite_utils.Database) -> None:
+    def __init__(self, db: DatabaseHandle) -> None:
         self._db = db
 
     def add(self, checkin: CheckIn) -> None:

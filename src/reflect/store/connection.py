@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 import unicodedata
 from pathlib import Path
+from typing import Any, cast
 
 import sqlcipher3
 import sqlite_utils
@@ -173,7 +174,7 @@ def _read_only_with_key(path: Path, passphrase: str) -> sqlite_utils.Database:
         conn.close()
         raise
     conn.execute("PRAGMA temp_store = MEMORY")
-    return sqlite_utils.Database(conn, execute_plugins=False)
+    return sqlite_utils.Database(cast(Any, conn), execute_plugins=False)  # sqlcipher3's is sqlite3's
 
 
 def passphrase_opens(path: Path, passphrase: str) -> bool:
@@ -221,7 +222,7 @@ def _configured(conn: sqlcipher3.Connection) -> sqlite_utils.Database:
     # the size of SQLCipher's default 8 MB cache, so each search decrypted
     # them all again; 32 MB keeps them (docs/performance.md).
     conn.execute(f"PRAGMA cache_size = {-PAGE_CACHE_KIB}")
-    return sqlite_utils.Database(conn, execute_plugins=False)
+    return sqlite_utils.Database(cast(Any, conn), execute_plugins=False)  # sqlcipher3's is sqlite3's
 
 
 def _why_unreadable(path: Path, error: sqlcipher3.DatabaseError) -> Exception:

@@ -5,14 +5,13 @@ from __future__ import annotations
 import json
 from datetime import datetime
 
-import sqlite_utils
-
 from reflect.domain.drafts import Draft
+from reflect.store.handle import DatabaseHandle
 from reflect.store.transactions import writing
 
 
 class DraftStore:
-    def __init__(self, db: sqlite_utils.Database) -> None:
+    def __init__(self, db: DatabaseHandle) -> None:
         self._db = db
 
     def save(self, draft: Draft) -> None:

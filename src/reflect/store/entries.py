@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from datetime import date
 
-import sqlite_utils
-
 from reflect.domain.entry import Entry
 from reflect.domain.entry_facts import EntryFacts
 from reflect.domain.filters import EntryFilter
@@ -19,6 +17,7 @@ from reflect.store.entry_rows import (
     row_from_entry,
 )
 from reflect.store.filter_sql import where_clause
+from reflect.store.handle import DatabaseHandle
 from reflect.store.transactions import writing
 
 
@@ -36,7 +35,7 @@ UPSERT = _upsert_sql()
 
 
 class EntryStore:
-    def __init__(self, db: sqlite_utils.Database) -> None:
+    def __init__(self, db: DatabaseHandle) -> None:
         self._db = db
 
     def save(self, entry: Entry) -> None:

@@ -136,6 +136,8 @@ def facts_from_rows(rows) -> list[EntryFacts]:
 
 
 def row_from_entry(entry: Entry) -> dict:
+    """The row of a stored entry: ``Journal`` has given it both times before it gets here."""
+    assert entry.created_at is not None and entry.updated_at is not None
     return {
         "uuid": entry.uuid,
         "kind": entry.kind.value,

@@ -8,6 +8,7 @@ stays an exception.
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from pathlib import Path
 
 import sqlcipher3
@@ -93,7 +94,7 @@ class ReadOnlyAtOpen(StoreError):
         )
 
 
-_BY_CODE: dict[int, type[StoreError]] = {
+_BY_CODE: dict[int, Callable[[], StoreError]] = {
     SQLITE_FULL: DiskFull,
     SQLITE_BUSY: JournalBusy,
     SQLITE_LOCKED: JournalBusy,
@@ -107,9 +108,8 @@ _BY_CODE: dict[int, type[StoreError]] = {
 
 def primary_code(error: BaseException) -> int | None:
     code = getattr(error, "sqlite_errorcode", None) if isinstance(error, sqlcipher3.Error) else None
-    return (
-        None if code is None else code & 0xFF
-    )  # extended codes keep the primary one in the low byte
+    # Extended codes keep the primary one in the low byte.
+    return None if code is None else code & 0xFF
 
 
 def store_error(error: BaseException) -> StoreError | None:

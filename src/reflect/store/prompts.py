@@ -5,16 +5,15 @@ from __future__ import annotations
 import json
 from datetime import date, datetime
 
-import sqlite_utils
-
 from reflect.domain.kinds import Kind
 from reflect.domain.prompt_engine import PromptPreferences, PromptShown, ShownAs
 from reflect.domain.prompts import Prompt
+from reflect.store.handle import DatabaseHandle
 from reflect.store.transactions import writing
 
 
 class PromptStore:
-    def __init__(self, db: sqlite_utils.Database) -> None:
+    def __init__(self, db: DatabaseHandle) -> None:
         self._db = db
 
     # -- the writer's own prompts --------------------------------------------

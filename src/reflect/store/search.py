@@ -5,13 +5,12 @@ from __future__ import annotations
 import re
 import unicodedata
 
-import sqlite_utils
-
 from reflect.domain.filters import EntryFilter
 from reflect.domain.paging import EntryRow
 from reflect.domain.search import MATCH_END, MATCH_START, SearchHit
 from reflect.store.entry_rows import ENTRY_COLUMNS, LIST_COLUMNS, entry_from_row, entry_row_from_row
 from reflect.store.filter_sql import id_clause
+from reflect.store.handle import DatabaseHandle
 
 SNIPPET_TOKENS = 14
 # bm25 weights per FTS column: a word in the title counts most.
@@ -47,7 +46,7 @@ class EntrySearch:
     second for a common word, and seconds with a filter (docs/performance.md).
     """
 
-    def __init__(self, db: sqlite_utils.Database) -> None:
+    def __init__(self, db: DatabaseHandle) -> None:
         self._db = db
 
     def search(

@@ -5,13 +5,12 @@ from __future__ import annotations
 import json
 from typing import Any
 
-import sqlite_utils
-
+from reflect.store.handle import DatabaseHandle
 from reflect.store.transactions import writing
 
 
 class JournalSettings:
-    def __init__(self, db: sqlite_utils.Database) -> None:
+    def __init__(self, db: DatabaseHandle) -> None:
         self._db = db
 
     def get(self, key: str, default: Any = None) -> Any:

@@ -4,14 +4,13 @@ from __future__ import annotations
 
 from datetime import date
 
-import sqlite_utils
-
 from reflect.domain.shift_log import Activity
+from reflect.store.handle import DatabaseHandle
 from reflect.store.transactions import writing
 
 
 class ShiftLogStore:
-    def __init__(self, db: sqlite_utils.Database) -> None:
+    def __init__(self, db: DatabaseHandle) -> None:
         self._db = db
 
     def set_count(self, day: date, activity: Activity, count: int) -> None:

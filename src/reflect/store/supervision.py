@@ -5,15 +5,14 @@ from __future__ import annotations
 import json
 from datetime import date, datetime
 
-import sqlite_utils
-
 from reflect.domain.period import Period
 from reflect.domain.supervision import AgreedAction, ExportRecord, SupervisionSession
+from reflect.store.handle import DatabaseHandle
 from reflect.store.transactions import writing
 
 
 class SupervisionStore:
-    def __init__(self, db: sqlite_utils.Database) -> None:
+    def __init__(self, db: DatabaseHandle) -> None:
         self._db = db
 
     def save_session(self, session: SupervisionSession) -> None:

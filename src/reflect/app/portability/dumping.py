@@ -13,7 +13,9 @@ from reflect.private_files import Leftovers, private_partial
 def dump_to(journal: Journal, path: Path) -> int:
     """Write the dump atomically, readable by its owner only; return the entry count."""
     data = dump_dict(journal, journal.now())
-    with private_partial(Path(path), Leftovers.beside(journal.path)) as partial:
-        with partial.open("w", encoding="utf-8") as handle:
-            json.dump(data, handle, ensure_ascii=False, indent=1)
+    with (
+        private_partial(Path(path), Leftovers.beside(journal.path)) as partial,
+        partial.open("w", encoding="utf-8") as handle,
+    ):
+        json.dump(data, handle, ensure_ascii=False, indent=1)
     return len(data["entries"])

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from reflect.app.journal import Journal
 from reflect.app.portability import other_apps, reflect_json
-from reflect.domain.entry import EARLIEST_DATE
+from reflect.domain.entry import EARLIEST_DATE, Entry
 from reflect.domain.errors import ValidationError
 from reflect.domain.i18n import QT_TRANSLATE_NOOP
 from reflect.domain.prompts import user_prompt
@@ -102,7 +102,8 @@ def _import_other(journal: Journal, source: str, items, read) -> ImportResult:
     """jrnl or Day One: each entry read strictly, those with nothing in them left out and counted."""
     if not isinstance(items, list):
         raise TypeError("'entries' must be a list")
-    entries, left_out = [], Counter[str]()
+    entries: list[Entry] = []
+    left_out = Counter[str]()
     seen: set[str] = set()
     for number, item in enumerate(items, start=1):
         found = _named(number, item, read, ENTRY_REFUSED)

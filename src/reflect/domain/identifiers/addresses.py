@@ -112,7 +112,10 @@ _PLACE_ALONE = re.compile(
     r"(?<![\w-])(?:(?i:SE)-?[ ]?)?[1-9]\d{2}[ ]\d{2}\s(?-i:[A-ZÅÄÖ][a-zåäö]+)"
 )
 
-_ENGLISH = r"Street|St\.?|Road|Rd\.?|Avenue|Ave\.?|Lane|Drive|Way|Square|Close|Court|Place|Crescent|Gardens|Terrace|Grove"
+_ENGLISH = (
+    r"Street|St\.?|Road|Rd\.?|Avenue|Ave\.?|Lane|Drive|Way|Square|Close|Court|Place|Crescent"
+    r"|Gardens|Terrace|Grove"
+)
 _NAME_WORD = r"[A-ZÅÄÖ][\w'-]*"
 _UK_POSTCODE = r"(?:,?\s[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}(?!\w))?"
 _ENGLISH_STREETS = [

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import uuid
 from datetime import date
 
@@ -232,7 +233,7 @@ class EntryEditor(QWidget):
         # The form is built after the rest, so Tab would reach it last: set
         # the order to follow the page from top to bottom.
         chain = [self.title_field, *self.form.focus_chain(), self.text_field]
-        for before, after in zip(chain, chain[1:]):
+        for before, after in itertools.pairwise(chain):
             QWidget.setTabOrder(before, after)
         self.kind_description.setText(entry_kinds_text(kind_spec(kind).description))
         self.text_label.setText(

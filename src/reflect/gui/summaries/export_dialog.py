@@ -220,7 +220,8 @@ class ExportDialog(QDialog):
 
     def choose_file_and_export(self) -> None:
         export_format = self.format_box.currentData()
-        suggested = f"supervision-{self.period.start.isoformat()}-{self.period.end.isoformat()}{SUFFIXES[export_format]}"
+        dates = f"{self.period.start.isoformat()}-{self.period.end.isoformat()}"
+        suggested = f"supervision-{dates}{SUFFIXES[export_format]}"
         path, _ = QFileDialog.getSaveFileName(
             self, self.tr("Export the supervision pack"), suggested
         )
