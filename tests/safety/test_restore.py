@@ -81,10 +81,8 @@ HOLDER = textwrap.dedent(
 ).format(kdf=TEST_KDF_ITERATIONS)
 
 
-def test_a_restore_is_refused_while_another_reflect_has_the_journal_open(
-    journal, journal_path, tmp_path
-):
-    backup = journal_with_backup(journal)
+def start_holder(journal_path, tmp_path):
+    """Another Reflect with the journal open, until it is told to close (or killed)."""
     script = tmp_path / "holder.py"
     script.write_text(HOLDER, encoding="utf-8")
     holder = subprocess.Popen(
@@ -93,8 +91,16 @@ def test_a_restore_is_refused_while_another_reflect_has_the_journal_open(
         stdout=subprocess.PIPE,
         text=True,
     )
+    assert holder.stdout.readline().strip() == "open"
+    return holder
+
+
+def test_a_restore_is_refused_while_another_reflect_has_the_journal_open(
+    journal, journal_path, tmp_path
+):
+    backup = journal_with_backup(journal)
+    holder = start_holder(journal_path, tmp_path)
     try:
-        assert holder.stdout.readline().strip() == "open"
         with pytest.raises(JournalInUse):
             restore_backup(backup, journal_path, PASSPHRASE, NOW)
         assert texts(journal_path) == ["in the backup", "only in the journal"]
@@ -106,15 +112,7 @@ def test_a_restore_is_refused_while_another_reflect_has_the_journal_open(
 
 def test_a_killed_holder_never_leaves_the_journal_locked(journal, journal_path, tmp_path):
     backup = journal_with_backup(journal)
-    script = tmp_path / "holder.py"
-    script.write_text(HOLDER, encoding="utf-8")
-    holder = subprocess.Popen(
-        [sys.executable, str(script), str(journal_path), PASSPHRASE],
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        text=True,
-    )
-    assert holder.stdout.readline().strip() == "open"
+    holder = start_holder(journal_path, tmp_path)
     holder.send_signal(signal.SIGKILL)
     holder.communicate()
     restore_backup(backup, journal_path, PASSPHRASE, NOW)
