@@ -174,7 +174,7 @@ def _read_only_with_key(path: Path, passphrase: str) -> sqlite_utils.Database:
         conn.close()
         raise
     conn.execute("PRAGMA temp_store = MEMORY")
-    return sqlite_utils.Database(cast(Any, conn), execute_plugins=False)  # sqlcipher3's is sqlite3's
+    return _database(conn)
 
 
 def passphrase_opens(path: Path, passphrase: str) -> bool:
@@ -222,7 +222,7 @@ def _configured(conn: sqlcipher3.Connection) -> sqlite_utils.Database:
     # the size of SQLCipher's default 8 MB cache, so each search decrypted
     # them all again; 32 MB keeps them (docs/performance.md).
     conn.execute(f"PRAGMA cache_size = {-PAGE_CACHE_KIB}")
-    return sqlite_utils.Database(cast(Any, conn), execute_plugins=False)  # sqlcipher3's is sqlite3's
+    return _database(conn)
 
 
 def _why_unreadable(path: Path, error: sqlcipher3.DatabaseError) -> Exception:
@@ -245,6 +245,11 @@ def _why_unreadable(path: Path, error: sqlcipher3.DatabaseError) -> Exception:
     if printable > 0.9 * len(head):
         return NotAJournal(path)
     return WrongPassphrase()
+
+
+def _database(conn: sqlcipher3.Connection) -> sqlite_utils.Database:
+    # sqlcipher3's connection is sqlite3's API; sqlite-utils' types only name sqlite3's.
+    return sqlite_utils.Database(cast(Any, conn), execute_plugins=False)
 
 
 def _sql_string(value: str) -> str:
