@@ -152,3 +152,14 @@ def test_the_autosaved_draft_survives_a_kill_a_second_after_typing(journal, jour
     with Journal.open(journal_path, PASSPHRASE) as reopened:
         [draft] = reopened.drafts()
         assert draft.payload["text"] == "typed just before the crash"
+
+
+def test_a_full_disk_is_one_sentence_whichever_store_meets_it(journal):
+    """Code review finding 2: writes through the settings or supervision stores skipped the mapping."""
+    from reflect.app.supervision import set_watch_list
+
+    pages = journal._db.execute("PRAGMA page_count").fetchone()[0]
+    journal._db.execute(f"PRAGMA max_page_count = {pages}")  # not one page more
+    with pytest.raises(DiskFull):
+        set_watch_list(journal, [f"Name{i} " * 400 for i in range(40)])
+    assert journal.settings.get("watch_list", []) == []

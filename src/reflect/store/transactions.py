@@ -12,13 +12,29 @@ from __future__ import annotations
 import contextlib
 import secrets
 
+import sqlcipher3
 import sqlite_utils
 
+from reflect.store.error_codes import store_error
 from reflect.store.handle import DatabaseHandle
 
 
 @contextlib.contextmanager
 def writing(db: sqlite_utils.Database | DatabaseHandle):
+    """Every write of every store goes through here, so a refusal of the disk or the
+    lock becomes its sentence (store.error_codes) whichever store met it."""
+    try:
+        with _transaction(db):
+            yield db
+    except sqlcipher3.Error as error:
+        mapped = store_error(error)
+        if mapped is None:
+            raise
+        raise mapped from None
+
+
+@contextlib.contextmanager
+def _transaction(db: sqlite_utils.Database | DatabaseHandle):
     if isinstance(db, DatabaseHandle):
         db.ensure_still_the_journal()  # never into a file another program set aside
     conn = db.conn
