@@ -145,3 +145,17 @@ def test_the_rule_itself_catches_an_upward_import(tmp_path):
         "cli/fine.py: reflect.gui.launch",
         "store/bad.py: reflect.gui.main_window",
     ]
+
+
+def test_the_faces_never_reach_into_the_journals_stores():
+    """Reads and writes of the window and the command line go through app/'s use cases."""
+    import re
+
+    reach = re.compile(r"journal\.(settings|supervision|prompt_records|_db)\b")
+    found = [
+        f"{path.relative_to(PACKAGE)}: {match.group(0)}"
+        for face in ("gui", "cli")
+        for path in (PACKAGE / face).rglob("*.py")
+        for match in reach.finditer(path.read_text(encoding="utf-8"))
+    ]
+    assert found == []

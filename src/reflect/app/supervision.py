@@ -83,3 +83,17 @@ def log_export(journal: Journal, pack: SupervisionPack, export_format: str) -> N
             journal.now(), pack.period.start, pack.period.end, export_format, pack.entry_count
         )
     )
+
+
+def period_note(journal: Journal, period: Period) -> str:
+    """The writer's private note on a period (never in a pack)."""
+    return journal.supervision.period_note(period)
+
+
+def keep_period_note(journal: Journal, period: Period, text: str) -> None:
+    journal.supervision.set_period_note(period, text)
+
+
+def recent_exports(journal: Journal, count: int = 5) -> list[ExportRecord]:
+    """The packs made lately, newest first: what went out, when, how many entries."""
+    return journal.supervision.exports()[:count]

@@ -22,7 +22,14 @@ from PySide6.QtWidgets import (
 
 from reflect.app.journal import Journal
 from reflect.app.prompt_library import PromptLibrary
-from reflect.app.supervision import last_session, since_last_supervision, summary_for
+from reflect.app.supervision import (
+    keep_period_note,
+    last_session,
+    period_note,
+    recent_exports,
+    since_last_supervision,
+    summary_for,
+)
 from reflect.domain.period import Period, last_four_weeks, this_week
 from reflect.gui.kind_style import kind_icon
 from reflect.gui.summaries.chart_widget import ChartWidget
@@ -186,7 +193,7 @@ class SummariesPage(QWidget):
             placeholder.setFlags(Qt.ItemFlag.NoItemFlags)
             self.flagged_list.addItem(placeholder)
         self.note_field.blockSignals(True)
-        self.note_field.setPlainText(self.journal.supervision.period_note(period))
+        self.note_field.setPlainText(period_note(self.journal, period))
         self.note_field.blockSignals(False)
         self._show_sessions()
 
@@ -200,7 +207,7 @@ class SummariesPage(QWidget):
                 lines.append(self.tr("Open actions, carried into the next pack:"))
                 lines += [f"• {a.text}" for a in session.open_actions]
             self.session_label.setText("\n".join(lines))
-        exports = self.journal.supervision.exports()[:5]
+        exports = recent_exports(self.journal)
         self.exports_label.setText(
             "\n".join(
                 [self.tr("Packs made:")]
@@ -222,7 +229,7 @@ class SummariesPage(QWidget):
     def save_note(self) -> None:
         self.note_timer.stop()
         if hasattr(self, "period") and self.note_field.document().isModified():
-            self.journal.supervision.set_period_note(self.period, self.note_field.toPlainText())
+            keep_period_note(self.journal, self.period, self.note_field.toPlainText())
             self.note_field.document().setModified(False)
 
     # -- dialogs ------------------------------------------------------------
