@@ -160,22 +160,23 @@ def build_outline(
                 Table(header, rows),
             )
         )
-        add(
-            Paragraph(
-                say(
-                    C,
-                    QT_TRANSLATE_NOOP(
-                        "Pack",
-                        "Averages from {count} check-ins: mood {mood}, energy {energy}, stress {stress}.",
-                    ),
-                ).format(
-                    count=w.checkins,
-                    mood=num(w.mean_mood),
-                    energy=num(w.mean_energy),
-                    stress=num(w.mean_stress),
+        if w.mean_mood is not None and w.mean_energy is not None and w.mean_stress is not None:
+            add(
+                Paragraph(
+                    say(
+                        C,
+                        QT_TRANSLATE_NOOP(
+                            "Pack",
+                            "Averages from {count} check-ins: mood {mood}, energy {energy}, stress {stress}.",
+                        ),
+                    ).format(
+                        count=w.checkins,
+                        mood=num(w.mean_mood),
+                        energy=num(w.mean_energy),
+                        stress=num(w.mean_stress),
+                    )
                 )
             )
-        )
     if pack.questions:
         add(Heading(2, say(C, QT_TRANSLATE_NOOP("Pack", "Questions I bring"))))
         add(
@@ -199,13 +200,13 @@ def build_outline(
         for answer in entry.answers:
             name, value = answer.name, answer.value
             field_spec = spec.field(name)
-            answer = value
+            shown = value
             if field_spec.is_choice:
-                answer = next(
+                shown = next(
                     (say("EntryKinds", c.label) for c in field_spec.choices if c.value == value),
                     value,
                 )
-            add(Paragraph(f"{say('EntryKinds', field_spec.label)}: {answer}"))
+            add(Paragraph(f"{say('EntryKinds', field_spec.label)}: {shown}"))
         if entry.text:
             add(Paragraph(entry.text))
         if entry.tags:
