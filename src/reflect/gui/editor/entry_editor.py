@@ -21,17 +21,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reflect.app.editing import save_from_editor
 from reflect.app.journal import Journal
 from reflect.app.prompt_library import PromptLibrary
 from reflect.app.supervision import watch_list
-from reflect.domain.draft_payload import EMPTY_PAYLOAD, entry_from_payload, payload_from_entry
+from reflect.domain.draft_payload import EMPTY_PAYLOAD, payload_from_entry
 from reflect.domain.drafts import Draft
 from reflect.domain.entry import Entry
 from reflect.domain.errors import ValidationError
 from reflect.domain.identifiers import find_identifiers
 from reflect.domain.kind_change import change_kind
 from reflect.domain.kinds import Kind, kind_spec
-from reflect.domain.prompt_engine import ShownAs
 from reflect.domain.themes import SUBTHEMES
 from reflect.gui.editor.identifier_highlighter import IdentifierHighlighter
 from reflect.gui.editor.kind_form import KindForm
@@ -341,17 +341,12 @@ class EntryEditor(QWidget):
     # -- saving ------------------------------------------------------------
 
     def save(self) -> Entry | None:
-        existing = None if self.is_new else self.journal.entry(self._payload["entry_uuid"])
         try:
-            entry = self.journal.save_entry(entry_from_payload(self.payload(), existing))
+            entry = save_from_editor(self.journal, self.library, self.payload(), self.draft_uuid)
         except ValidationError as error:
             self.status_label.setText(translated(error))
             return None
-        if self.draft_uuid:
-            self.journal.discard_draft(self.draft_uuid)
-            self.draft_uuid = None
-        if self._payload.get("prompt_id"):
-            self.library.note_shown(self._payload["prompt_id"], ShownAs.ANSWERED, entry.uuid)
+        self.draft_uuid = None
         self._payload.update(is_new=False, prompt_id=None)
         self._set_dirty(False)
         self.status_label.setText(self.tr("Saved."))
