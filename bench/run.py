@@ -58,7 +58,7 @@ RAW_SEARCH = (
 
 
 def search_figures(journal, size: int) -> list[Figure]:
-    from reflect.gui.journal_view.entry_list_model import PAGE_SIZE, EntryListModel
+    from reflect.gui.pages.journal.entry_list_model import PAGE_SIZE, EntryListModel
     from reflect.store.search import RANK, fts_query
 
     raw_sql = RAW_SEARCH.format(rank=RANK, limit=PAGE_SIZE)
@@ -90,7 +90,7 @@ def first_after_unlock_figures(path: Path, size: int) -> list[Figure]:
 
     from reflect.app.journal import Journal
     from reflect.app.supervision import summary_for
-    from reflect.gui.journal_view.entry_list_model import PAGE_SIZE, EntryListModel
+    from reflect.gui.pages.journal.entry_list_model import PAGE_SIZE, EntryListModel
     from reflect.store.search import RANK, fts_query
 
     year = last_year()
@@ -145,7 +145,7 @@ def unlock_figure(path: Path, size: int) -> Figure:
     import sqlcipher3
 
     from reflect.app.journal import Journal
-    from reflect.gui.journal_view.entry_list_model import EntryListModel
+    from reflect.gui.pages.journal.entry_list_model import EntryListModel
 
     def raw_open():
         conn = sqlcipher3.connect(str(path))
@@ -182,7 +182,7 @@ def unlock_figure(path: Path, size: int) -> Figure:
 def filter_figure(journal, size: int) -> Figure:
     from reflect.domain.filters import EntryFilter
     from reflect.domain.kinds import Kind
-    from reflect.gui.journal_view.entry_list_model import PAGE_SIZE, EntryListModel
+    from reflect.gui.pages.journal.entry_list_model import PAGE_SIZE, EntryListModel
 
     model = EntryListModel(journal)
     only_stigma = EntryFilter(kinds=(Kind.STIGMA_INCIDENT,))

@@ -11,8 +11,8 @@ from reflect.app.journal import Journal
 from reflect.app.prompt_library import PromptLibrary, load_catalogue
 from reflect.domain.entry import new_entry
 from reflect.domain.kinds import Kind
-from reflect.gui.journal_view.entry_list_model import PAGE_SIZE, EntryListModel
-from reflect.gui.journal_view.journal_page import JournalPage
+from reflect.gui.pages.journal.entry_list_model import PAGE_SIZE, EntryListModel
+from reflect.gui.pages.journal.journal_page import JournalPage
 from reflect.store import connection
 from reflect.store.entries import EntryStore
 from tests.conftest import PASSPHRASE, TEST_KDF_ITERATIONS

@@ -185,10 +185,10 @@ def every_window(qtbot, journal, journal_path, tmp_path, language):
     from reflect.gui.create_dialog import CreateJournalDialog
     from reflect.gui.draft_restore_dialog import DraftRestoreDialog
     from reflect.gui.main_window import MainWindow
-    from reflect.gui.summaries.export_dialog import ExportDialog
-    from reflect.gui.summaries.session_dialog import SessionDialog
+    from reflect.gui.pages.prompts.user_prompt_dialog import UserPromptDialog
+    from reflect.gui.pages.summaries.export_dialog import ExportDialog
+    from reflect.gui.pages.summaries.session_dialog import SessionDialog
     from reflect.gui.unlock_dialog import UnlockDialog
-    from reflect.gui.user_prompt_dialog import UserPromptDialog
     from reflect.present.preferences import Preferences
 
     library = PromptLibrary(journal, load_catalogue(language))

@@ -12,9 +12,9 @@ from reflect.domain.entry import FollowUp, Share, new_entry
 from reflect.domain.kinds import Kind
 from reflect.domain.paging import EntryRow
 from reflect.domain.search import MATCH_START
-from reflect.gui.journal_view.entry_delegate import snippet_html
-from reflect.gui.journal_view.entry_list_model import ENTRY_ROLE, SNIPPET_ROLE
 from reflect.gui.main_window import JOURNAL, WRITE
+from reflect.gui.pages.journal.entry_delegate import snippet_html
+from reflect.gui.pages.journal.entry_list_model import ENTRY_ROLE, SNIPPET_ROLE
 from tests.gui.conftest import answer_next_message_box
 from tests.gui.people import choose
 

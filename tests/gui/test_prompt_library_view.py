@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QApplication
 
 from reflect.domain.kinds import Kind
 from reflect.domain.themes import STUDY
-from reflect.gui.prompt_library_view import PromptLibraryView
+from reflect.gui.pages.prompts.prompt_library_view import PromptLibraryView
 
 
 def make_view(qtbot, library, **kwargs):

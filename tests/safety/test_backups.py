@@ -139,7 +139,7 @@ def test_settings_says_which_backup_is_which_and_deletes_only_when_asked(qtbot, 
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QMessageBox
 
-    from reflect.gui.backups_section import BackupsSection
+    from reflect.gui.pages.settings.backups_section import BackupsSection
     from tests.gui.conftest import answer_next_message_box
 
     make_backup(journal)

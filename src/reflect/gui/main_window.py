@@ -21,14 +21,14 @@ from reflect.app.journal import Journal
 from reflect.app.prompt_library import PromptLibrary
 from reflect.domain.entry import Entry
 from reflect.domain.kinds import Kind
-from reflect.gui.editor.autosave import AutosaveController
-from reflect.gui.editor.entry_editor import EntryEditor
-from reflect.gui.editor.kind_menu import kind_menu
-from reflect.gui.journal_view.journal_page import JournalPage
-from reflect.gui.prompt_library_view import PromptLibraryView
-from reflect.gui.settings_page import SettingsPage
-from reflect.gui.summaries.summaries_page import SummariesPage
-from reflect.gui.today.today_page import TodayPage
+from reflect.gui.pages.journal.journal_page import JournalPage
+from reflect.gui.pages.prompts.prompt_library_view import PromptLibraryView
+from reflect.gui.pages.settings.settings_page import SettingsPage
+from reflect.gui.pages.summaries.summaries_page import SummariesPage
+from reflect.gui.pages.today.today_page import TodayPage
+from reflect.gui.pages.write.autosave import AutosaveController
+from reflect.gui.pages.write.entry_editor import EntryEditor
+from reflect.gui.pages.write.kind_menu import kind_menu
 from reflect.present.preferences import Preferences
 
 TODAY, JOURNAL, WRITE, PROMPTS, SUMMARIES, SETTINGS = range(6)

@@ -19,9 +19,9 @@ from reflect.app.journal import Journal
 from reflect.app.prompt_library import PromptLibrary
 from reflect.domain.entry import Entry
 from reflect.domain.paging import EntryRow
-from reflect.gui.journal_view.entry_delegate import EntryDelegate
-from reflect.gui.journal_view.entry_list_model import EntryListModel
-from reflect.gui.journal_view.filter_bar import FilterBar
+from reflect.gui.pages.journal.entry_delegate import EntryDelegate
+from reflect.gui.pages.journal.entry_list_model import EntryListModel
+from reflect.gui.pages.journal.filter_bar import FilterBar
 
 SEARCH_DELAY_MS = 250
 

@@ -20,7 +20,7 @@ from reflect.app.journal import Journal
 from reflect.app.passphrase_change import change_passphrase
 from reflect.app.supervision import set_watch_list, watch_list
 from reflect.domain.errors import ValidationError
-from reflect.gui.backups_section import BackupsSection
+from reflect.gui.pages.settings.backups_section import BackupsSection
 from reflect.gui.widgets.scroll_page import fill_with_scrolling
 from reflect.present.messages import translated
 from reflect.present.preferences import TEXT_SCALES, Preferences

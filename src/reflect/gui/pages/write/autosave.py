@@ -12,7 +12,7 @@ import shiboken6
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
-from reflect.gui.editor.entry_editor import EntryEditor
+from reflect.gui.pages.write.entry_editor import EntryEditor
 
 # From the first edit after a write, not the last: a person who never stops
 # typing still has everything but the last 0.7 s in the journal. At 2 s, a

@@ -33,13 +33,13 @@ from reflect.domain.identifiers import find_identifiers
 from reflect.domain.kind_change import change_kind
 from reflect.domain.kinds import Kind, kind_spec
 from reflect.domain.themes import SUBTHEMES
-from reflect.gui.editor.identifier_highlighter import IdentifierHighlighter
-from reflect.gui.editor.kind_form import KindForm
-from reflect.gui.editor.kind_menu import KindButton
-from reflect.gui.editor.prompt_panel import PromptPanel
-from reflect.gui.editor.risk_note import RiskNote
-from reflect.gui.editor.sharing_section import SharingSection
 from reflect.gui.labels import entry_kinds_text
+from reflect.gui.pages.write.identifier_highlighter import IdentifierHighlighter
+from reflect.gui.pages.write.kind_form import KindForm
+from reflect.gui.pages.write.kind_menu import KindButton
+from reflect.gui.pages.write.prompt_panel import PromptPanel
+from reflect.gui.pages.write.risk_note import RiskNote
+from reflect.gui.pages.write.sharing_section import SharingSection
 from reflect.gui.widgets.chip_group import ChipGroup
 from reflect.present.messages import translated
 

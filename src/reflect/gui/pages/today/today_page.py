@@ -23,7 +23,7 @@ from reflect.domain.kinds import Kind
 from reflect.domain.shift_log import ACTIVITY_LABELS, Activity
 from reflect.gui.kind_style import kind_icon
 from reflect.gui.labels import kind_label
-from reflect.gui.today.checkin_widget import CheckInWidget
+from reflect.gui.pages.today.checkin_widget import CheckInWidget
 from reflect.gui.widgets.chip_group import ChipGroup
 from reflect.gui.widgets.scroll_page import fill_with_scrolling
 

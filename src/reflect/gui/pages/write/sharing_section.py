@@ -8,8 +8,8 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit, QWidget
 from reflect.app.journal import Journal
 from reflect.domain.entry import FollowUp, Share
 from reflect.domain.kinds import Kind, kind_spec
-from reflect.gui.editor.tag_field import TagField
 from reflect.gui.labels import entry_kinds_text
+from reflect.gui.pages.write.tag_field import TagField
 from reflect.gui.widgets.choice_buttons import ChoiceButtons
 
 

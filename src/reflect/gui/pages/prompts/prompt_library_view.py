@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from reflect.app.prompt_library import PromptLibrary
 from reflect.domain.prompts import Prompt
 from reflect.domain.themes import STUDY, THEMES
-from reflect.gui.user_prompt_dialog import UserPromptDialog
+from reflect.gui.pages.prompts.user_prompt_dialog import UserPromptDialog
 from reflect.gui.widgets.flow_layout import FlowWidget
 from reflect.gui.widgets.wrapping_tree import WrappingTreeDelegate
 

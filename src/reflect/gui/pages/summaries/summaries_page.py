@@ -32,9 +32,9 @@ from reflect.app.supervision import (
 )
 from reflect.domain.period import Period, last_four_weeks, this_week
 from reflect.gui.kind_style import kind_icon
-from reflect.gui.summaries.chart_widget import ChartWidget
-from reflect.gui.summaries.export_dialog import ExportDialog, translate
-from reflect.gui.summaries.session_dialog import SessionDialog
+from reflect.gui.pages.summaries.chart_widget import ChartWidget
+from reflect.gui.pages.summaries.export_dialog import ExportDialog, translate
+from reflect.gui.pages.summaries.session_dialog import SessionDialog
 from reflect.gui.widgets.scroll_page import fill_with_scrolling
 from reflect.present.summary_figures import local_date, summary_tables
 

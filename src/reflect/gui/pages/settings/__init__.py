@@ -1,0 +1,1 @@
+"""Settings: appearance, language, auto-lock, the passphrase, the watch list and backups."""
