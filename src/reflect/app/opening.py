@@ -12,9 +12,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from reflect.app.backups import backup_folder, list_backups
+from reflect.app.backups import backup_folder, backup_if_due, list_backups
 from reflect.app.clock import Clock, system_clock
 from reflect.app.journal import Journal
+from reflect.domain.drafts import Draft
 from reflect.domain.i18n import QT_TRANSLATE_NOOP
 from reflect.store import connection
 from reflect.store.errors import NotAJournal, StoreError, WrongPassphrase
@@ -54,3 +55,22 @@ def _newest_backup_it_opens(path: Path, passphrase: str) -> Path | None:
     if backups and connection.passphrase_opens(backups[0].path, passphrase):
         return backups[0].path
     return None
+
+
+def settle_after_unlock(journal: Journal, carried: list[Draft]) -> list[str]:
+    """What follows an unlock, before any window shows the journal.
+
+    A quick integrity check first: a damaged journal is left exactly as it
+    is, and the problems are returned (the caller offers a backup). A whole
+    one gets the day's backup, then the unfinished writing ``carried`` in
+    memory (across a restore or a refused write) as drafts.
+    """
+    problems = journal.integrity_problems(quick=True)
+    if problems:
+        return problems
+    backup_if_due(journal)
+    for draft in carried:
+        # An edit of an entry this journal does not hold becomes a new entry.
+        editing = draft.entry_uuid if draft.entry_uuid and journal.entry(draft.entry_uuid) else None
+        journal.save_draft(draft.kind, draft.payload, editing, draft_uuid=draft.uuid)
+    return []

@@ -83,16 +83,15 @@ class AppController:
             self.app.quit()
 
     def _unlocked(self, journal: Journal) -> None:
+        from reflect.app.opening import settle_after_unlock
+
         self.gate = None
         self.journal = journal
-        from reflect.app.backups import backup_if_due
-
-        problems = journal.integrity_problems(quick=True)
-        if problems:
+        problems = settle_after_unlock(journal, self._carried_drafts)
+        if problems:  # the carried writing stays in memory for the journal put in its place
             self._journal_damaged(problems)
             return
-        backup_if_due(journal)
-        self._carry_drafts_into(journal)
+        self._carried_drafts = []
         window = self.show_main_window()
         place, self._place = self._place, None
         resumed = window.go_back_to(place) if place is not None else None
@@ -114,15 +113,6 @@ class AppController:
             return
         log.info("restored %s at the unlock dialog; the damaged file is kept as %s", backup, kept)
         dialog.try_unlock()
-
-    def _carry_drafts_into(self, journal: Journal) -> None:
-        carried, self._carried_drafts = self._carried_drafts, []
-        for draft in carried:
-            # An edit of an entry the backup does not hold becomes a new entry.
-            editing = (
-                draft.entry_uuid if draft.entry_uuid and journal.entry(draft.entry_uuid) else None
-            )
-            journal.save_draft(draft.kind, draft.payload, editing, draft_uuid=draft.uuid)
 
     def _journal_damaged(self, problems: list[str]) -> None:
         """Say so plainly and offer the newest backup; the damaged file is kept."""
