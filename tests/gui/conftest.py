@@ -31,9 +31,17 @@ def preferences(tmp_path):
 
 @pytest.fixture
 def window(qtbot, journal, library, preferences):
-    """The main window on the test journal, shown, as after unlocking."""
+    """The main window on the test journal, shown, as after unlocking.
+
+    At teardown it checks what a session leaves behind: no timer of the
+    window still running once it is closed, and no other window left open.
+    """
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
     from reflect.gui.main_window import MainWindow
 
+    before = {w for w in QApplication.topLevelWidgets() if w.isVisible()}
     shown = MainWindow(journal, library, preferences)
     shown.resize(1280, 720)
     shown.show()
@@ -44,7 +52,16 @@ def window(qtbot, journal, library, preferences):
     if shown.editor.is_dirty:
         shown.editor.discard_changes()
     shown.close()
+    running = [
+        t.objectName() or t.parent().metaObject().className()
+        for t in shown.findChildren(QTimer)
+        if t.isActive() and t.isSingleShot()
+    ]
     shown.deleteLater()
+    qtbot.wait(1)
+    left = [w for w in QApplication.topLevelWidgets() if w.isVisible() and w not in before]
+    assert left == [], f"windows left open: {[w.metaObject().className() for w in left]}"
+    assert running == [], f"timers still running after close: {running}"
 
 
 def answer_next_message_box(button):

@@ -63,6 +63,17 @@ def test_my_summary_note_is_kept_per_period(qtbot, window, journal):
     assert page.note_field.toPlainText() == "A heavy week, but I asked for help."
 
 
+def test_a_note_typed_just_before_closing_is_kept(qtbot, window, journal):
+    from reflect.app.supervision import period_note
+
+    window.show_page(SUMMARIES)
+    page = window.summaries_page
+    qtbot.keyClicks(page.note_field, "Written just before quitting.")
+    assert page.note_timer.isActive()  # not saved yet: it waits for a pause in typing
+    window.close()
+    assert period_note(journal, page.period) == "Written just before quitting."
+
+
 def test_record_a_session_and_since_last_supervision(qtbot, window, journal):
     window.show_page(SUMMARIES)
     page = window.summaries_page

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtCore import QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -259,6 +259,11 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt's name
         if self.settle_unsaved_changes():
             self.autosave.stop()
+            self.summaries_page.save_note()  # a note typed a moment ago is kept, not dropped
+            # Nothing the window scheduled (a search, the undo bar, a note
+            # save) runs after it closed.
+            for timer in self.findChildren(QTimer):
+                timer.stop()
             event.accept()
         else:
             event.ignore()
