@@ -109,7 +109,7 @@ def test_opening_an_entry_does_not_mark_it_changed_or_write_it(qtbot, window, jo
         )
     )
     clock.advance(minutes=10)
-    window.open_entry(stored)
+    window.open_entry(stored.uuid)
     editor = window.editor
     assert editor.text_field.toPlainText() == "as it was"
     assert editor.form.choice_fields["where_i_stood"].value() == "both"

@@ -14,7 +14,7 @@ from reflect.domain.paging import EntryRow
 from reflect.domain.search import MATCH_START
 from reflect.gui.main_window import JOURNAL, WRITE
 from reflect.gui.pages.journal.entry_delegate import snippet_html
-from reflect.gui.pages.journal.entry_list_model import ENTRY_ROLE, SNIPPET_ROLE
+from reflect.gui.widgets.roles import ENTRY_ROLE, SNIPPET_ROLE
 from tests.gui.conftest import answer_next_message_box
 from tests.gui.people import choose
 

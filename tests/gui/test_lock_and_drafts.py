@@ -127,7 +127,7 @@ def test_unlocking_goes_back_to_the_page_and_the_entry_that_were_open(qtbot, con
     window = unlock(qtbot, controller)
     assert window.stack.currentIndex() == JOURNAL
     [saved] = controller.journal.entries().entries
-    window.open_entry(saved)
+    window.open_entry(saved.uuid)
     qtbot.keySequence(window, QKeySequence("Ctrl+L"))
     window = unlock(qtbot, controller)
     assert (
@@ -250,7 +250,7 @@ def test_clearing_a_live_window_leaves_no_journal_text(qtbot, window, journal):
     window.journal_page.reload()
     window.today_page.reload()
     window.today_page.checkin.note_field.setText(CANARY)
-    window.open_entry(journal.entries().entries[0])
+    window.open_entry(journal.entries().entries[0].uuid)
     assert CANARY in all_visible_text([window])
     window.clear_journal_text()
     assert CANARY not in all_visible_text([window])

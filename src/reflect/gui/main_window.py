@@ -179,10 +179,10 @@ class MainWindow(QMainWindow):
         self.show_page(WRITE)
         self.editor.title_field.setFocus()
 
-    def open_entry(self, entry: Entry) -> None:
+    def open_entry(self, uuid: str) -> None:
         if not self.settle_unsaved_changes():
             return
-        stored = self.journal.entry(entry.uuid)  # lists hold light rows: read it whole
+        stored = self.journal.entry(uuid)
         if stored is None:
             return
         self.editor.open_entry(stored)

@@ -12,7 +12,7 @@ from reflect.domain.entry import FollowUp, Share
 from reflect.domain.search import MATCH_END, MATCH_START
 from reflect.gui.kind_style import KIND_COLOURS, paint_kind_badge
 from reflect.gui.labels import kind_label
-from reflect.gui.pages.journal.entry_list_model import ENTRY_ROLE, SNIPPET_ROLE
+from reflect.gui.widgets.roles import ENTRY_ROLE, SNIPPET_ROLE
 
 PADDING = 8
 BADGE = 22

@@ -13,9 +13,8 @@ from reflect.domain.entry import Entry
 from reflect.domain.filters import EntryFilter
 from reflect.domain.paging import EntryRow, PageCursor
 from reflect.domain.text import SNIPPET_LENGTH, shorten
+from reflect.gui.widgets.roles import ENTRY_ROLE, SNIPPET_ROLE
 
-ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
-SNIPPET_ROLE = Qt.ItemDataRole.UserRole + 2
 PAGE_SIZE = 100
 
 

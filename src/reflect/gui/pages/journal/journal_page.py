@@ -27,7 +27,7 @@ SEARCH_DELAY_MS = 250
 
 
 class JournalPage(QWidget):
-    open_entry_requested = Signal(object)  # an Entry or EntryRow: its uuid is what counts
+    open_entry_requested = Signal(str)  # the entry's uuid
 
     def __init__(self, journal: Journal, library: PromptLibrary, parent=None) -> None:
         super().__init__(parent)
@@ -108,7 +108,7 @@ class JournalPage(QWidget):
     def _open_index(self, index) -> None:
         entry = self.model.entry_at(index.row())
         if entry is not None:
-            self.open_entry_requested.emit(entry)
+            self.open_entry_requested.emit(entry.uuid)
 
     def delete_current(self) -> None:
         entry = self.current_entry()

@@ -35,10 +35,10 @@ from reflect.gui.kind_style import kind_icon
 from reflect.gui.pages.summaries.chart_widget import ChartWidget
 from reflect.gui.pages.summaries.export_dialog import ExportDialog, translate
 from reflect.gui.pages.summaries.session_dialog import SessionDialog
+from reflect.gui.widgets.roles import ENTRY_ROLE
 from reflect.gui.widgets.scroll_page import fill_with_scrolling
 from reflect.present.summary_figures import local_date, summary_tables
 
-ENTRY_ROLE = Qt.ItemDataRole.UserRole
 PERIODS = ("since_supervision", "week", "four_weeks", "custom")
 NOTE_DELAY_MS = 1_000
 
@@ -48,7 +48,7 @@ def _day(value: QDate) -> date:
 
 
 class SummariesPage(QWidget):
-    open_entry_requested = Signal(object)
+    open_entry_requested = Signal(str)  # the entry's uuid
 
     def __init__(self, journal: Journal, library: PromptLibrary, parent=None) -> None:
         super().__init__(parent)
@@ -184,7 +184,9 @@ class SummariesPage(QWidget):
             item = QListWidgetItem(
                 kind_icon(ref.kind), f"{local_date(ref.occurred_on)} · {ref.title} — {ref.question}"
             )
-            item.setData(ENTRY_ROLE, self.journal.entry(ref.uuid))
+            item.setData(
+                ENTRY_ROLE, ref.uuid
+            )  # only the id: the editor reads the entry when opened
             self.flagged_list.addItem(item)
         if not summary.supervision_questions:
             placeholder = QListWidgetItem(

@@ -25,15 +25,15 @@ from reflect.gui.kind_style import kind_icon
 from reflect.gui.labels import kind_label
 from reflect.gui.pages.today.checkin_widget import CheckInWidget
 from reflect.gui.widgets.chip_group import ChipGroup
+from reflect.gui.widgets.roles import ENTRY_ROLE
 from reflect.gui.widgets.scroll_page import fill_with_scrolling
 
 LISTED = 8
-ENTRY_ROLE = Qt.ItemDataRole.UserRole
 
 
 class TodayPage(QWidget):
     new_entry_requested = Signal(str, object)  # kind, prompt id or None
-    open_entry_requested = Signal(object)  # Entry
+    open_entry_requested = Signal(str)  # the entry's uuid
 
     def __init__(self, journal: Journal, library: PromptLibrary, parent=None) -> None:
         super().__init__(parent)
@@ -105,7 +105,7 @@ class TodayPage(QWidget):
         listing = QListWidget()
         listing.setAccessibleName(name)
         listing.itemActivated.connect(
-            lambda item: self.open_entry_requested.emit(item.data(ENTRY_ROLE))
+            lambda item: self.open_entry_requested.emit(item.data(ENTRY_ROLE).uuid)
         )
         return listing
 
