@@ -21,6 +21,9 @@ class Paragraph:
 class Table:
     header: list[str]
     rows: list[list[str]]
+    # The figures behind each row's cells after its label, as numbers: charts
+    # draw these, never the cells' text (written in the reader's locale).
+    values: list[tuple[float, ...]] = field(default_factory=list)
 
 
 @dataclass(frozen=True)

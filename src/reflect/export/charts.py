@@ -23,13 +23,6 @@ INK = QColor("#1d1d1b")
 GRID = QColor("#c8c8c4")
 
 
-def _number(text: str) -> float:
-    try:
-        return float(text.replace(",", ".").replace("\u00a0", ""))
-    except ValueError:
-        return 0.0
-
-
 def bar_label(name: str, metrics: QFontMetricsF, rect: QRectF) -> tuple[int, str]:
     """Flags and text for a bar's name: wrapped within its row, and cut short
     only when the row cannot hold it even so."""
@@ -49,7 +42,7 @@ def paint_theme_bars(
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.setFont(font)
     metrics = QFontMetricsF(font)
-    rows = [(r[0], _number(r[1])) for r in table.rows]
+    rows = [(r[0], v[0]) for r, v in zip(table.rows, table.values)]
     if not rows:
         painter.restore()
         return
@@ -125,9 +118,9 @@ def paint_wellbeing(
         points = [
             QPointF(
                 plot.left() + i * step if len(days) > 1 else plot.center().x(),
-                plot.bottom() - (_number(row[series + 1]) - 1) / 4 * plot.height(),
+                plot.bottom() - (figures[series] - 1) / 4 * plot.height(),
             )
-            for i, row in enumerate(days)
+            for i, figures in enumerate(table.values)
         ]
         pen = QPen(colour, max(1.5, metrics.height() * 0.12), style)
         painter.setPen(pen)

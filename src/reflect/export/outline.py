@@ -80,6 +80,7 @@ def build_outline(
                 say(C, QT_TRANSLATE_NOOP("Pack", "Entries")),
             ],
             rows,
+            [(float(n),) for n in summary.by_theme.values()],
         )
         add(Heading(2, say(C, QT_TRANSLATE_NOOP("Pack", "Themes"))))
         add(Chart("themes", say(C, QT_TRANSLATE_NOOP("Pack", "Entries by theme")), table))
@@ -157,7 +158,7 @@ def build_outline(
             Chart(
                 "wellbeing",
                 say(C, QT_TRANSLATE_NOOP("Pack", "Wellbeing over time (1–5)")),
-                Table(header, rows),
+                Table(header, rows, [(d.mood, d.energy, d.stress) for d in w.days]),
             )
         )
         if w.mean_mood is not None and w.mean_energy is not None and w.mean_stress is not None:

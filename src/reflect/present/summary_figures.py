@@ -102,7 +102,11 @@ def summary_tables(summary: Summary, catalogue: PromptCatalogue, say, format_dat
                 titles="; ".join(r.title for r in summary.meaningful_moments)
             )
         )
-    themes = Table([], [[catalogue.themes[t].name, str(n)] for t, n in summary.by_theme.items()])
+    themes = Table(
+        [],
+        [[catalogue.themes[t].name, str(n)] for t, n in summary.by_theme.items()],
+        [(float(n),) for n in summary.by_theme.values()],
+    )
     header = [
         "",
         say("CheckInWidget", "Mood"),
@@ -110,7 +114,9 @@ def summary_tables(summary: Summary, catalogue: PromptCatalogue, say, format_dat
         say("CheckInWidget", "Stress"),
     ]
     wellbeing = Table(
-        header, [[format_date(d.day), num(d.mood), num(d.energy), num(d.stress)] for d in w.days]
+        header,
+        [[format_date(d.day), num(d.mood), num(d.energy), num(d.stress)] for d in w.days],
+        [(d.mood, d.energy, d.stress) for d in w.days],
     )
     role = ""
     if summary.role_in_practice:
