@@ -17,12 +17,20 @@ from reflect.present.translations import SUPPORTED, locale_for, resolve_language
 
 LANGUAGE_FLAG = "--language"
 
-_chosen = {"language": "en", "translator": None}
+
+class _Chosen:
+    """The command's language, chosen once before the parser is built."""
+
+    language = "en"
+    translator: QTranslator | None = None
+
+
+_chosen = _Chosen()
 
 
 def translate(context: str, text: str) -> str:
     """``text`` in the chosen language (English, the source, when none is chosen)."""
-    translator = _chosen["translator"]
+    translator = _chosen.translator
     if translator is None:
         return text
     return translator.translate(context, text) or text
@@ -38,13 +46,13 @@ def use_language(argv: list[str], settings_file: Path | None) -> str:
     language = resolve_language(setting or "system")
     QLocale.setDefault(locale_for(language))
     translator = QTranslator()
-    _chosen["language"] = language
-    _chosen["translator"] = translator if translator.load(str(translation_file(language))) else None
+    _chosen.language = language
+    _chosen.translator = translator if translator.load(str(translation_file(language))) else None
     return language
 
 
 def language() -> str:
-    return _chosen["language"]
+    return _chosen.language
 
 
 def _flag_value(argv: list[str]) -> str | None:

@@ -37,7 +37,8 @@ class TranslatedParser(argparse.ArgumentParser):
 
     def __init__(self, *args, **kwargs) -> None:
         kwargs.setdefault("formatter_class", _Formatter)
-        super().__init__(*args, add_help=False, **kwargs)
+        kwargs["add_help"] = False  # our own -h, with translated help
+        super().__init__(*args, **kwargs)
         self._positionals.title = translate("Cli", "commands and arguments")
         self._optionals.title = translate("Cli", "options")
         self.add_argument(

@@ -93,10 +93,13 @@ def export(args, journal_path: Path) -> int:
     return 0
 
 
+_KEPT: list[object] = []  # the application made for a PDF, alive until the command ends
+
+
 def _ensure_gui_application() -> None:
     """PDFs are laid out by Qt, which needs an application object (no window)."""
     from PySide6.QtGui import QGuiApplication
 
     if QGuiApplication.instance() is None:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-        _ensure_gui_application.app = QGuiApplication(["reflect"])
+        _KEPT.append(QGuiApplication(["reflect"]))

@@ -63,7 +63,7 @@ class Preferences:
 
     def _int(self, key: str, default: int, allowed) -> int:
         try:
-            value = int(self._settings.value(key, default))
+            value = int(str(self._settings.value(key, default)))
         except (TypeError, ValueError):
             return default
         return value if value in allowed else default

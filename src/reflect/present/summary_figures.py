@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QDate, QLocale
 
 from reflect.domain.i18n import QT_TRANSLATE_NOOP
 from reflect.domain.kinds import kind_spec
@@ -18,7 +18,7 @@ C = "SummaryFigures"
 
 def local_date(day: date) -> str:
     """A date in the interface's locale, short form."""
-    return QLocale().toString(day, QLocale.FormatType.ShortFormat)
+    return QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat)
 
 
 def local_number(value: float) -> str:
@@ -36,7 +36,7 @@ def summary_tables(summary: Summary, catalogue: PromptCatalogue, say, format_dat
     ]
     lines += [f"  {say('EntryKinds', kind_spec(k).label)}: {n}" for k, n in summary.by_kind.items()]
     w = summary.wellbeing
-    if w.checkins:
+    if w.mean_mood is not None and w.mean_energy is not None and w.mean_stress is not None:
         lines.append(
             say(
                 C,

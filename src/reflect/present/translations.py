@@ -42,8 +42,8 @@ def locale_for(language: str) -> QLocale:
 
 
 def translation_file(language: str) -> Path:
-    """Reflect's own compiled translations for ``language``."""
-    return resource("translations", f"reflect_{language}.qm")
+    """Reflect's own compiled translations for ``language`` (a real file: Qt reads it by path)."""
+    return Path(str(resource("translations", f"reflect_{language}.qm")))
 
 
 class Translations:
@@ -54,13 +54,13 @@ class Translations:
         self.language = "en"
 
     def remove(self) -> None:
-        app = QCoreApplication.instance()
+        app = _application()
         for translator in self._installed:
             app.removeTranslator(translator)
         self._installed = []
 
     def apply(self, setting: str) -> str:
-        app = QCoreApplication.instance()
+        app = _application()
         self.remove()
         self.language = resolve_language(setting)
         own = QTranslator()
@@ -74,3 +74,10 @@ class Translations:
             app.installTranslator(translator)
         QLocale.setDefault(locale_for(self.language))
         return self.language
+
+
+def _application() -> QCoreApplication:
+    app = QCoreApplication.instance()
+    if app is None:  # translators live in an application: one must exist first
+        raise RuntimeError("the Qt application is not running yet")
+    return app
