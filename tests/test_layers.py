@@ -87,9 +87,14 @@ def layer_of(module: str, root: Path = PACKAGE) -> str | None:
     parts = module.split(".")
     if parts[0] != "reflect":
         return None
-    if len(parts) > 1 and (root / parts[1]).is_dir():
+    if len(parts) > 1 and is_package(root / parts[1]):
         return parts[1]
     return TOP
+
+
+def is_package(folder: Path) -> bool:
+    """A sub-package, not a data folder (an installed Reflect has resources/ beside resources.py)."""
+    return (folder / "__init__.py").is_file()
 
 
 def package_imports(root: Path = PACKAGE):
@@ -112,9 +117,7 @@ def upward_imports(root: Path = PACKAGE) -> list[str]:
 
 
 def test_every_package_imports_only_the_layers_below_it():
-    assert set(ALLOWED) >= {
-        p.name for p in PACKAGE.iterdir() if p.is_dir() and p.name != "__pycache__"
-    } | {TOP}
+    assert set(ALLOWED) >= {p.name for p in PACKAGE.iterdir() if is_package(p)} | {TOP}
     assert upward_imports() == []
 
 
@@ -137,6 +140,7 @@ def test_the_rule_itself_catches_an_upward_import(tmp_path):
     """The check above is only worth its green if it fails on a store module that imports the GUI."""
     for layer in ("store", "gui", "cli"):
         (tmp_path / layer).mkdir()
+        (tmp_path / layer / "__init__.py").write_text("")
     (tmp_path / "store" / "bad.py").write_text("from reflect.gui.main_window import MainWindow\n")
     (tmp_path / "cli" / "fine.py").write_text(
         "from reflect.gui.launch import run_gui\n"
