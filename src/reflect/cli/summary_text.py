@@ -5,7 +5,8 @@ from __future__ import annotations
 from reflect.cli.language import translate
 from reflect.domain.prompts import PromptCatalogue
 from reflect.domain.summary import Summary
-from reflect.present.summary_figures import local_date, summary_tables
+from reflect.present.local_format import local_date
+from reflect.present.summary_figures import summary_tables
 
 
 def summary_lines(summary: Summary, catalogue: PromptCatalogue) -> list[str]:

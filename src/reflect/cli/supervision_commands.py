@@ -21,8 +21,8 @@ from reflect.domain.identifiers import HIT_LABELS
 from reflect.domain.pack import PackOptions, redact_all_in_pack
 from reflect.domain.period import Period, last_four_weeks
 from reflect.domain.summary_json import summary_as_dict
+from reflect.present.local_format import local_date, local_number
 from reflect.present.messages import translated
-from reflect.present.summary_figures import local_date, local_number
 
 
 def _period(args, today) -> Period:

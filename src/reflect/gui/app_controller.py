@@ -66,7 +66,19 @@ class AppController:
             return self._show_gate(UnlockDialog(self.journal_path))
         return self._show_gate(CreateJournalDialog(self.journal_path))
 
-    def _show_gate(self, dialog: QDialog) -> QDialog:
+    @property
+    def session_journal(self) -> Journal:
+        """The journal while it is open (between an unlock and the next lock)."""
+        assert self.journal is not None, "no journal is open"
+        return self.journal
+
+    @property
+    def session_window(self) -> MainWindow:
+        """The window while the journal is open."""
+        assert self.window is not None, "no window is open"
+        return self.window
+
+    def _show_gate(self, dialog: UnlockDialog | CreateJournalDialog) -> QDialog:
         self.gate = dialog
         dialog.accepted.connect(lambda: self._unlocked(dialog.journal))
         dialog.rejected.connect(self._gate_closed)
@@ -82,9 +94,11 @@ class AppController:
         if self.journal is None:
             self.app.quit()
 
-    def _unlocked(self, journal: Journal) -> None:
+    def _unlocked(self, journal: Journal | None) -> None:
+        """``journal``: what the accepted dialog opened (it accepts only once it has)."""
         from reflect.app.opening import settle_after_unlock
 
+        assert journal is not None
         self.gate = None
         self.journal = journal
         problems = settle_after_unlock(journal, self._carried_drafts)
@@ -118,7 +132,7 @@ class AppController:
         """Say so plainly and offer the newest backup; the damaged file is kept."""
         from reflect.app.backups import backup_folder, list_backups
 
-        self.journal.close()
+        self.session_journal.close()
         self.journal = None
         backups = list_backups(backup_folder(self.journal_path))
         text = QCoreApplication.translate(
@@ -146,8 +160,9 @@ class AppController:
         from reflect.app.prompt_library import PromptLibrary, load_catalogue
         from reflect.gui.main_window import MainWindow
 
-        library = PromptLibrary(self.journal, load_catalogue(self.translations.language))
-        window = MainWindow(self.journal, library, self.preferences)
+        journal = self.session_journal
+        library = PromptLibrary(journal, load_catalogue(self.translations.language))
+        window = MainWindow(journal, library, self.preferences)
         window.lock_requested.connect(self.lock)
         window.hide_requested.connect(self.hide_and_lock)
         window.settings_page.language_changed.connect(self.change_language)
@@ -169,7 +184,7 @@ class AppController:
         """Offer unfinished writing; ``besides``: the draft already open again in the editor."""
         from reflect.gui.draft_restore_dialog import DraftRestoreDialog
 
-        drafts = [d for d in self.journal.drafts() if d.uuid != besides]
+        drafts = [d for d in self.session_journal.drafts() if d.uuid != besides]
         self._offered = [d.uuid for d in drafts]
         if not drafts:
             return
@@ -183,10 +198,10 @@ class AppController:
 
         if dialog.discard_all:  # those listed, not the one open again in the editor
             for uuid in self._offered:
-                self.journal.discard_draft(uuid)
+                self.session_journal.discard_draft(uuid)
         elif dialog.chosen is not None:
-            self.window.editor.open_draft(dialog.chosen)
-            self.window.show_page(WRITE)
+            self.session_window.editor.open_draft(dialog.chosen)
+            self.session_window.show_page(WRITE)
         self.draft_dialog = None
 
     # -- the way out -------------------------------------------------------
@@ -231,7 +246,7 @@ class AppController:
             self._carried_drafts.append(held)
 
     def _retire_window(self) -> None:
-        window, self.window = self.window, None
+        window, self.window = self.session_window, None
         self.preferences.window_geometry = window.saveGeometry()
         if self.draft_dialog is not None:
             self.draft_dialog.reject()
@@ -287,12 +302,13 @@ class AppController:
 
         self.preferences.language = setting
         self.translations.apply(setting)
-        self.window.keep_unsaved_as_draft()
-        unsaved = self.window.editor.draft_uuid if self.window.editor.is_dirty else None
+        self.session_window.keep_unsaved_as_draft()
+        editor = self.session_window.editor
+        unsaved = editor.draft_uuid if editor.is_dirty else None
         self._retire_window()
         window = self.show_main_window()
         if unsaved:
-            draft = next((d for d in self.journal.drafts() if d.uuid == unsaved), None)
+            draft = next((d for d in self.session_journal.drafts() if d.uuid == unsaved), None)
             if draft is not None:
                 window.editor.open_draft(draft)
         window.show_page(SETTINGS)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
@@ -18,12 +19,15 @@ from reflect.domain.errors import ValidationError
 from reflect.domain.passphrase import STRENGTH_HINTS, strength
 from reflect.present.messages import translated
 
+if TYPE_CHECKING:
+    from reflect.app.journal import Journal
+
 
 class CreateJournalDialog(QDialog):
     def __init__(self, path: Path, parent=None) -> None:
         super().__init__(parent)
         self.path = path
-        self.journal = None  # the opened Journal, once accepted
+        self.journal: Journal | None = None  # the opened Journal, once accepted
         self.setWindowTitle(self.tr("Welcome to Reflect"))
         self.welcome_label = QLabel(
             self.tr(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -15,9 +15,11 @@ from PySide6.QtWidgets import (
 )
 
 from reflect.domain.drafts import Draft
+from reflect.domain.kinds import Kind
 from reflect.domain.text import derive_title
 from reflect.gui.kind_style import kind_icon
 from reflect.gui.labels import kind_label
+from reflect.present.local_format import local_datetime
 
 DRAFT_ROLE = Qt.ItemDataRole.UserRole
 
@@ -39,7 +41,6 @@ class DraftRestoreDialog(QDialog):
         intro.setWordWrap(True)
         self.draft_list = QListWidget()
         self.draft_list.setAccessibleName(self.tr("Unsaved drafts"))
-        locale = QLocale()
         for draft in sorted(drafts, key=lambda d: d.updated_at, reverse=True):
             payload = draft.payload
             words = derive_title(
@@ -49,9 +50,9 @@ class DraftRestoreDialog(QDialog):
                     *payload.get("fields", {}).values(),
                 ]
             ) or self.tr("(no words yet)")
-            when = locale.toString(draft.updated_at, QLocale.FormatType.ShortFormat)
+            when = local_datetime(draft.updated_at)
             item = QListWidgetItem(
-                kind_icon(draft.kind), f"{when} · {kind_label(draft.kind)} · {words}"
+                kind_icon(Kind(draft.kind)), f"{when} · {kind_label(draft.kind)} · {words}"
             )
             item.setData(DRAFT_ROLE, draft)
             self.draft_list.addItem(item)

@@ -62,7 +62,7 @@ def kind_shape(kind: Kind, rect: QRectF) -> QPainterPath:
         inset = rect.width() * 0.3
         inner_rect = rect.adjusted(inset, inset, -inset, -inset)
         outer, inner = _polygon(rect, 5), _polygon(inner_rect, 5, -90 + 36)
-        points = [p for pair in zip(outer, inner) for p in pair]
+        points = [p for i in range(outer.size()) for p in (outer.at(i), inner.at(i))]
         path.addPolygon(QPolygonF(points))
     elif kind is Kind.TEAM_EXPERIENCE:  # a hexagon: a group
         path.addPolygon(_polygon(rect, 6, 0))

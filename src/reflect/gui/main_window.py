@@ -121,7 +121,7 @@ class MainWindow(QMainWindow):
             menu, self.tr("&Save"), QKeySequence.StandardKey.Save, self.save
         )
         self.find_action = self._action(
-            menu, self.tr("&Find"), QKeySequence.StandardKey.Find, self.find
+            menu, self.tr("&Find"), QKeySequence.StandardKey.Find, self.find_in_journal
         )
         menu.addSeparator()
         self.lock_action = self._action(
@@ -155,7 +155,7 @@ class MainWindow(QMainWindow):
         elif page == SUMMARIES:
             self.summaries_page.show_period(self.summaries_page.period)
 
-    def find(self) -> None:
+    def find_in_journal(self) -> None:
         self.show_page(JOURNAL)
         self.journal_page.focus_search()
 

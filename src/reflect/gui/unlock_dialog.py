@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -18,6 +19,9 @@ from PySide6.QtWidgets import (
 from reflect.domain.errors import ValidationError
 from reflect.present.messages import translated
 
+if TYPE_CHECKING:
+    from reflect.app.journal import Journal
+
 
 class UnlockDialog(QDialog):
     """Opens the journal at ``path``; ``journal`` holds it once accepted.
@@ -32,7 +36,7 @@ class UnlockDialog(QDialog):
     def __init__(self, path: Path, locked: bool = False, parent=None) -> None:
         super().__init__(parent)
         self.path = path
-        self.journal = None  # the opened Journal, once accepted
+        self.journal: Journal | None = None  # the opened Journal, once accepted
         if locked:
             self.setWindowTitle(self.tr("Reflect is locked"))
             self.intro_label = QLabel(

@@ -2,28 +2,15 @@
 
 from __future__ import annotations
 
-from datetime import date
-
-from PySide6.QtCore import QDate, QLocale
-
 from reflect.domain.i18n import QT_TRANSLATE_NOOP
 from reflect.domain.kinds import kind_spec
 from reflect.domain.prompts import PromptCatalogue
 from reflect.domain.shift_log import ACTIVITY_LABELS
 from reflect.domain.summary import Summary
 from reflect.export.blocks import Table
+from reflect.present.local_format import local_number
 
 C = "SummaryFigures"
-
-
-def local_date(day: date) -> str:
-    """A date in the interface's locale, short form."""
-    return QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat)
-
-
-def local_number(value: float) -> str:
-    """A figure in the interface's locale: 3,24 in Swedish, 3.24 in English."""
-    return QLocale().toString(float(value), "g", 3)
 
 
 def summary_tables(summary: Summary, catalogue: PromptCatalogue, say, format_date):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QLocale, QRectF, QSize, Qt
+from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPalette, QTextDocument
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate
 
@@ -13,6 +13,7 @@ from reflect.domain.search import MATCH_END, MATCH_START
 from reflect.gui.kind_style import KIND_COLOURS, paint_kind_badge
 from reflect.gui.labels import kind_label
 from reflect.gui.widgets.roles import ENTRY_ROLE, SNIPPET_ROLE
+from reflect.present.local_format import local_date
 
 PADDING = 8
 BADGE = 22
@@ -49,7 +50,7 @@ class EntryDelegate(QStyledItemDelegate):
         text_left = rect.x() + BADGE + PADDING
         line = QFontMetrics(option.font).lineSpacing()
 
-        day = QLocale().toString(entry.occurred_on, QLocale.FormatType.ShortFormat)
+        day = local_date(entry.occurred_on)
         date_width = QFontMetrics(option.font).horizontalAdvance(day) + PADDING
         bold = QFont(option.font)
         bold.setBold(True)

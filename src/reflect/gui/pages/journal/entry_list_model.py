@@ -6,7 +6,7 @@ At 100,000 entries only the rows looked at are ever read from the journal;
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, Qt
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 
 from reflect.app.journal import Journal
 from reflect.domain.entry import Entry
@@ -73,7 +73,7 @@ class EntryListModel(QAbstractListModel):
         return not parent.isValid() and self._more
 
     def fetchMore(self, parent=QModelIndex()) -> None:  # noqa: N802
-        if parent.isValid() or not self._more:
+        if parent.isValid() or not self._more or self.journal is None:  # None: locked
             return
         if self.search_text:
             new_rows = self.journal.search_rows(
@@ -91,7 +91,9 @@ class EntryListModel(QAbstractListModel):
             self._rows.extend(new_rows)
             self.endInsertRows()
 
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ):
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         entry, snippet = self._rows[index.row()]

@@ -15,6 +15,7 @@ from reflect.domain.themes import SUBTHEMES
 from reflect.gui.kind_style import kind_icon
 from reflect.gui.labels import kind_label
 from reflect.gui.widgets.flow_layout import FlowWidget
+from reflect.present.local_format import to_qdate
 
 PERIODS = ("any", "week", "month", "year", "custom")
 
@@ -89,7 +90,7 @@ class FilterBar(FlowWidget):
         return combo
 
     def _date_edit(self, name: str, value: date) -> QDateEdit:
-        edit = QDateEdit(QDate(value))
+        edit = QDateEdit(to_qdate(value))
         edit.setCalendarPopup(True)
         edit.setAccessibleName(name)
         edit.setToolTip(name)

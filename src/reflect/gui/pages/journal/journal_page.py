@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -22,6 +22,7 @@ from reflect.domain.paging import EntryRow
 from reflect.gui.pages.journal.entry_delegate import EntryDelegate
 from reflect.gui.pages.journal.entry_list_model import EntryListModel
 from reflect.gui.pages.journal.filter_bar import FilterBar
+from reflect.present.local_format import local_date
 
 SEARCH_DELAY_MS = 250
 
@@ -119,7 +120,7 @@ class JournalPage(QWidget):
             self.tr("Delete entry"),
             self.tr("Delete “{title}” from {day}? You can undo this for a short while.").format(
                 title=entry.title,
-                day=QLocale().toString(entry.occurred_on, QLocale.FormatType.ShortFormat),
+                day=local_date(entry.occurred_on),
             ),
         )
         if answer != QMessageBox.StandardButton.Yes:

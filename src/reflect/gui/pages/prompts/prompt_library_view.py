@@ -118,7 +118,7 @@ class PromptLibraryView(QWidget):
 
         self._build_tree()
         self._fit_tree_to_names()
-        self.topic_tree.setCurrentItem(self.topic_tree.topLevelItem(0))
+        self.topic_tree.setCurrentItem(self._topics()[0])
 
     # -- the topic tree --------------------------------------------------------
 
@@ -148,10 +148,7 @@ class PromptLibraryView(QWidget):
         self.topic_tree.header().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         bold = QFont(self.topic_tree.font())
         bold.setBold(True)
-        widest = max(
-            QFontMetrics(bold).horizontalAdvance(self.topic_tree.topLevelItem(i).text(0))
-            for i in range(self.topic_tree.topLevelItemCount())
-        )
+        widest = max(QFontMetrics(bold).horizontalAdvance(item.text(0)) for item in self._topics())
         limit = QFontMetrics(bold).averageCharWidth() * 26
         self.topic_tree.setMinimumWidth(min(widest, limit) + 2 * self.topic_tree.indentation() + 24)
 
@@ -288,9 +285,12 @@ class PromptLibraryView(QWidget):
         dialog.accepted.connect(lambda: self._show_own_prompt(dialog.saved))
         dialog.open()
 
+    def _topics(self) -> list[QTreeWidgetItem]:
+        tree = self.topic_tree
+        return [item for i in range(tree.topLevelItemCount()) if (item := tree.topLevelItem(i))]
+
     def _show_own_prompt(self, prompt: Prompt | None) -> None:
-        for index in range(self.topic_tree.topLevelItemCount()):
-            item = self.topic_tree.topLevelItem(index)
+        for item in self._topics():
             if item.data(0, TOPIC_ROLE) == OWN:
                 self.topic_tree.setCurrentItem(item)
         self.refresh()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from reflect.app.backups import backup_folder, delete_backup, list_backups, make_backup
 from reflect.app.journal import Journal
+from reflect.present.local_format import local_datetime
 
 PATH_ROLE = Qt.ItemDataRole.UserRole
 
@@ -67,7 +68,7 @@ class BackupsSection(QGroupBox):
     def refresh(self) -> None:
         self.backup_list.clear()
         for backup in list_backups(backup_folder(self.journal.path)):
-            when = QLocale().toString(backup.made, QLocale.FormatType.LongFormat)
+            when = local_datetime(backup.made, long=True)
             # Which is which: rotation keeps the newest automatic one per day
             # and per week; the writer's own are kept until deleted.
             kind = (

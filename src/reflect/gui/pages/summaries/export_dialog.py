@@ -36,8 +36,8 @@ from reflect.domain.period import Period
 from reflect.domain.prompts import PromptCatalogue
 from reflect.export.html import render_html
 from reflect.export.outline import ExportCancelled
+from reflect.present.local_format import local_date, local_number
 from reflect.present.messages import translated
-from reflect.present.summary_figures import local_date, local_number
 
 HIT_ROLE = Qt.ItemDataRole.UserRole
 SUFFIXES = {"pdf": ".pdf", "md": ".md", "html": ".html"}
@@ -55,7 +55,7 @@ class ExportDialog(QDialog):
         self.journal = journal
         self.catalogue = catalogue
         self.period = period
-        self.hits = []
+        self.hits: list[PackHit] = []
         # Each removal the writer made, in order: replayed on every rebuilt pack,
         # so ticking a section never brings a removed identifier back.
         self.removals: list[list[PackHit]] = []

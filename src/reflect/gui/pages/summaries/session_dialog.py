@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
@@ -19,6 +18,7 @@ from reflect.app.journal import Journal
 from reflect.app.supervision import record_session
 from reflect.domain.errors import ValidationError
 from reflect.domain.supervision import SupervisionSession
+from reflect.present.local_format import to_qdate
 from reflect.present.messages import translated
 
 
@@ -28,9 +28,9 @@ class SessionDialog(QDialog):
         self.journal = journal
         self.saved: SupervisionSession | None = None
         self.setWindowTitle(self.tr("Record a supervision session"))
-        self.date_edit = QDateEdit(QDate(journal.today()))
+        self.date_edit = QDateEdit(to_qdate(journal.today()))
         self.date_edit.setCalendarPopup(True)
-        self.date_edit.setMaximumDate(QDate(journal.today()))
+        self.date_edit.setMaximumDate(to_qdate(journal.today()))
         self.date_edit.setAccessibleName(self.tr("Date of the session"))
         self.notes_field = QPlainTextEdit()
         self.notes_field.setAccessibleName(self.tr("Notes"))

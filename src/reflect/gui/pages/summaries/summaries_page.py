@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QLocale, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -37,7 +37,8 @@ from reflect.gui.pages.summaries.export_dialog import ExportDialog, translate
 from reflect.gui.pages.summaries.session_dialog import SessionDialog
 from reflect.gui.widgets.roles import ENTRY_ROLE
 from reflect.gui.widgets.scroll_page import fill_with_scrolling
-from reflect.present.summary_figures import local_date, summary_tables
+from reflect.present.local_format import local_date, local_datetime, to_qdate
+from reflect.present.summary_figures import summary_tables
 
 PERIODS = ("since_supervision", "week", "four_weeks", "custom")
 NOTE_DELAY_MS = 1_000
@@ -68,8 +69,8 @@ class SummariesPage(QWidget):
             ),
         ):
             self.period_box.addItem(label, code)
-        self.from_edit = QDateEdit(QDate(self.period.start))
-        self.to_edit = QDateEdit(QDate(self.period.end))
+        self.from_edit = QDateEdit(to_qdate(self.period.start))
+        self.to_edit = QDateEdit(to_qdate(self.period.end))
         for edit, name in ((self.from_edit, self.tr("From")), (self.to_edit, self.tr("To"))):
             edit.setCalendarPopup(True)
             edit.setAccessibleName(name)
@@ -135,11 +136,7 @@ class SummariesPage(QWidget):
         self.session_button.clicked.connect(self.open_session_dialog)
         self.note_field.textChanged.connect(lambda: self.note_timer.start())
         self.note_timer.timeout.connect(self.save_note)
-        self.flagged_list.itemActivated.connect(
-            lambda item: (
-                item.data(ENTRY_ROLE) and self.open_entry_requested.emit(item.data(ENTRY_ROLE))
-            )
-        )
+        self.flagged_list.itemActivated.connect(self._open_flagged)
         self._period_chosen()
 
     def _group(self, title: str, *widgets) -> QGroupBox:
@@ -215,7 +212,7 @@ class SummariesPage(QWidget):
                 [self.tr("Packs made:")]
                 + [
                     self.tr("{made}: {start} – {end}, {format}, {count} entries").format(
-                        made=QLocale().toString(r.made_at, QLocale.FormatType.ShortFormat),
+                        made=local_datetime(r.made_at),
                         start=local_date(r.date_from),
                         end=local_date(r.date_to),
                         format=r.format.upper(),
@@ -227,6 +224,11 @@ class SummariesPage(QWidget):
             if exports
             else self.tr("No pack made yet.")
         )
+
+    def _open_flagged(self, item: QListWidgetItem) -> None:
+        uuid = item.data(ENTRY_ROLE)  # None on the "no entries" line
+        if uuid:
+            self.open_entry_requested.emit(uuid)
 
     def save_note(self) -> None:
         self.note_timer.stop()

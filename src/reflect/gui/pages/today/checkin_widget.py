@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -17,6 +17,7 @@ from reflect.app.journal import Journal
 from reflect.domain.checkin import CheckIn
 from reflect.domain.errors import ValidationError
 from reflect.gui.widgets.choice_buttons import ChoiceButtons
+from reflect.present.local_format import local_time
 from reflect.present.messages import translated
 
 
@@ -101,11 +102,8 @@ class CheckInWidget(QWidget):
         self.checked_in.emit(self.last)
 
     def _say_saved(self, message: str) -> None:
-        self.status_label.setText(
-            message.format(
-                time=QLocale().toString(self.last.at.time(), QLocale.FormatType.ShortFormat)
-            )
-        )
+        if self.last is not None:
+            self.status_label.setText(message.format(time=local_time(self.last.at.time())))
         self.undo_button.show()
 
     def undo(self) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -27,6 +27,7 @@ from reflect.gui.pages.today.checkin_widget import CheckInWidget
 from reflect.gui.widgets.chip_group import ChipGroup
 from reflect.gui.widgets.roles import ENTRY_ROLE
 from reflect.gui.widgets.scroll_page import fill_with_scrolling
+from reflect.present.local_format import local_date
 
 LISTED = 8
 
@@ -111,7 +112,7 @@ class TodayPage(QWidget):
 
     def reload(self) -> None:
         today = self.journal.today()
-        self.date_label.setText(QLocale().toString(today, QLocale.FormatType.LongFormat))
+        self.date_label.setText(local_date(today, long=True))
         self.shift_chips.set_selected(self.journal.shift_log(today))
         self.checkin.load_today()
         prompt = self.library.prompt_of_the_day()
@@ -133,9 +134,8 @@ class TodayPage(QWidget):
     def _fill(self, listing: QListWidget, entry_filter: EntryFilter, empty_text: str) -> None:
         listing.clear()
         entries = self.journal.entries(entry_filter, LISTED).entries
-        locale = QLocale()
         for entry in entries:
-            day = locale.toString(entry.occurred_on, QLocale.FormatType.ShortFormat)
+            day = local_date(entry.occurred_on)
             item = QListWidgetItem(kind_icon(entry.kind), f"{day} · {entry.display_title}")
             item.setData(ENTRY_ROLE, entry)
             listing.addItem(item)

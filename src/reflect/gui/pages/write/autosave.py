@@ -29,7 +29,7 @@ class AutosaveController(QObject):
         self.timer.setInterval(interval_ms)
         self.timer.timeout.connect(self.flush)
         editor.edited.connect(self._edited)
-        QApplication.instance().focusChanged.connect(self._focus_changed)
+        _application().focusChanged.connect(self._focus_changed)
 
     def _edited(self) -> None:
         if not self.timer.isActive():
@@ -51,4 +51,10 @@ class AutosaveController(QObject):
 
     def stop(self) -> None:
         self.timer.stop()
-        QApplication.instance().focusChanged.disconnect(self._focus_changed)
+        _application().focusChanged.disconnect(self._focus_changed)
+
+
+def _application() -> QApplication:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication), "the editor lives in a running QApplication"
+    return app

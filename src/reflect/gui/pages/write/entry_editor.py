@@ -6,7 +6,7 @@ import itertools
 import uuid
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDateEdit,
     QFormLayout,
@@ -41,6 +41,7 @@ from reflect.gui.pages.write.prompt_panel import PromptPanel
 from reflect.gui.pages.write.risk_note import RiskNote
 from reflect.gui.pages.write.sharing_section import SharingSection
 from reflect.gui.widgets.chip_group import ChipGroup
+from reflect.present.local_format import to_qdate
 from reflect.present.messages import translated
 
 
@@ -196,9 +197,9 @@ class EntryEditor(QWidget):
             kind = Kind(payload["kind"])
             self.kind_button.show_kind(kind)
             self._show_form(kind)
-            self.form.set_values(payload["fields"])
-            self.date_edit.setMaximumDate(QDate(self.journal.today()).addDays(1))
-            self.date_edit.setDate(QDate(date.fromisoformat(payload["occurred_on"])))
+            self.current_form.set_values(payload["fields"])
+            self.date_edit.setMaximumDate(to_qdate(self.journal.today()).addDays(1))
+            self.date_edit.setDate(to_qdate(date.fromisoformat(payload["occurred_on"])))
             self.title_field.setText(payload["title"])
             self.text_field.setPlainText(payload["text"])
             self.subtheme_chips.set_selected(payload["subthemes"])
@@ -279,11 +280,17 @@ class EntryEditor(QWidget):
             kind=self.kind_button.kind().value,
             occurred_on=date(qdate.year(), qdate.month(), qdate.day()).isoformat(),
             title=self.title_field.text(),
-            fields=self.form.values(),
+            fields=self.current_form.values(),
             text=self.text_field.toPlainText(),
             subthemes=self.subtheme_chips.selected(),
             **self.sharing.values(),
         )
+
+    @property
+    def current_form(self) -> KindForm:
+        """The form of the kind being written: there is one from the first load on."""
+        assert self.form is not None
+        return self.form
 
     @property
     def is_dirty(self) -> bool:
@@ -304,7 +311,7 @@ class EntryEditor(QWidget):
         texts = [
             self.title_field.text(),
             self.text_field.toPlainText(),
-            *self.form.values().values(),
+            *self.current_form.values().values(),
             *sharing["tags"],
             sharing["supervision_question"],
         ]

@@ -31,21 +31,22 @@ class KindForm(QWidget):
             question = entry_kinds_text(field.label)
             label = QLabel(question)
             label.setWordWrap(True)
+            widget: QWidget
             if field.is_choice:
-                widget = ChoiceButtons(
+                buttons = ChoiceButtons(
                     [(c.value, entry_kinds_text(c.label)) for c in field.choices], question
                 )
-                widget.value_changed.connect(self._user_edit)
-                self.choice_fields[field.name] = widget
+                buttons.value_changed.connect(self._user_edit)
+                self.choice_fields[field.name] = widget = buttons
             else:
-                widget = QPlainTextEdit()
-                widget.setTabChangesFocus(True)
-                widget.setAccessibleName(question)
-                line = widget.fontMetrics().lineSpacing()
-                widget.setMinimumHeight(line * TEXT_LINES + 12)
-                widget.setMaximumHeight(line * (TEXT_LINES + 3) + 12)
-                widget.textChanged.connect(self._user_edit)
-                self.text_fields[field.name] = widget
+                text = QPlainTextEdit()
+                text.setTabChangesFocus(True)
+                text.setAccessibleName(question)
+                line = text.fontMetrics().lineSpacing()
+                text.setMinimumHeight(line * TEXT_LINES + 12)
+                text.setMaximumHeight(line * (TEXT_LINES + 3) + 12)
+                text.textChanged.connect(self._user_edit)
+                self.text_fields[field.name] = widget = text
             label.setBuddy(widget)
             layout.addWidget(label)
             layout.addWidget(widget)
@@ -69,10 +70,10 @@ class KindForm(QWidget):
         """Fill the form without it counting as an edit."""
         self._loading = True
         try:
-            for name, widget in self.text_fields.items():
-                widget.setPlainText(values.get(name, ""))
-            for name, widget in self.choice_fields.items():
-                widget.set_value(values.get(name))
+            for name, text in self.text_fields.items():
+                text.setPlainText(values.get(name, ""))
+            for name, buttons in self.choice_fields.items():
+                buttons.set_value(values.get(name))
         finally:
             self._loading = False
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QWidget
 
 from reflect.app.journal import Journal
 from reflect.domain.entry import FollowUp, Share
@@ -39,12 +39,12 @@ class SharingSection(QWidget):
         self.question_field.setPlaceholderText(self.tr("The question you want to bring"))
         self.follow_up_box = QComboBox()
         self.follow_up_box.setAccessibleName(self.tr("Follow-up"))
-        for value, label in (
+        for follow_up, label in (
             (FollowUp.NONE, self.tr("No follow-up")),
             (FollowUp.OPEN, self.tr("Follow up later")),
             (FollowUp.RESOLVED, self.tr("Followed up")),
         ):
-            self.follow_up_box.addItem(label, value.value)
+            self.follow_up_box.addItem(label, follow_up.value)
 
         self.layout_ = QFormLayout(self)
         self.layout_.setContentsMargins(0, 0, 0, 0)
@@ -66,10 +66,9 @@ class SharingSection(QWidget):
         try:
             spec = kind_spec(kind)
             self.layout_.setRowVisible(self.intensity_buttons, spec.has_intensity)
-            if spec.has_intensity:
-                self.layout_.labelForField(self.intensity_buttons).setText(
-                    entry_kinds_text(spec.intensity_label)
-                )
+            label = self.layout_.labelForField(self.intensity_buttons)
+            if spec.has_intensity and isinstance(label, QLabel) and spec.intensity_label:
+                label.setText(entry_kinds_text(spec.intensity_label))
             self.tag_field.set_known_tags([tag for tag, _ in self.journal.tags()])
             self.tag_field.set_tags(payload["tags"])
             self.intensity_buttons.set_value(payload["intensity"])

@@ -13,7 +13,8 @@ class TagCompleter(QCompleter):
         return [path.split(",")[-1].strip()]
 
     def pathFromIndex(self, index) -> str:  # noqa: N802
-        done = self.widget().text().split(",")[:-1]
+        field = self.widget()
+        done = field.text().split(",")[:-1] if isinstance(field, QLineEdit) else []
         return ", ".join([*(t.strip() for t in done if t.strip()), index.data()]) + ", "
 
 
