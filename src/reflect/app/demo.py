@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import random
 import tomllib
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, time, timedelta, tzinfo
+from typing import Any
 
 from reflect.app.journal import Journal
 from reflect.app.supervision import record_session
@@ -24,13 +25,15 @@ DAYS = 90
 SEED = 2016  # the year the first Swedish peer supporters were hired
 
 
-def demo_content(language: str) -> dict:
+def demo_content(language: str) -> dict[str, Any]:
     name = language if language in ("en", "sv") else "en"
     with resource("demo", f"{name}.toml").open("rb") as handle:
         return tomllib.load(handle)
 
 
-def demo_entries(content: dict, today: date, tz, rng: random.Random) -> list[Entry]:
+def demo_entries(
+    content: dict[str, Any], today: date, tz: tzinfo | None, rng: random.Random
+) -> list[Entry]:
     """The content's entries, oldest first, spread over the last ``DAYS`` days."""
     items = content["entries"]
     days = sorted(rng.sample(range(1, DAYS), len(items)), reverse=True)
@@ -64,7 +67,9 @@ def demo_entries(content: dict, today: date, tz, rng: random.Random) -> list[Ent
     return entries
 
 
-def demo_checkins(content: dict, today: date, tz, rng: random.Random) -> list[CheckIn]:
+def demo_checkins(
+    content: dict[str, Any], today: date, tz: tzinfo | None, rng: random.Random
+) -> list[CheckIn]:
     """Most evenings a check-in; the values drift like a real few months do."""
     mood, energy, stress = 3.0, 3.0, 3.0
     notes = content["checkin_notes"]

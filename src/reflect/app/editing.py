@@ -7,6 +7,8 @@ lost), or a prompt answered but still counted as unseen.
 
 from __future__ import annotations
 
+from typing import Any
+
 from reflect.app.journal import Journal
 from reflect.app.prompt_library import PromptLibrary
 from reflect.domain.draft_payload import entry_from_payload
@@ -17,7 +19,7 @@ from reflect.domain.prompt_engine import ShownAs
 def save_from_editor(
     journal: Journal,
     library: PromptLibrary,
-    payload: dict,
+    payload: dict[str, Any],
     draft_uuid: str | None = None,
 ) -> Entry:
     """Store the entry ``payload`` describes; an edit keeps the stored entry's identity."""

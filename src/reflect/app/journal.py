@@ -8,9 +8,12 @@ written.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable, Iterable
+from contextlib import AbstractContextManager
 from dataclasses import replace
 from datetime import date, datetime
 from pathlib import Path
+from typing import Any
 
 import sqlite_utils
 
@@ -97,7 +100,13 @@ class Journal:
         return cls(connection.open_read_only(path, passphrase), path)
 
     @classmethod
-    def _locked(cls, opener, path: Path, passphrase: str, clock: Clock) -> Journal:
+    def _locked(
+        cls,
+        opener: Callable[[Path, str], sqlite_utils.Database],
+        path: Path,
+        passphrase: str,
+        clock: Clock,
+    ) -> Journal:
         # A path that is a folder is refused by the opener with its own message.
         lock = (
             JournalLock.shared(path)
@@ -118,7 +127,7 @@ class Journal:
     def integrity_problems(self, quick: bool = False) -> list[str]:
         return integrity_problems(self._db.database, quick)
 
-    def transaction(self):
+    def transaction(self) -> AbstractContextManager[object]:
         """All writes inside happen together or not at all (imports)."""
         return writing(self._db)
 
@@ -132,7 +141,7 @@ class Journal:
     def __enter__(self) -> Journal:
         return self
 
-    def __exit__(self, *exc) -> None:
+    def __exit__(self, *exc: object) -> None:
         self.close()
 
     def today(self) -> date:
@@ -166,7 +175,7 @@ class Journal:
         return stored
 
     @guarded
-    def add_entries(self, entries, *, future_allowed: bool = False) -> list[Entry]:
+    def add_entries(self, entries: Iterable[Entry], *, future_allowed: bool = False) -> list[Entry]:
         """Store many entries in one transaction, keeping times they already carry.
 
         All or nothing: one invalid entry stores none of them. ``future_allowed``
@@ -288,7 +297,7 @@ class Journal:
     def shift_totals(self, start: date, end: date) -> dict[Activity, int]:
         return self._shift_log.totals(start, end)
 
-    def shift_log_rows(self):
+    def shift_log_rows(self) -> list[tuple[date, Activity, int]]:
         return self._shift_log.rows()
 
     def days_logged(self, start: date, end: date) -> int:
@@ -313,7 +322,11 @@ class Journal:
 
     @guarded
     def save_draft(
-        self, kind: str, payload: dict, entry_uuid: str | None = None, draft_uuid: str | None = None
+        self,
+        kind: str,
+        payload: dict[str, Any],
+        entry_uuid: str | None = None,
+        draft_uuid: str | None = None,
     ) -> Draft:
         identity = {"uuid": draft_uuid} if draft_uuid else {}
         draft = Draft(kind, payload, self._clock(), entry_uuid, **identity)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import tomllib
 import uuid
+from collections.abc import Iterable
 from functools import lru_cache
 
 from reflect.app.journal import Journal
@@ -73,12 +74,14 @@ class PromptLibrary:
     def note_shown(self, prompt_id: str, shown_as: ShownAs, entry_uuid: str | None = None) -> None:
         self._records.record(PromptShown(prompt_id, self.journal.today(), shown_as, entry_uuid))
 
-    def add_user_prompt(self, subtheme: str, kinds, text: str) -> Prompt:
+    def add_user_prompt(self, subtheme: str, kinds: Iterable[Kind | str], text: str) -> Prompt:
         prompt = user_prompt(f"{USER_PROMPT_PREFIX}{uuid.uuid4()}", subtheme, kinds, text)
         self._records.save_user_prompt(prompt, self.journal.now())
         return prompt
 
-    def edit_user_prompt(self, prompt_id: str, subtheme: str, kinds, text: str) -> Prompt:
+    def edit_user_prompt(
+        self, prompt_id: str, subtheme: str, kinds: Iterable[Kind | str], text: str
+    ) -> Prompt:
         if not prompt_id.startswith(USER_PROMPT_PREFIX):
             raise ValueError("only the writer's own prompts can be edited")
         prompt = user_prompt(prompt_id, subtheme, kinds, text)

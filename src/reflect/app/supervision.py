@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterable
 from datetime import date
 
 from reflect.app.journal import Journal
@@ -30,7 +31,9 @@ def summary_for(journal: Journal, period: Period) -> Summary:
     )
 
 
-def record_session(journal: Journal, held_on: date, notes: str, actions) -> SupervisionSession:
+def record_session(
+    journal: Journal, held_on: date, notes: str, actions: Iterable[AgreedAction | str]
+) -> SupervisionSession:
     session = SupervisionSession(
         held_on,
         notes,

@@ -7,11 +7,12 @@ read, checked and turned into an entry anywhere.
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 from reflect.domain.entry import Entry, FollowUp, Share
 from reflect.domain.kinds import Kind
 
-EMPTY_PAYLOAD: dict = {
+EMPTY_PAYLOAD: dict[str, Any] = {
     "kind": Kind.SHIFT_REFLECTION.value,
     "entry_uuid": "",
     "is_new": True,
@@ -29,7 +30,7 @@ EMPTY_PAYLOAD: dict = {
 }
 
 
-def payload_from_entry(entry: Entry) -> dict:
+def payload_from_entry(entry: Entry) -> dict[str, Any]:
     return dict(
         EMPTY_PAYLOAD,
         kind=entry.kind.value,
@@ -48,7 +49,7 @@ def payload_from_entry(entry: Entry) -> dict:
     )
 
 
-def entry_from_payload(payload: dict, existing: Entry | None = None) -> Entry:
+def entry_from_payload(payload: dict[str, Any], existing: Entry | None = None) -> Entry:
     """The entry the editor describes; an edit keeps the stored entry's identity."""
     values = {
         "kind": Kind(payload["kind"]),

@@ -5,6 +5,7 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import Any
 
 
 @dataclass(frozen=True)
@@ -18,7 +19,7 @@ class Draft:
     """
 
     kind: str
-    payload: dict
+    payload: dict[str, Any]
     updated_at: datetime
     entry_uuid: str | None = None
     uuid: str = field(default_factory=lambda: str(uuid.uuid4()))

@@ -4,15 +4,16 @@ from __future__ import annotations
 
 import unicodedata
 import uuid
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from enum import StrEnum
 from types import MappingProxyType
+from typing import Any
 
 from reflect.domain.errors import ValidationError
 from reflect.domain.i18n import QT_TRANSLATE_NOOP
-from reflect.domain.kinds import Kind, kind_spec
+from reflect.domain.kinds import Kind, KindSpec, kind_spec
 from reflect.domain.tags import normalise_tags
 from reflect.domain.text import derive_title
 from reflect.domain.themes import is_subtheme
@@ -79,7 +80,7 @@ class Entry:
     def display_title(self) -> str:
         return shown_title(self.kind, self.title, self.text, self.fields)
 
-    def with_changes(self, **changes) -> Entry:
+    def with_changes(self, **changes: Any) -> Entry:
         return replace(self, **changes)
 
 
@@ -91,7 +92,7 @@ def shown_title(kind: Kind, title: str, text: str, fields: Mapping[str, str]) ->
     return derive_title([text, *ordered])
 
 
-def new_entry(kind: Kind | str, occurred_on: date, **values) -> Entry:
+def new_entry(kind: Kind | str, occurred_on: date, **values: Any) -> Entry:
     """An entry of ``kind`` with the kind's default subthemes unless given."""
     spec = kind_spec(_parse_kind(kind))
     values.setdefault("subthemes", spec.default_subthemes)
@@ -174,7 +175,7 @@ def _check_length(value: str, limit: int, what: str) -> None:
         )
 
 
-def _clean_fields(spec, fields: Mapping[str, str]) -> dict[str, str]:
+def _clean_fields(spec: KindSpec, fields: Mapping[str, str]) -> dict[str, str]:
     cleaned: dict[str, str] = {}
     for name, value in fields.items():
         if name not in spec.field_names:
@@ -210,7 +211,7 @@ def _clean_fields(spec, fields: Mapping[str, str]) -> dict[str, str]:
     return {name: cleaned[name] for name in spec.field_names if name in cleaned}
 
 
-def _clean_subthemes(subthemes) -> tuple[str, ...]:
+def _clean_subthemes(subthemes: Iterable[str]) -> tuple[str, ...]:
     seen: list[str] = []
     for subtheme in subthemes:
         if not is_subtheme(subtheme):
@@ -222,7 +223,7 @@ def _clean_subthemes(subthemes) -> tuple[str, ...]:
     return tuple(seen)
 
 
-def _clean_intensity(spec, intensity: int | None) -> int | None:
+def _clean_intensity(spec: KindSpec, intensity: int | None) -> int | None:
     if intensity is None:
         return None
     if not spec.has_intensity:

@@ -6,8 +6,10 @@ parsed and checked here; reading the file is the app layer's job.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import Any, cast
 
 from reflect.domain.errors import ValidationError
 from reflect.domain.i18n import QT_TRANSLATE_NOOP
@@ -72,11 +74,11 @@ class CatalogueError(ValueError):
     """A prompt resource file that does not hold what Reflect expects."""
 
 
-def parse_catalogue(data: dict) -> PromptCatalogue:
+def parse_catalogue(data: dict[str, Any]) -> PromptCatalogue:
     """Check and convert the parsed TOML of one language's prompt file."""
     try:
         themes = {t["id"]: TopicText(t["id"], t["name"], t["description"]) for t in data["themes"]}
-        subthemes = {}
+        subthemes: dict[str, TopicText] = {}
         for item in data["subthemes"]:
             if THEME_OF.get(item["id"]) != item["theme"]:
                 raise CatalogueError(
@@ -128,7 +130,7 @@ def _check_complete(catalogue: PromptCatalogue) -> None:
 MAX_USER_PROMPT = 500
 
 
-def user_prompt(prompt_id: str, subtheme: str, kinds, text: str) -> Prompt:
+def user_prompt(prompt_id: str, subtheme: str, kinds: Iterable[Kind | str], text: str) -> Prompt:
     """A prompt the writer wrote, checked like any other input."""
     text = " ".join(text.split())
     if not text:
@@ -147,4 +149,4 @@ def user_prompt(prompt_id: str, subtheme: str, kinds, text: str) -> Prompt:
         raise ValidationError(
             QT_TRANSLATE_NOOP("Validation", "Choose at least one kind of entry the prompt suits.")
         )
-    return Prompt(id=prompt_id, subtheme=subtheme, kinds=kinds, text=text)
+    return Prompt(id=prompt_id, subtheme=subtheme, kinds=cast(tuple[Kind, ...], kinds), text=text)

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from reflect.domain.checkin import CheckIn
 from reflect.domain.entry import Entry
 
 
-def entry_as_dict(entry: Entry) -> dict:
+def entry_as_dict(entry: Entry) -> dict[str, Any]:
     return {
         "uuid": entry.uuid,
         "kind": entry.kind.value,
@@ -26,7 +28,7 @@ def entry_as_dict(entry: Entry) -> dict:
     }
 
 
-def checkin_as_dict(checkin: CheckIn) -> dict:
+def checkin_as_dict(checkin: CheckIn) -> dict[str, Any]:
     return {
         "uuid": checkin.uuid,
         "at": checkin.at.isoformat(),

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import asdict
+from typing import Any
 
 from reflect.domain.summary import EntryRef, Summary
 
 
-def _ref(ref: EntryRef) -> dict:
+def _ref(ref: EntryRef) -> dict[str, Any]:
     return {
         "uuid": ref.uuid,
         "occurred_on": ref.occurred_on.isoformat(),
@@ -18,7 +19,7 @@ def _ref(ref: EntryRef) -> dict:
     }
 
 
-def summary_as_dict(summary: Summary) -> dict:
+def summary_as_dict(summary: Summary) -> dict[str, Any]:
     wellbeing = asdict(summary.wellbeing)
     for key in ("days", "lowest_days"):
         for day in wellbeing[key]:

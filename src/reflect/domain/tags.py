@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from reflect.domain.errors import ValidationError
 from reflect.domain.i18n import QT_TRANSLATE_NOOP
 
@@ -14,7 +16,7 @@ def normalise_tag(tag: str) -> str:
     return " ".join(str(tag).strip().lstrip("#").split()).casefold()
 
 
-def normalise_tags(tags) -> tuple[str, ...]:
+def normalise_tags(tags: Iterable[str]) -> tuple[str, ...]:
     result: list[str] = []
     for raw in tags:
         tag = normalise_tag(raw)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 TITLE_LENGTH = 60
 SNIPPET_LENGTH = 160
 
@@ -18,7 +20,7 @@ def shorten(text: str, limit: int) -> str:
     return cut.rstrip(" ,.;:") + "…"
 
 
-def derive_title(candidates) -> str:
+def derive_title(candidates: Iterable[str | None]) -> str:
     """The first words of the first non-empty text among ``candidates``."""
     for text in candidates:
         if text and text.strip():

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, datetime
+from typing import cast
 
 from reflect.domain.checkin import CheckIn
 from reflect.store.handle import DatabaseHandle
@@ -62,4 +63,6 @@ class CheckInStore:
 
     def delete(self, uuid: str) -> bool:
         with writing(self._db):
-            return self._db.execute("DELETE FROM checkins WHERE uuid = ?", [uuid]).rowcount > 0
+            return cast(
+                bool, self._db.execute("DELETE FROM checkins WHERE uuid = ?", [uuid]).rowcount > 0
+            )

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import unicodedata
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any, cast
 
@@ -99,7 +100,9 @@ def open_journal(path: Path, passphrase: str) -> sqlite_utils.Database:
     return _with_first_key_that_opens(_open_with_key, path, passphrase)
 
 
-def _with_first_key_that_opens(open_with, path: Path, passphrase: str) -> sqlite_utils.Database:
+def _with_first_key_that_opens(
+    open_with: Callable[[Path, str], sqlite_utils.Database], path: Path, passphrase: str
+) -> sqlite_utils.Database:
     *earlier, last = key_spellings(passphrase)
     for key in earlier:
         try:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date
+from typing import cast
 
 from reflect.domain.entry import Entry
 from reflect.domain.entry_facts import EntryFacts
@@ -42,7 +44,7 @@ class EntryStore:
         """Insert ``entry``, or replace the stored entry with the same uuid."""
         self.save_many([entry])
 
-    def save_many(self, entries) -> None:
+    def save_many(self, entries: Iterable[Entry]) -> None:
         """Insert or replace many entries in one transaction: all or none."""
         with writing(self._db):
             self._db.conn.executemany(UPSERT, (row_from_entry(e) for e in entries))
@@ -56,7 +58,7 @@ class EntryStore:
     def delete(self, uuid: str) -> bool:
         with writing(self._db):
             cursor = self._db.execute("DELETE FROM entries WHERE uuid = ?", [uuid])
-        return cursor.rowcount > 0
+        return cast(bool, cursor.rowcount > 0)
 
     def page(
         self, entry_filter: EntryFilter, limit: int, after: PageCursor | None = None
@@ -86,9 +88,10 @@ class EntryStore:
 
     def count(self, entry_filter: EntryFilter) -> int:
         where, params = where_clause(entry_filter)
-        return self._db.execute(f"SELECT count(*) FROM entries e WHERE {where}", params).fetchone()[
-            0
-        ]
+        return cast(
+            int,
+            self._db.execute(f"SELECT count(*) FROM entries e WHERE {where}", params).fetchone()[0],
+        )
 
     def tags(self, prefix: str = "") -> list[tuple[str, int]]:
         """Tags in use with how many entries carry each, most used first."""

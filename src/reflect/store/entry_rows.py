@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from datetime import date, datetime
+from typing import Any
 
 from reflect.domain.entry import Entry, FollowUp, Share, shown_title
 from reflect.domain.entry_facts import STIGMA_SOURCE_FIELD, EntryFacts
@@ -70,7 +72,7 @@ def _shown_title(kind: Kind, title: str, body: str | None, fields_json: str | No
     return title or shown_title(kind, "", body or "", json.loads(fields_json or "{}"))
 
 
-def entry_from_row(row) -> Entry:
+def entry_from_row(row: Any) -> Entry:
     return Entry(
         uuid=row[0],
         kind=_KINDS[row[1]],
@@ -89,7 +91,7 @@ def entry_from_row(row) -> Entry:
     )
 
 
-def entry_row_from_row(row) -> EntryRow:
+def entry_row_from_row(row: Any) -> EntryRow:
     kind = _KINDS[row[2]]
     return EntryRow(
         row[0],
@@ -101,7 +103,7 @@ def entry_row_from_row(row) -> EntryRow:
     )
 
 
-def facts_from_rows(rows) -> list[EntryFacts]:
+def facts_from_rows(rows: Iterable[Any]) -> list[EntryFacts]:
     # Each distinct tag or subtheme list is parsed once (most entries repeat
     # a few combinations): with the lookups above, a summary of a year reads
     # three times quicker. The memo lives for one call, so no tag outlives
@@ -135,7 +137,7 @@ def facts_from_rows(rows) -> list[EntryFacts]:
     return facts
 
 
-def row_from_entry(entry: Entry) -> dict:
+def row_from_entry(entry: Entry) -> dict[str, Any]:
     """The row of a stored entry: ``Journal`` has given it both times before it gets here."""
     assert entry.created_at is not None and entry.updated_at is not None
     return {

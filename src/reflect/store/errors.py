@@ -6,6 +6,8 @@ Each error's message is a plain sentence for the person at the keyboard;
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from reflect.domain.errors import ValidationError
 from reflect.domain.i18n import QT_TRANSLATE_NOOP
 
@@ -20,14 +22,14 @@ class WrongPassphrase(StoreError):
 
 
 class NotAJournal(StoreError):
-    def __init__(self, path) -> None:
+    def __init__(self, path: Path | str) -> None:
         super().__init__(
             QT_TRANSLATE_NOOP("Store", "{path} is not a Reflect journal."), path=str(path)
         )
 
 
 class JournalIsFolder(StoreError):
-    def __init__(self, path) -> None:
+    def __init__(self, path: Path | str) -> None:
         super().__init__(
             QT_TRANSLATE_NOOP(
                 "Store",
@@ -38,7 +40,7 @@ class JournalIsFolder(StoreError):
 
 
 class JournalMissing(StoreError):
-    def __init__(self, path) -> None:
+    def __init__(self, path: Path | str) -> None:
         super().__init__(
             QT_TRANSLATE_NOOP(
                 "Store", "There is no journal at {path}. Create one with 'reflect init'."
@@ -48,7 +50,7 @@ class JournalMissing(StoreError):
 
 
 class JournalExists(StoreError):
-    def __init__(self, path) -> None:
+    def __init__(self, path: Path | str) -> None:
         super().__init__(
             QT_TRANSLATE_NOOP("Store", "A file already exists at {path}; it was left untouched."),
             path=str(path),

@@ -8,27 +8,30 @@ matching entry's row (its text fills most of a page per entry).
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from typing import Any
+
 from reflect.domain.filters import EntryFilter
 
 # Covers every column ``_column_conditions`` names (migration 6).
 FILTER_INDEX = "entries_filter_columns"
 
 
-def where_clause(entry_filter: EntryFilter) -> tuple[str, list]:
+def where_clause(entry_filter: EntryFilter) -> tuple[str, list[Any]]:
     """``("e.kind IN (?) AND …", params)``; ``("1", [])`` for an empty filter."""
     columns, params = _column_conditions(entry_filter)
     side, side_params = _side_table_conditions(entry_filter, "e.id")
     return (" AND ".join(columns + side) or "1"), params + side_params
 
 
-def id_clause(entry_filter: EntryFilter, id_expression: str) -> tuple[str, list]:
+def id_clause(entry_filter: EntryFilter, id_expression: str) -> tuple[str, list[Any]]:
     """Conditions on an entry id that read only indexes, never the entry's row.
 
     Each candidate id is looked up in the narrow filter index, so the cost
     follows the number of matches, not of entries.
     """
     conditions: list[str] = []
-    params: list = []
+    params: list[Any] = []
     columns, column_params = _column_conditions(entry_filter)
     if columns:
         # The ``+`` keeps SQLite from handing the id to FTS5 as a rowid
@@ -47,9 +50,9 @@ def id_clause(entry_filter: EntryFilter, id_expression: str) -> tuple[str, list]
     return (" AND ".join(conditions) or "1"), params
 
 
-def _column_conditions(entry_filter: EntryFilter) -> tuple[list[str], list]:
+def _column_conditions(entry_filter: EntryFilter) -> tuple[list[str], list[Any]]:
     clauses: list[str] = []
-    params: list = []
+    params: list[Any] = []
     if entry_filter.kinds:
         clauses.append(f"e.kind IN ({_marks(entry_filter.kinds)})")
         params.extend(k.value for k in entry_filter.kinds)
@@ -68,10 +71,12 @@ def _column_conditions(entry_filter: EntryFilter) -> tuple[list[str], list]:
     return clauses, params
 
 
-def _side_table_conditions(entry_filter: EntryFilter, id_expression: str) -> tuple[list[str], list]:
+def _side_table_conditions(
+    entry_filter: EntryFilter, id_expression: str
+) -> tuple[list[str], list[Any]]:
     # An entry matches a subtheme or tag filter when it has any of them.
     clauses: list[str] = []
-    params: list = []
+    params: list[Any] = []
     if entry_filter.subthemes:
         clauses.append(
             f"{id_expression} IN (SELECT entry_id FROM entry_subthemes "
@@ -87,5 +92,5 @@ def _side_table_conditions(entry_filter: EntryFilter, id_expression: str) -> tup
     return clauses, params
 
 
-def _marks(values) -> str:
+def _marks(values: Iterable[object]) -> str:
     return ", ".join("?" for _ in values)

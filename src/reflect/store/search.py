@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from typing import Any, cast
 
 from reflect.domain.filters import EntryFilter
 from reflect.domain.paging import EntryRow
@@ -67,7 +68,9 @@ class EntrySearch:
             for row, snippet, _ in self._page(text, entry_filter, limit, offset, LIST_COLUMNS)
         ]
 
-    def _page(self, text: str, entry_filter: EntryFilter, limit: int, offset: int, columns: str):
+    def _page(
+        self, text: str, entry_filter: EntryFilter, limit: int, offset: int, columns: str
+    ) -> list[tuple[Any, str, float]]:
         """``(row, snippet, rank)`` for one page of matches; ``columns`` end with the id."""
         query = fts_query(text)
         if not query:
@@ -99,7 +102,10 @@ class EntrySearch:
         if not query:
             return 0
         where, params = id_clause(entry_filter, "entries_fts.rowid")
-        return self._db.execute(
-            f"SELECT count(*) FROM entries_fts WHERE entries_fts MATCH ? AND {where}",
-            [query, *params],
-        ).fetchone()[0]
+        return cast(
+            int,
+            self._db.execute(
+                f"SELECT count(*) FROM entries_fts WHERE entries_fts MATCH ? AND {where}",
+                [query, *params],
+            ).fetchone()[0],
+        )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import cast
 
 from reflect.domain.shift_log import Activity
 from reflect.store.handle import DatabaseHandle
@@ -42,10 +43,13 @@ class ShiftLogStore:
         return {Activity(a): n for a, n in rows}
 
     def days_logged(self, start: date, end: date) -> int:
-        return self._db.execute(
-            "SELECT count(DISTINCT day) FROM shift_log WHERE day BETWEEN ? AND ?",
-            [start.isoformat(), end.isoformat()],
-        ).fetchone()[0]
+        return cast(
+            int,
+            self._db.execute(
+                "SELECT count(DISTINCT day) FROM shift_log WHERE day BETWEEN ? AND ?",
+                [start.isoformat(), end.isoformat()],
+            ).fetchone()[0],
+        )
 
     def rows(self) -> list[tuple[date, Activity, int]]:
         rows = self._db.execute("SELECT day, activity, count FROM shift_log ORDER BY day, activity")

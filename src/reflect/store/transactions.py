@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import secrets
+from collections.abc import Iterator
 
 import sqlcipher3
 import sqlite_utils
@@ -20,7 +21,9 @@ from reflect.store.handle import DatabaseHandle
 
 
 @contextlib.contextmanager
-def writing(db: sqlite_utils.Database | DatabaseHandle):
+def writing(
+    db: sqlite_utils.Database | DatabaseHandle,
+) -> Iterator[sqlite_utils.Database | DatabaseHandle]:
     """Every write of every store goes through here, so a refusal of the disk or the
     lock becomes its sentence (store.error_codes) whichever store met it."""
     try:
@@ -34,7 +37,9 @@ def writing(db: sqlite_utils.Database | DatabaseHandle):
 
 
 @contextlib.contextmanager
-def _transaction(db: sqlite_utils.Database | DatabaseHandle):
+def _transaction(
+    db: sqlite_utils.Database | DatabaseHandle,
+) -> Iterator[sqlite_utils.Database | DatabaseHandle]:
     if isinstance(db, DatabaseHandle):
         db.ensure_still_the_journal()  # never into a file another program set aside
     conn = db.conn

@@ -5,13 +5,15 @@ from __future__ import annotations
 import json
 import logging
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from pathlib import Path
+from typing import Any, TypeVar
 
 from reflect.app.journal import Journal
 from reflect.app.portability import other_apps, reflect_json
+from reflect.domain.checkin import CheckIn
 from reflect.domain.entry import EARLIEST_DATE, Entry
 from reflect.domain.errors import ValidationError
 from reflect.domain.i18n import QT_TRANSLATE_NOOP
@@ -19,6 +21,7 @@ from reflect.domain.prompts import user_prompt
 from reflect.domain.settings_merge import SettingsMerge, merge_settings
 from reflect.domain.supervision import validate_session
 
+T = TypeVar("T")
 MAX_FILE_BYTES = 512 * 1024 * 1024
 
 
@@ -37,7 +40,7 @@ class ImportRefused(ValidationError):
     """A file that cannot be imported. The journal is unchanged."""
 
 
-def read_json(path: Path):
+def read_json(path: Path) -> Any:
     try:
         if Path(path).stat().st_size > MAX_FILE_BYTES:
             raise ImportRefused(
@@ -98,7 +101,9 @@ def import_file(
     )
 
 
-def _import_other(journal: Journal, source: str, items, read) -> ImportResult:
+def _import_other(
+    journal: Journal, source: str, items: Any, read: Callable[[dict[str, Any]], Entry | str]
+) -> ImportResult:
     """jrnl or Day One: each entry read strictly, those with nothing in them left out and counted."""
     if not isinstance(items, list):
         raise TypeError("'entries' must be a list")
@@ -121,7 +126,13 @@ def _import_other(journal: Journal, source: str, items, read) -> ImportResult:
 
 
 def _import_entries(
-    journal: Journal, source: str, entries, checkins=(), extra=None, *, future_allowed: bool = False
+    journal: Journal,
+    source: str,
+    entries: Sequence[Entry],
+    checkins: Sequence[CheckIn] = (),
+    extra: Callable[[], None] | None = None,
+    *,
+    future_allowed: bool = False,
 ) -> ImportResult:
     new = [e for e in entries if journal.entry(e.uuid) is None]
     known = journal.checkin_uuids()
@@ -147,7 +158,7 @@ CHECKIN_REFUSED = QT_TRANSLATE_NOOP(
 )
 
 
-def _named(number: int, item, read, message: str):
+def _named(number: int, item: Any, read: Callable[[dict[str, Any]], T], message: str) -> T:
     """Read one item; a wrong value refuses the whole file, naming the item."""
     try:
         if not isinstance(item, dict):
@@ -163,7 +174,7 @@ def _named(number: int, item, read, message: str):
         ) from None
 
 
-def _refuse_duplicates(entries) -> None:
+def _refuse_duplicates(entries: Sequence[Entry]) -> None:
     """Two entries of one file with one id: which is the real one cannot be known."""
     seen: set[str] = set()
     for number, entry in enumerate(entries, start=1):
@@ -179,7 +190,7 @@ def _refuse_duplicates(entries) -> None:
         seen.add(entry.uuid)
 
 
-def _import_reflect(journal: Journal, data: dict) -> ImportResult:
+def _import_reflect(journal: Journal, data: dict[str, Any]) -> ImportResult:
     version = data.get("version")
     if isinstance(version, bool) or not isinstance(version, int):
         raise ImportRefused(

@@ -6,8 +6,10 @@ is not the tags w, o, r and k.
 
 from __future__ import annotations
 
+from typing import Any
 
-def text_value(item: dict, key: str, default: str = "") -> str:
+
+def text_value(item: dict[str, Any], key: str, default: str = "") -> str:
     """A text value as the file has it: a string, never null, a number or a list."""
     value = item.get(key, default)
     if not isinstance(value, str):
@@ -17,14 +19,14 @@ def text_value(item: dict, key: str, default: str = "") -> str:
     return value
 
 
-def text_list(item: dict, key: str) -> tuple[str, ...]:
+def text_list(item: dict[str, Any], key: str) -> tuple[str, ...]:
     values = item.get(key, [])
     if not isinstance(values, list):
         raise TypeError(f"'{key}' must be a list of texts, not {type(values).__name__}")
     return tuple(text_value({key: value}, key) for value in values)
 
 
-def flag(item: dict, key: str) -> bool:
+def flag(item: dict[str, Any], key: str) -> bool:
     value = item.get(key, False)
     if not isinstance(value, bool):
         raise TypeError(f"'{key}' must be true or false, not {type(value).__name__}")

@@ -16,6 +16,7 @@ import re
 import uuid
 from collections.abc import Mapping
 from datetime import date, datetime, time, tzinfo
+from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from reflect.app.portability.json_values import flag, text_list, text_value
@@ -51,17 +52,17 @@ def _tags(raw: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(tag.lstrip("@#") for tag in raw if tag.strip("@# "))
 
 
-def is_jrnl(data) -> bool:
+def is_jrnl(data: Any) -> bool:
     return (
         isinstance(data, dict) and "entries" in data and "tags" in data and "metadata" not in data
     )
 
 
-def is_day_one(data) -> bool:
+def is_day_one(data: Any) -> bool:
     return isinstance(data, dict) and isinstance(data.get("metadata"), dict) and "entries" in data
 
 
-def jrnl_entry(item: dict) -> Entry | str:
+def jrnl_entry(item: dict[str, Any]) -> Entry | str:
     """The entry, or why it is left out."""
     day = date.fromisoformat(text_value(item, "date"))
     at = time.fromisoformat(text_value(item, "time", "00:00") or "00:00")
@@ -85,7 +86,9 @@ def jrnl_entry(item: dict) -> Entry | str:
     )
 
 
-def day_one_entry(item: dict, media_words: Mapping[str, str] = MEDIA_WORDS) -> Entry | str:
+def day_one_entry(
+    item: dict[str, Any], media_words: Mapping[str, str] = MEDIA_WORDS
+) -> Entry | str:
     """The entry, or why it is left out; ``media_words`` stand in for photos and files."""
     identity = str(uuid.UUID(text_value(item, "uuid")))
     created = datetime.fromisoformat(text_value(item, "creationDate").replace("Z", "+00:00"))

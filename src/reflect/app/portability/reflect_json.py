@@ -7,6 +7,7 @@ field is added, renamed or removed; readers accept every version up to their own
 from __future__ import annotations
 
 from datetime import date, datetime
+from typing import TYPE_CHECKING, Any
 
 from reflect.app.portability.json_values import text_list, text_value
 from reflect.domain.checkin import CheckIn
@@ -16,11 +17,14 @@ from reflect.domain.prompt_engine import PromptShown, ShownAs
 from reflect.domain.serialise import checkin_as_dict, entry_as_dict
 from reflect.domain.supervision import AgreedAction, SupervisionSession
 
+if TYPE_CHECKING:
+    from reflect.app.journal import Journal
+
 FORMAT_NAME = "reflect-journal"
 FORMAT_VERSION = 1
 
 
-def dump_dict(journal, exported_at: datetime) -> dict:
+def dump_dict(journal: Journal, exported_at: datetime) -> dict[str, Any]:
     first, last = date(1900, 1, 1), date(9999, 12, 31)
     records = journal.prompt_records
     preferences = records.preferences()
@@ -69,7 +73,7 @@ def dump_dict(journal, exported_at: datetime) -> dict:
     }
 
 
-def entry_from_dict(item: dict) -> Entry:
+def entry_from_dict(item: dict[str, Any]) -> Entry:
     fields = item.get("fields", {})
     if not isinstance(fields, dict):
         raise TypeError(f"'fields' must be an object, not {type(fields).__name__}")
@@ -94,7 +98,7 @@ def entry_from_dict(item: dict) -> Entry:
     )
 
 
-def checkin_from_dict(item: dict) -> CheckIn:
+def checkin_from_dict(item: dict[str, Any]) -> CheckIn:
     return CheckIn(
         at=datetime.fromisoformat(text_value(item, "at")),
         mood=item["mood"],
@@ -105,7 +109,7 @@ def checkin_from_dict(item: dict) -> CheckIn:
     )
 
 
-def session_from_dict(item: dict) -> SupervisionSession:
+def session_from_dict(item: dict[str, Any]) -> SupervisionSession:
     return SupervisionSession(
         held_on=date.fromisoformat(item["held_on"]),
         notes=str(item.get("notes", "")),
@@ -117,7 +121,7 @@ def session_from_dict(item: dict) -> SupervisionSession:
     )
 
 
-def shown_from_dict(item: dict) -> PromptShown:
+def shown_from_dict(item: dict[str, Any]) -> PromptShown:
     entry_uuid = item.get("entry_uuid")
     return PromptShown(
         prompt_id=str(item["prompt_id"]),

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -80,9 +81,9 @@ def _mapped(text: str, pieces: list[tuple[str, int, int]]) -> View:
     return View("".join(chars), tuple(starts), tuple(ends))
 
 
-def _by_table(text: str, convert) -> View | None:
+def _by_table(text: str, convert: Callable[[str], str]) -> View | None:
     """A fast path: when each character maps to exactly one, positions do not move."""
-    table = {}
+    table: dict[int, str] = {}
     for char in set(text):
         converted = convert(char)
         if len(converted) != 1:
