@@ -54,17 +54,17 @@ class JournalLock:
             descriptor = _open_lock_file(journal_path)
         except OSError:
             return None
-        if not _lock(descriptor, exclusive=False):
-            # Only a restore holds it exclusively, and only for a moment.
-            os.close(descriptor)
-            raise JournalInUse()
-        return cls(descriptor)
+        # Only a restore holds it exclusively, and only for a moment.
+        return cls._taken(descriptor, exclusive=False)
 
     @classmethod
     def exclusive(cls, journal_path: Path) -> JournalLock:
         """The lock to oneself, or JournalInUse at once (never waits)."""
-        descriptor = _open_lock_file(journal_path)
-        if not _lock(descriptor, exclusive=True):
+        return cls._taken(_open_lock_file(journal_path), exclusive=True)
+
+    @classmethod
+    def _taken(cls, descriptor: int, *, exclusive: bool) -> JournalLock:
+        if not _lock(descriptor, exclusive=exclusive):
             os.close(descriptor)
             raise JournalInUse()
         return cls(descriptor)

@@ -54,8 +54,7 @@ def plan_path(journal_path: Path) -> Path:
 def write_incoming(source: Path, journal_path: Path) -> Path:
     """Step 1: a complete, flushed copy of ``source`` beside the journal."""
     incoming = incoming_path(journal_path)
-    with private_partial(incoming, Leftovers.beside(journal_path)) as partial:
-        shutil.copyfile(source, partial)
+    _flushed_copy(source, incoming, journal_path)
     return incoming
 
 
@@ -113,10 +112,15 @@ def _second_name(journal_path: Path, kept: Path) -> None:
     try:
         os.link(journal_path, kept)
     except OSError:  # FAT, exFAT and some network disks have no hard links
-        with private_partial(kept, Leftovers.beside(journal_path)) as partial:
-            shutil.copyfile(journal_path, partial)
+        _flushed_copy(journal_path, kept, journal_path)
         return
     flush_file(kept)
+
+
+def _flushed_copy(source: Path, target: Path, journal_path: Path) -> None:
+    """``target`` appears only whole and on the disk; a killed copy is cleaned up at the next start."""
+    with private_partial(target, Leftovers.beside(journal_path)) as partial:
+        shutil.copyfile(source, partial)
 
 
 def _beside(path: Path, suffix: str) -> Path:
