@@ -403,6 +403,8 @@ def test_a_replaced_journal_file_stops_the_window_writing_and_loses_no_word(
 
     qtbot.keyClicks(window.editor.text_field, " After the swap.")
     qtbot.waitUntil(lambda: "stopped writing" in window.editor.status_label.text(), timeout=2000)
+    # The sentence wraps: it never asks for a window wider than a small laptop's screen.
+    assert window.minimumSizeHint().width() <= 1280
     qtbot.mouseClick(window.editor.save_button, Qt.MouseButton.LeftButton)
     assert "stopped writing" in window.editor.status_label.text()
     assert window.editor.text_field.toPlainText() == f"Before the swap {CANARY}. After the swap."

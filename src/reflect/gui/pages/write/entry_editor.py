@@ -104,6 +104,9 @@ class EntryEditor(QWidget):
         self.sharing = SharingSection(self.journal)
         self.risk_note = RiskNote()
         self.status_label = QLabel()
+        # A refusal (a full disk, a replaced file) is a sentence or two: it
+        # wraps beside the buttons instead of widening the window past the screen.
+        self.status_label.setWordWrap(True)
         self.save_button = QPushButton(self.tr("Save"))
         self.save_button.setDefault(True)
         self.close_button = QPushButton(self.tr("Close"))
