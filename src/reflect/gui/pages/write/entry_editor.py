@@ -29,12 +29,12 @@ from reflect.domain.draft_payload import EMPTY_PAYLOAD, payload_from_entry
 from reflect.domain.drafts import Draft
 from reflect.domain.entry import Entry
 from reflect.domain.errors import ValidationError
-from reflect.domain.identifiers import find_identifiers
 from reflect.domain.kind_change import change_kind
 from reflect.domain.kinds import Kind, kind_spec
 from reflect.domain.themes import SUBTHEMES
 from reflect.gui.labels import entry_kinds_text
 from reflect.gui.pages.write.identifier_highlighter import IdentifierHighlighter
+from reflect.gui.pages.write.identifier_hint import IdentifierHint
 from reflect.gui.pages.write.kind_form import KindForm
 from reflect.gui.pages.write.kind_menu import KindButton
 from reflect.gui.pages.write.prompt_panel import PromptPanel
@@ -91,9 +91,7 @@ class EntryEditor(QWidget):
         )
         self.privacy_hint.setWordWrap(True)
         self.privacy_hint.setEnabled(False)
-        self.identifier_hint = QLabel()
-        self.identifier_hint.setWordWrap(True)
-        self.identifier_hint.hide()
+        self.identifier_hint = IdentifierHint()
         self._watch_list: list[str] = watch_list(self.journal)
         self.highlighters = [
             IdentifierHighlighter(self.text_field.document(), lambda: self._watch_list)
@@ -318,15 +316,7 @@ class EntryEditor(QWidget):
             *sharing["tags"],
             sharing["supervision_question"],
         ]
-        hits = [hit for text in texts for hit in find_identifiers(text, self._watch_list)]
-        self.identifier_hint.setVisible(bool(hits))
-        if hits:
-            self.identifier_hint.setText(
-                self.tr(
-                    "This may identify someone: {found}. Consider initials or a made-up name; "
-                    "a supervision pack will ask before it includes it."
-                ).format(found=", ".join(hit.text for hit in hits[:3]))
-            )
+        self.identifier_hint.show_for(texts, self._watch_list)
 
     def _user_edit(self, *_args) -> None:
         if self._loading:
