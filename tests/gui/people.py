@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QComboBox, QListWidget
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QComboBox
 
 
 def choose(combo: QComboBox, value) -> None:
@@ -30,12 +30,13 @@ def choose(combo: QComboBox, value) -> None:
     assert combo.currentIndex() == row
 
 
-def open_item(view: QListWidget, row: int) -> None:
-    """Click the row, then press Enter, as a person opens an item in a list."""
-    item = view.item(row)
-    view.scrollToItem(item)
+def open_item(view: QAbstractItemView, row: int) -> None:
+    """Click the row, then press Enter, as a person opens an item in a list
+    (a list widget, or a list view on a model such as the journal's)."""
+    index = view.model().index(row, 0)
+    view.scrollTo(index)
     QTest.mouseClick(
-        view.viewport(), Qt.MouseButton.LeftButton, pos=view.visualItemRect(item).center()
+        view.viewport(), Qt.MouseButton.LeftButton, pos=view.visualRect(index).center()
     )
-    assert view.currentRow() == row
+    assert view.currentIndex().row() == row
     QTest.keyClick(view, Qt.Key.Key_Return)

@@ -25,6 +25,7 @@ from reflect.gui.unlock_dialog import UnlockDialog
 from reflect.present.preferences import Preferences
 from tests.conftest import PASSPHRASE
 from tests.gui.conftest import answer_next_message_box
+from tests.gui.people import open_item
 from tests.gui.test_i18n import visible_texts
 
 CANARY = "kanariefågel"
@@ -126,8 +127,7 @@ def test_unlocking_goes_back_to_the_page_and_the_entry_that_were_open(qtbot, con
     qtbot.keySequence(window, QKeySequence("Ctrl+L"))
     window = unlock(qtbot, controller)
     assert window.stack.currentIndex() == JOURNAL
-    [saved] = controller.journal.entries().entries
-    window.open_entry(saved.uuid)
+    open_item(window.journal_page.list_view, 0)  # the one saved entry
     qtbot.keySequence(window, QKeySequence("Ctrl+L"))
     window = unlock(qtbot, controller)
     assert (
