@@ -151,15 +151,25 @@ def test_the_rule_itself_catches_an_upward_import(tmp_path):
     ]
 
 
-def test_the_faces_never_reach_into_the_journals_stores():
-    """Reads and writes of the window and the command line go through app/'s use cases."""
+def test_the_journals_stores_are_private(tmp_path):
+    """Everything above the journal reads and writes through its named operations."""
     import re
 
-    reach = re.compile(r"journal\.(settings|supervision|prompt_records|_db)\b")
+    from reflect.app.journal import Journal
+
+    with Journal.create(tmp_path / "j.reflect", "a long passphrase") as journal:
+        public_stores = {
+            name: type(value).__module__
+            for name, value in vars(journal).items()
+            if not name.startswith("_") and type(value).__module__.startswith("reflect.store")
+        }
+    assert public_stores == {}
+    reach = re.compile(r"journal\._[a-z]\w*")
+    owners = {"app/journal.py", "app/journal_records.py"}
     found = [
-        f"{path.relative_to(PACKAGE)}: {match.group(0)}"
-        for face in ("gui", "cli")
-        for path in (PACKAGE / face).rglob("*.py")
+        f"{path.relative_to(PACKAGE).as_posix()}: {match.group(0)}"
+        for path in PACKAGE.rglob("*.py")
+        if path.relative_to(PACKAGE).as_posix() not in owners
         for match in reach.finditer(path.read_text(encoding="utf-8"))
     ]
     assert found == []

@@ -50,6 +50,6 @@ def test_drafts_are_kept_until_discarded(journal, clock):
 
 
 def test_journal_settings_round_trip(journal):
-    assert journal.settings.get("watch_list", []) == []
-    journal.settings.set("watch_list", ["Åsa", "Kim"])
-    assert journal.settings.get("watch_list") == ["Åsa", "Kim"]
+    assert journal.setting("watch_list", []) == []
+    journal.set_setting("watch_list", ["Åsa", "Kim"])
+    assert journal.setting("watch_list") == ["Åsa", "Kim"]

@@ -29,7 +29,7 @@ def test_the_entry_its_draft_and_its_prompt_are_settled_at_once(journal):
     )
     assert journal.entry(stored.uuid).text == "whole"
     assert journal.drafts() == []
-    [shown] = [h for h in journal.prompt_records.history() if h.prompt_id == prompt]
+    [shown] = [h for h in journal.prompt_history() if h.prompt_id == prompt]
     assert (shown.shown_as, shown.entry_uuid) == (ShownAs.ANSWERED, stored.uuid)
 
 

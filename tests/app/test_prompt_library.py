@@ -20,7 +20,7 @@ def library(journal):
 def test_prompt_of_the_day_is_recorded_once_and_stable(library, clock):
     first = library.prompt_of_the_day()
     assert library.prompt_of_the_day() == first
-    daily = [h for h in library.journal.prompt_records.history() if h.shown_as is ShownAs.DAILY]
+    daily = [h for h in library.journal.prompt_history() if h.shown_as is ShownAs.DAILY]
     assert [h.prompt_id for h in daily] == [first.id]
     clock.advance(days=1)
     assert library.prompt_of_the_day() != first
@@ -82,7 +82,7 @@ def test_built_in_prompts_cannot_be_edited(library):
 
 def test_answered_prompts_are_noted(library, journal):
     library.note_shown("meaning.01", ShownAs.ANSWERED, entry_uuid="e-1")
-    [shown] = journal.prompt_records.history()
+    [shown] = journal.prompt_history()
     assert (shown.prompt_id, shown.shown_as, shown.entry_uuid) == (
         "meaning.01",
         ShownAs.ANSWERED,

@@ -290,7 +290,7 @@ def test_open_actions_of_the_last_session_carry_into_the_pack(journal, qapp):
 def test_every_export_is_logged(journal):
     the_pack = pack(journal)
     log_export(journal, the_pack, "md")
-    [record] = journal.supervision.exports()
+    [record] = journal.exports()
     assert (record.format, record.entry_count, record.date_to) == ("md", 0, journal.today())
 
 

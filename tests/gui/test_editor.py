@@ -174,7 +174,7 @@ def test_prompt_panel_another_and_insert_as_heading(qtbot, window, library, jour
     assert window.editor.text_field.toPlainText().startswith(panel.prompt.text)
     qtbot.keyClicks(window.editor.text_field, "My answer")
     stored = window.editor.save()
-    answered = [h for h in journal.prompt_records.history() if h.shown_as.value == "answered"]
+    answered = [h for h in journal.prompt_history() if h.shown_as.value == "answered"]
     assert [(h.prompt_id, h.entry_uuid) for h in answered] == [(panel.prompt.id, stored.uuid)]
 
 

@@ -56,7 +56,7 @@ def test_my_summary_note_is_kept_per_period(qtbot, window, journal):
     page = window.summaries_page
     choose(page.period_box, "week")
     qtbot.keyClicks(page.note_field, "A heavy week, but I asked for help.")
-    qtbot.waitUntil(lambda: journal.supervision.period_note(page.period) != "", timeout=3000)
+    qtbot.waitUntil(lambda: journal.period_note(page.period) != "", timeout=3000)
     choose(page.period_box, "four_weeks")
     assert page.note_field.toPlainText() == ""
     choose(page.period_box, "week")
@@ -83,7 +83,7 @@ def test_record_a_session_and_since_last_supervision(qtbot, window, journal):
     qtbot.keyClicks(dialog.notes_field, "About closeness.")
     qtbot.keyClicks(dialog.actions_field, "Ask for a job description")
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
-    [session] = journal.supervision.sessions()
+    [session] = journal.sessions()
     assert (
         session.notes == "About closeness."
         and session.actions[0].text == "Ask for a job description"
@@ -126,7 +126,7 @@ def test_preview_redact_all_then_export_has_no_identifiers(qtbot, window, journa
     assert find_identifiers(text, ["Kim"]) == []
     assert "Hur går jag vidare?" in " ".join(text.split())
     assert "4711" not in text
-    [record] = journal.supervision.exports()
+    [record] = journal.exports()
     assert record.format == "pdf" and record.entry_count == 1
     dialog.close()
 
@@ -171,7 +171,7 @@ def test_watch_list_from_settings_underlines_in_the_editor(qtbot, window, journa
         "Åsa Berg"
     )  # QTest types ASCII only; an input method does the rest
     qtbot.mouseClick(page.watch_save_button, Qt.MouseButton.LeftButton)
-    assert journal.settings.get("watch_list") == ["Kim", "Åsa Berg"]
+    assert journal.setting("watch_list") == ["Kim", "Åsa Berg"]
     window.write_new(Kind.SHIFT_REFLECTION.value, None)
     qtbot.keyClicks(window.editor.text_field, "Pratade med Kim i dag.")
     assert window.editor.identifier_hint.isVisible()

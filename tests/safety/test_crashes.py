@@ -162,4 +162,4 @@ def test_a_full_disk_is_one_sentence_whichever_store_meets_it(journal):
     journal._db.execute(f"PRAGMA max_page_count = {pages}")  # not one page more
     with pytest.raises(DiskFull):
         set_watch_list(journal, [f"Name{i} " * 400 for i in range(40)])
-    assert journal.settings.get("watch_list", []) == []
+    assert journal.setting("watch_list", []) == []

@@ -71,11 +71,11 @@ def test_dump_and_import_move_everything(journal, tmp_path, clock):
     from reflect.domain.prompt_engine import PromptShown, ShownAs
 
     fill_demo_journal(journal, "en")
-    journal.settings.set("watch_list", ["Kim"])
+    journal.set_setting("watch_list", ["Kim"])
     shown = PromptShown("meaning.01", journal.today(), ShownAs.ENTRY)
-    journal.prompt_records.record(shown)
-    journal.prompt_records.record(shown)  # shown twice that day
-    journal.prompt_records.record(
+    journal.record_prompt_shown(shown)
+    journal.record_prompt_shown(shown)  # shown twice that day
+    journal.record_prompt_shown(
         PromptShown("meaning.02", journal.today(), ShownAs.ANSWERED, "an-entry")
     )
     path = tmp_path / "all.json"
@@ -86,14 +86,14 @@ def test_dump_and_import_move_everything(journal, tmp_path, clock):
         result = import_file(fresh, path)
         assert (result.entries_added, result.checkins_added) == (36, len(data["checkins"]))
         assert fingerprint(fresh) == fingerprint(journal)
-        assert fresh.settings.get("watch_list") == ["Kim"]
-        assert len(fresh.supervision.sessions()) == 2
+        assert fresh.setting("watch_list") == ["Kim"]
+        assert len(fresh.sessions()) == 2
         assert fresh.shift_log_rows() == journal.shift_log_rows()
-        assert fresh.prompt_records.history() == journal.prompt_records.history()
+        assert fresh.prompt_history() == journal.prompt_history()
         again = import_file(fresh, path)
         assert (again.entries_added, again.entries_already_here, again.checkins_added) == (0, 36, 0)
         assert fresh.count_entries() == 36
-        assert fresh.prompt_records.history() == journal.prompt_records.history()
+        assert fresh.prompt_history() == journal.prompt_history()
 
 
 @pytest.mark.parametrize(("data", "source"), [(JRNL, "jrnl"), (DAY_ONE, "day_one")])

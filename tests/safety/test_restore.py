@@ -259,7 +259,7 @@ def test_writing_stops_when_another_program_replaces_the_journal_file(
     with pytest.raises(JournalReplaced, match="stopped writing"):
         write(journal, "never written anywhere")
     with pytest.raises(JournalReplaced):
-        journal.settings.set("language", "sv")
+        journal.set_setting("language", "sv")
     with pytest.raises(JournalReplaced):
         journal.save_draft("shift_reflection", {"text": "x"})
     assert [e.text for e in journal.entries().entries] == ["before"]  # reading still works

@@ -101,7 +101,7 @@ def test_format_3_share_flag_becomes_the_share_scope(format_3_journal):
         assert journal.count_entries(EntryFilter(shares=(Share.FULL,))) == 1
         library = PromptLibrary(journal, load_catalogue("en"))
         assert [p.text for p in library.all_prompts() if p.user_written] == ["Vad bar mig?"]
-        assert journal.prompt_records.history()[0].prompt_id == "meaning.01"
+        assert journal.prompt_history()[0].prompt_id == "meaning.01"
     assert raw_version(format_3_journal, FIXTURE_PASSPHRASE) == migrations.LATEST
 
 

@@ -18,6 +18,7 @@ from typing import Any
 import sqlite_utils
 
 from reflect.app.clock import Clock, system_clock
+from reflect.app.journal_records import JournalRecords
 from reflect.domain.checkin import CheckIn, validate_checkin
 from reflect.domain.drafts import Draft
 from reflect.domain.entry import Entry, validate_entry
@@ -46,7 +47,7 @@ from reflect.store.transactions import writing
 log = logging.getLogger(__name__)
 
 
-class Journal:
+class Journal(JournalRecords):
     def __init__(
         self,
         db: sqlite_utils.Database,
@@ -65,11 +66,10 @@ class Journal:
         self._checkins = CheckInStore(handle)
         self._shift_log = ShiftLogStore(handle)
         self._drafts = DraftStore(handle)
-        self.settings = JournalSettings(handle)
-        # The prompt library (app.prompt_library) builds on these records.
-        self.prompt_records = PromptStore(handle)
-        # Sessions, period notes and the export log (app.supervision builds on them).
-        self.supervision = SupervisionStore(handle)
+        # Read and written through the methods of JournalRecords.
+        self._settings = JournalSettings(handle)
+        self._prompt_records = PromptStore(handle)
+        self._supervision = SupervisionStore(handle)
 
     # -- opening and closing -------------------------------------------------
 

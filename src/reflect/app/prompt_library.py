@@ -41,21 +41,20 @@ class PromptLibrary:
     def __init__(self, journal: Journal, catalogue: PromptCatalogue) -> None:
         self.journal = journal
         self.catalogue = catalogue
-        self._records = journal.prompt_records
 
     def all_prompts(self) -> list[Prompt]:
-        return [*self.catalogue.prompts, *self._records.user_prompts()]
+        return [*self.catalogue.prompts, *self.journal.user_prompts()]
 
     def prompt(self, prompt_id: str) -> Prompt | None:
         return next((p for p in self.all_prompts() if p.id == prompt_id), None)
 
     def preferences(self) -> PromptPreferences:
-        return self._records.preferences()
+        return self.journal.prompt_preferences()
 
     def prompt_of_the_day(self) -> Prompt | None:
         """Today's prompt; the first time it is asked for, the history notes it."""
         today = self.journal.today()
-        history = self._records.history()
+        history = self.journal.prompt_history()
         chosen = prompt_of_the_day(self.all_prompts(), today, history, self.preferences())
         already = any(
             h.shown_as is ShownAs.DAILY
@@ -65,18 +64,20 @@ class PromptLibrary:
             for h in history
         )
         if chosen is not None and not already:
-            self._records.record(PromptShown(chosen.id, today, ShownAs.DAILY))
+            self.journal.record_prompt_shown(PromptShown(chosen.id, today, ShownAs.DAILY))
         return chosen
 
     def prompts_for_kind(self, kind: Kind, seed: str = "") -> list[Prompt]:
         return prompts_for_kind(self.all_prompts(), kind, self.preferences(), seed)
 
     def note_shown(self, prompt_id: str, shown_as: ShownAs, entry_uuid: str | None = None) -> None:
-        self._records.record(PromptShown(prompt_id, self.journal.today(), shown_as, entry_uuid))
+        self.journal.record_prompt_shown(
+            PromptShown(prompt_id, self.journal.today(), shown_as, entry_uuid)
+        )
 
     def add_user_prompt(self, subtheme: str, kinds: Iterable[Kind | str], text: str) -> Prompt:
         prompt = user_prompt(f"{USER_PROMPT_PREFIX}{uuid.uuid4()}", subtheme, kinds, text)
-        self._records.save_user_prompt(prompt, self.journal.now())
+        self.journal.save_user_prompt(prompt, self.journal.now())
         return prompt
 
     def edit_user_prompt(
@@ -85,11 +86,11 @@ class PromptLibrary:
         if not prompt_id.startswith(USER_PROMPT_PREFIX):
             raise ValueError("only the writer's own prompts can be edited")
         prompt = user_prompt(prompt_id, subtheme, kinds, text)
-        self._records.save_user_prompt(prompt, self.journal.now())
+        self.journal.save_user_prompt(prompt, self.journal.now())
         return prompt
 
     def set_favourite(self, prompt_id: str, favourite: bool) -> None:
-        self._records.set_mark(prompt_id, favourite=favourite)
+        self.journal.mark_prompt(prompt_id, favourite=favourite)
 
     def set_hidden(self, prompt_id: str, hidden: bool) -> None:
-        self._records.set_mark(prompt_id, hidden=hidden)
+        self.journal.mark_prompt(prompt_id, hidden=hidden)

@@ -40,12 +40,12 @@ def record_session(
         tuple(a if isinstance(a, AgreedAction) else AgreedAction(a) for a in actions),
     )
     session = validate_session(session, journal.today())
-    journal.supervision.save_session(session)
+    journal.save_session(session)
     return session
 
 
 def last_session(journal: Journal) -> SupervisionSession | None:
-    sessions = journal.supervision.sessions()
+    sessions = journal.sessions()
     return sessions[0] if sessions else None
 
 
@@ -70,18 +70,18 @@ def pack_for(journal: Journal, options: PackOptions) -> SupervisionPack:
 
 
 def watch_list(journal: Journal) -> list[str]:
-    return list(journal.settings.get(WATCH_LIST_KEY, []))
+    return list(journal.setting(WATCH_LIST_KEY, []))
 
 
 def set_watch_list(journal: Journal, names: list[str]) -> None:
-    journal.settings.set(WATCH_LIST_KEY, [n.strip() for n in names if n.strip()])
+    journal.set_setting(WATCH_LIST_KEY, [n.strip() for n in names if n.strip()])
 
 
 def log_export(journal: Journal, pack: SupervisionPack, export_format: str) -> None:
     logging.getLogger(__name__).info(
         "supervision pack written as %s: %d shared entries", export_format, pack.entry_count
     )
-    journal.supervision.log_export(
+    journal.log_export(
         ExportRecord(
             journal.now(), pack.period.start, pack.period.end, export_format, pack.entry_count
         )
@@ -90,13 +90,13 @@ def log_export(journal: Journal, pack: SupervisionPack, export_format: str) -> N
 
 def period_note(journal: Journal, period: Period) -> str:
     """The writer's private note on a period (never in a pack)."""
-    return journal.supervision.period_note(period)
+    return journal.period_note(period)
 
 
 def keep_period_note(journal: Journal, period: Period, text: str) -> None:
-    journal.supervision.set_period_note(period, text)
+    journal.set_period_note(period, text)
 
 
 def recent_exports(journal: Journal, count: int = 5) -> list[ExportRecord]:
     """The packs made lately, newest first: what went out, when, how many entries."""
-    return journal.supervision.exports()[:count]
+    return journal.exports()[:count]

@@ -241,31 +241,31 @@ def _import_reflect(journal: Journal, data: dict[str, Any]) -> ImportResult:
     incoming_settings = data.get("settings", {})
     if not isinstance(incoming_settings, dict):
         raise TypeError("settings must be an object")
-    merged = merge_settings(journal.settings.all(), incoming_settings)
+    merged = merge_settings(journal.all_settings(), incoming_settings)
 
     def extra() -> None:
-        known_sessions = {s.uuid for s in journal.supervision.sessions()}
+        known_sessions = {s.uuid for s in journal.sessions()}
         for session in sessions:
             if session.uuid not in known_sessions:
-                journal.supervision.save_session(session)
+                journal.save_session(session)
         for prompt in prompts:
-            journal.prompt_records.save_user_prompt(prompt, journal.now())
+            journal.save_user_prompt(prompt, journal.now())
         for day, activity, count in shift:
             journal.set_activity_count(date.fromisoformat(day), activity, count)
         for prompt_id in marks.get("favourites", []):
-            journal.prompt_records.set_mark(str(prompt_id), favourite=True)
+            journal.mark_prompt(str(prompt_id), favourite=True)
         for prompt_id in marks.get("hidden", []):
-            journal.prompt_records.set_mark(str(prompt_id), hidden=True)
+            journal.mark_prompt(str(prompt_id), hidden=True)
         for key, value in merged.values.items():
-            journal.settings.set(key, value)
+            journal.set_setting(key, value)
         # What was shown keeps the prompt of the day from repeating itself.
         # Counted, not a set: a prompt may be shown twice in a day, and a
         # second import of the same file adds nothing.
-        already = Counter(journal.prompt_records.history())
+        already = Counter(journal.prompt_history())
         for shown in history:
             if already[shown]:
                 already[shown] -= 1
             else:
-                journal.prompt_records.record(shown)
+                journal.record_prompt_shown(shown)
 
     return replace(_import_entries(journal, "reflect", entries, checkins, extra), settings=merged)

@@ -26,8 +26,7 @@ FORMAT_VERSION = 1
 
 def dump_dict(journal: Journal, exported_at: datetime) -> dict[str, Any]:
     first, last = date(1900, 1, 1), date(9999, 12, 31)
-    records = journal.prompt_records
-    preferences = records.preferences()
+    preferences = journal.prompt_preferences()
     return {
         "format": FORMAT_NAME,
         "version": FORMAT_VERSION,
@@ -45,7 +44,7 @@ def dump_dict(journal: Journal, exported_at: datetime) -> dict[str, Any]:
                 "kinds": [k.value for k in p.kinds],
                 "text": p.text,
             }
-            for p in records.user_prompts()
+            for p in journal.user_prompts()
         ],
         "prompt_marks": {
             "favourites": sorted(preferences.favourites),
@@ -58,7 +57,7 @@ def dump_dict(journal: Journal, exported_at: datetime) -> dict[str, Any]:
                 "shown_as": h.shown_as.value,
                 "entry_uuid": h.entry_uuid,
             }
-            for h in records.history()
+            for h in journal.prompt_history()
         ],
         "supervision_sessions": [
             {
@@ -67,9 +66,9 @@ def dump_dict(journal: Journal, exported_at: datetime) -> dict[str, Any]:
                 "notes": s.notes,
                 "actions": [{"text": a.text, "done": a.done} for a in s.actions],
             }
-            for s in journal.supervision.sessions()
+            for s in journal.sessions()
         ],
-        "settings": journal.settings.all(),
+        "settings": journal.all_settings(),
     }
 
 
