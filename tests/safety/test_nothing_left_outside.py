@@ -175,7 +175,7 @@ def test_packs_and_dumps_are_readable_by_their_owner_only(tmp_path, journal, exp
             export_format,
             tmp_path / f"pack.{export_format}",
             PackWording(load_catalogue("en")),
-        )
+        ).path
         dump_to(journal, tmp_path / "all.json")
     finally:
         os.umask(old)

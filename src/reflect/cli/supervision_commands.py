@@ -8,9 +8,16 @@ import sys
 from pathlib import Path
 
 from reflect.app.opening import open_journal
-from reflect.app.pack_export import PackWording, record_export, write_pack
+from reflect.app.pack_export import (
+    Identifiers,
+    PackHoldsIdentifiers,
+    PackWording,
+    export_pack,
+    note_by_opening,
+    prepare_pack,
+)
 from reflect.app.prompt_library import load_catalogue
-from reflect.app.supervision import pack_for, summary_for
+from reflect.app.supervision import summary_for
 from reflect.cli.dates import parse_date
 from reflect.cli.language import language, translate
 from reflect.cli.passphrase import read_passphrase
@@ -18,7 +25,7 @@ from reflect.cli.summary_text import summary_lines
 from reflect.domain.errors import ValidationError
 from reflect.domain.i18n import QT_TRANSLATE_NOOP
 from reflect.domain.identifiers import HIT_LABELS
-from reflect.domain.pack import PackOptions, redact_all_in_pack
+from reflect.domain.pack import PackOptions
 from reflect.domain.period import Period, last_four_weeks
 from reflect.domain.summary_json import summary_as_dict
 from reflect.present.local_format import local_date, local_number
@@ -48,16 +55,22 @@ def export(args, journal_path: Path) -> int:
     passphrase = read_passphrase(args.passphrase_file)
     # Read-only while the pack is made: a damaged journal is never changed by an export.
     with open_journal(journal_path, passphrase, for_reading=True) as journal:
-        options = PackOptions(
-            _period(args, journal.today()),
-            include_wellbeing=args.with_wellbeing,
-        )
-        pack = pack_for(journal, options)
-        hits = pack.hits
-        if hits and not args.redact:
-            for pack_hit in hits:
-                label = translate("Identifiers", HIT_LABELS[pack_hit.hit.kind])
-                print(f"  {label}: {pack_hit.hit.text}", file=sys.stderr)
+        options = PackOptions(_period(args, journal.today()), include_wellbeing=args.with_wellbeing)
+        if args.format == "pdf":
+            _ensure_gui_application()
+        wording = PackWording(load_catalogue(language()), translate, local_date, local_number)
+        try:
+            written = export_pack(
+                journal,
+                prepare_pack(journal, options),
+                args.format,
+                Path(args.output),
+                wording,
+                identifiers=Identifiers.REPLACE if args.redact else Identifiers.REFUSE,
+                note=note_by_opening(journal_path, passphrase),
+            )
+        except PackHoldsIdentifiers as held:
+            _list_identifiers(held)
             raise ValidationError(
                 QT_TRANSLATE_NOOP(
                     "Validation",
@@ -65,32 +78,30 @@ def export(args, journal_path: Path) -> int:
                     "above); nothing was written. Edit the entries, or "
                     "export with --redact to replace them.",
                 ),
-                count=len(hits),
-            )
-        if hits:
-            pack = redact_all_in_pack(pack)
-        if args.format == "pdf":
-            _ensure_gui_application()
-        wording = PackWording(load_catalogue(language()), translate, local_date, local_number)
-        write_pack(journal_path, pack, args.format, Path(args.output), wording)
-    try:
-        record_export(journal_path, passphrase, pack, args.format)
-    except ValidationError as error:  # a read-only disk: the pack stands, the log says nothing
+                count=len(held.hits),
+            ) from None
+    if written.log_problem is not None:  # a read-only disk: the pack stands, the log says nothing
         print(
             translate(
                 "Cli",
                 "The pack was written, but the journal's export log could not note it: {reason}",
-            ).format(reason=translated(error, translate)),
+            ).format(reason=translated(written.log_problem, translate)),
             file=sys.stderr,
         )
-    if hits:
+    if written.replaced:
         done = translate(
             "Cli", "Wrote {path}: {count} shared entries, {replaced} identifiers replaced."
         )
     else:
         done = translate("Cli", "Wrote {path}: {count} shared entries.")
-    print(done.format(path=args.output, count=pack.entry_count, replaced=len(hits)))
+    print(done.format(path=args.output, count=written.pack.entry_count, replaced=written.replaced))
     return 0
+
+
+def _list_identifiers(held: PackHoldsIdentifiers) -> None:
+    for pack_hit in held.hits:
+        label = translate("Identifiers", HIT_LABELS[pack_hit.hit.kind])
+        print(f"  {label}: {pack_hit.hit.text}", file=sys.stderr)
 
 
 _KEPT: list[object] = []  # the application made for a PDF, alive until the command ends

@@ -26,11 +26,17 @@ from PySide6.QtWidgets import (
 )
 
 from reflect.app.journal import Journal
-from reflect.app.pack_export import PackWording, export_pack, pack_outline
-from reflect.app.supervision import log_export, pack_for
+from reflect.app.pack_export import (
+    Identifiers,
+    PackWording,
+    export_pack,
+    pack_outline,
+    prepare_pack,
+)
+from reflect.app.supervision import log_export
 from reflect.domain.errors import ValidationError
 from reflect.domain.identifiers import HIT_LABELS
-from reflect.domain.pack import PackOptions, redact_in_turn, redact_pack
+from reflect.domain.pack import PackOptions, redact_pack
 from reflect.domain.pack_texts import PackHit
 from reflect.domain.period import Period
 from reflect.domain.prompts import PromptCatalogue
@@ -154,7 +160,7 @@ class ExportDialog(QDialog):
 
     def rebuild(self, *_args) -> None:
         """A fresh pack from the journal for the chosen sections, with the writer's removals."""
-        self.pack = redact_in_turn(pack_for(self.journal, self.options()), self.removals)
+        self.pack = prepare_pack(self.journal, self.options(), self.removals)
         self.refresh()
 
     def refresh(self) -> None:
@@ -250,7 +256,15 @@ class ExportDialog(QDialog):
             return not progress.wasCanceled()
 
         try:
-            export_pack(self.journal, self.pack, export_format, path, self.wording(), step)
+            written = export_pack(
+                self.journal,
+                self.pack,
+                export_format,
+                path,
+                self.wording(),
+                identifiers=Identifiers.KEEP,  # the writer was asked just now
+                progress=step,
+            )
         except ExportCancelled:
             self.status_label.setText(self.tr("Export cancelled; nothing was written."))
             return False
@@ -267,7 +281,14 @@ class ExportDialog(QDialog):
         finally:
             progress.close()
         self.written = path
-        self.status_label.setText(self.tr("Written: {path}").format(path=str(path)))
+        if written.log_problem is not None:
+            self.status_label.setText(
+                self.tr(
+                    "Written: {path}. The journal's export log could not note it: {reason}"
+                ).format(path=str(path), reason=translated(written.log_problem, translate))
+            )
+        else:
+            self.status_label.setText(self.tr("Written: {path}").format(path=str(path)))
         return True
 
     def _confirm_hits(self) -> bool:
