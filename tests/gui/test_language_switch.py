@@ -18,8 +18,7 @@ def test_switching_to_swedish_and_back(qtbot, qapp, journal, journal_path, tmp_p
     settings_file = tmp_path / "settings.ini"
     controller = AppController(qapp, Preferences(settings_file), journal_path)
     controller.translations.apply("en")
-    controller.journal = journal
-    window = controller.show_main_window()
+    window = controller.show_journal(journal)
     assert window.navigation.item(PROMPTS).text() == "Prompts"
     window.show_page(SETTINGS)
 
@@ -42,7 +41,7 @@ def test_switching_to_swedish_and_back(qtbot, qapp, journal, journal_path, tmp_p
     controller.preferences.sync()
     assert "language=" not in settings_file.read_text(encoding="utf-8")
     controller.window.close()
-    controller.journal = None  # the journal fixture closes it
+    controller.session.journal = None  # the journal fixture closes it
     controller.shut_down()
 
 
@@ -50,8 +49,7 @@ def test_unsaved_writing_survives_a_language_switch(
     qtbot, qapp, journal, journal_path, tmp_path, translations
 ):
     controller = AppController(qapp, Preferences(tmp_path / "s.ini"), journal_path)
-    controller.journal = journal
-    window = controller.show_main_window()
+    window = controller.show_journal(journal)
     window.write_new(Kind.SHIFT_REFLECTION.value, None)
     qtbot.keyClicks(window.editor.text_field, "half a thought")
     choose(window.settings_page.language_box, "sv")
@@ -62,5 +60,5 @@ def test_unsaved_writing_survives_a_language_switch(
     assert journal.entries().entries[0].text == "half a thought"
     assert journal.drafts() == []
     controller.window.close()
-    controller.journal = None
+    controller.session.journal = None
     controller.shut_down()

@@ -194,9 +194,9 @@ def test_autosaved_draft_survives_a_window_that_never_saved(qtbot, controller, j
     window.autosave.stop()
     window.hide()
     window.deleteLater()
-    controller.window = None
+    controller.session.window = None
     controller.journal.close()
-    controller.journal = None
+    controller.session.journal = None
 
     window = unlock(qtbot, controller)
     dialog = controller.draft_dialog
@@ -324,8 +324,7 @@ def test_the_demo_journal_window(qtbot, qapp, tmp_path, monkeypatch, translation
     demo = AppController(qapp, Preferences(tmp_path / "settings.ini"), tmp_path / "demo.reflect")
     journal = Journal.create(tmp_path / "demo.reflect", "a random demo passphrase")
     fill_demo_journal(journal, demo.translations.language)
-    demo.journal, demo.demo = journal, True
-    window = demo.show_main_window()
+    window = demo.show_journal(journal, demo=True)
     window.show_demo_banner()
     assert window.demo_banner.isVisible() and "Demo" in window.demo_banner.text()
     window.show_page(JOURNAL)
@@ -398,7 +397,7 @@ def test_a_replaced_journal_file_stops_the_window_writing_and_loses_no_word(
     # Another program puts a different journal where this one was.
     with Journal.create(tmp_path / "elsewhere" / "other.reflect", PASSPHRASE) as other:
         other.save_entry(new_entry(Kind.SHIFT_REFLECTION, other.today(), text="The other file"))
-    controller.journal._db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    controller.session.open_journal._db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     os.replace(tmp_path / "elsewhere" / "other.reflect", journal_path)
 
     qtbot.keyClicks(window.editor.text_field, " After the swap.")

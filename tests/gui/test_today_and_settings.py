@@ -74,8 +74,7 @@ def test_settings_are_kept_and_take_effect(
     from reflect.present.preferences import Preferences
 
     controller = AppController(qapp, Preferences(tmp_path / "settings.ini"), journal_path)
-    controller.journal = journal
-    window = controller.show_main_window()
+    window = controller.show_journal(journal)
     window.show_page(SETTINGS)
     page = window.settings_page
     page.auto_lock_box.setValue(2)
@@ -89,7 +88,7 @@ def test_settings_are_kept_and_take_effect(
     assert (reread.auto_lock_minutes, reread.text_scale, reread.appearance) == (2, 200, "dark")
     controller.appearance.apply("system", 100)
     window.close()
-    controller.journal = None
+    controller.session.journal = None
     controller.shut_down()
 
 

@@ -81,9 +81,7 @@ def run_demo(paths: AppPaths) -> int:
         controller = AppController(app, Preferences(paths.settings_file), folder / "demo.reflect")
         journal = Journal.create(folder / "demo.reflect", secrets.token_urlsafe(24))
         fill_demo_journal(journal, controller.translations.language)
-        controller.journal = journal
-        controller.demo = True
-        window = controller.show_main_window()
+        window = controller.show_journal(journal, demo=True)
         window.show_demo_banner()
         return app.exec()
     finally:

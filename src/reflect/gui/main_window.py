@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from reflect.app.journal import Journal
 from reflect.app.prompt_library import PromptLibrary
+from reflect.domain.drafts import Draft
 from reflect.domain.entry import Entry
 from reflect.domain.kinds import Kind
 from reflect.gui.pages.journal.journal_page import JournalPage
@@ -44,6 +45,12 @@ class WhereTheWriterWas:
 class MainWindow(QMainWindow):
     lock_requested = Signal()
     hide_requested = Signal()
+    # What the session acts on, passed up from the settings page so the
+    # session never reaches into the window's children.
+    language_changed = Signal(str)
+    appearance_changed = Signal()
+    auto_lock_changed = Signal(int)
+    restore_requested = Signal(str)  # the backup's path
 
     def __init__(self, journal: Journal, library: PromptLibrary, preferences: Preferences) -> None:
         super().__init__()
@@ -107,6 +114,10 @@ class MainWindow(QMainWindow):
         )
         self.editor.saved.connect(self._entry_saved)
         self.editor.closed.connect(self._editor_closed)
+        self.settings_page.language_changed.connect(self.language_changed)
+        self.settings_page.appearance_changed.connect(self.appearance_changed)
+        self.settings_page.auto_lock_changed.connect(self.auto_lock_changed)
+        self.settings_page.backups.restore_requested.connect(self.restore_requested)
         self.navigation.setCurrentRow(TODAY)
 
     def _build_actions(self) -> None:
@@ -229,12 +240,24 @@ class MainWindow(QMainWindow):
         """Before a lock: whatever is unsaved goes into the journal as a draft."""
         self.autosave.flush()
 
+    def unsaved_draft(self) -> Draft | None:
+        """Writing the journal could not take (a full disk, a replaced file), held in memory."""
+        return self.editor.unsaved_draft()
+
+    def unsaved_draft_uuid(self) -> str | None:
+        """The draft of the writing in the editor, when some of it is unsaved."""
+        return self.editor.draft_uuid if self.editor.is_dirty else None
+
+    def open_draft(self, draft: Draft) -> None:
+        self.editor.open_draft(draft)
+        self.show_page(WRITE)
+
     def where_the_writer_is(self) -> WhereTheWriterWas:
         """Kept across a lock (ids only, never text), so unlocking goes back there."""
         editor = self.editor
         return WhereTheWriterWas(
             page=self.stack.currentIndex(),
-            draft_uuid=editor.draft_uuid if editor.is_dirty else None,
+            draft_uuid=self.unsaved_draft_uuid(),
             entry_uuid=None if editor.is_new else editor.payload()["entry_uuid"],
         )
 
@@ -267,6 +290,13 @@ class MainWindow(QMainWindow):
             event.accept()
         else:
             event.ignore()
+
+    def retire(self) -> None:
+        """The journal closes under the window: nothing of it stays on screen or runs."""
+        self.clear_journal_text()
+        self.autosave.stop()
+        self.hide()
+        self.deleteLater()
 
     def clear_journal_text(self) -> None:
         """Empty every widget that shows journal content (lock, language switch)."""

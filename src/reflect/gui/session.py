@@ -1,0 +1,238 @@
+"""The open session: the window over an unlocked journal, locking, language and appearance."""
+
+from __future__ import annotations
+
+import logging
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QApplication
+
+from reflect.gui.appearance import Appearance
+from reflect.gui.clipboard_guard import ClipboardGuard
+from reflect.gui.idle_lock import IdleWatcher
+from reflect.present.preferences import Preferences
+from reflect.present.translations import Translations
+
+if TYPE_CHECKING:
+    from reflect.app.journal import Journal
+    from reflect.domain.drafts import Draft
+    from reflect.gui.draft_restore_dialog import DraftRestoreDialog
+    from reflect.gui.main_window import MainWindow, WhereTheWriterWas
+
+# The main window and the use cases are imported where first needed: the
+# unlock dialog appears first and they load while the person types.
+
+log = logging.getLogger(__name__)
+
+
+class Session(QObject):
+    # The journal closed under the window (a lock): ask for the passphrase
+    # again. Emitted before the window goes, so the app always has a window.
+    locked = Signal()
+    restore_requested = Signal(str)  # a backup chosen in Settings
+
+    def __init__(
+        self,
+        app: QApplication,
+        preferences: Preferences,
+        translations: Translations,
+        appearance: Appearance,
+    ) -> None:
+        super().__init__()
+        self.app = app
+        self.preferences = preferences
+        self.translations = translations
+        self.appearance = appearance
+        self.clipboard_guard = ClipboardGuard(app)
+        self.journal: Journal | None = None
+        self.window: MainWindow | None = None
+        self.draft_dialog: DraftRestoreDialog | None = None
+        self.demo = False  # a demo journal's passphrase is unknown: locking it ends the demo
+        self.carried_drafts: list[Draft] = []  # unfinished writing across a restore or full disk
+        self._place: WhereTheWriterWas | None = None  # what was open at the lock
+        self._offered: list[str] = []  # the drafts the drafts dialog lists
+        self.idle = IdleWatcher(app, preferences.auto_lock_minutes)
+        self.idle.pause()
+        self.idle.idle.connect(self.lock)
+        # The operating system suspending the app (sleep, a locked session on
+        # platforms that report it) locks the journal too.
+        app.applicationStateChanged.connect(self._application_state_changed)
+
+    @property
+    def open_journal(self) -> Journal:
+        """The journal while it is open (between an unlock and the next lock)."""
+        assert self.journal is not None, "no journal is open"
+        return self.journal
+
+    @property
+    def open_window(self) -> MainWindow:
+        assert self.window is not None, "no window is open"
+        return self.window
+
+    # -- beginning ---------------------------------------------------------
+
+    def begin(self, journal: Journal) -> list[str]:
+        """Settle the journal (check, backup, carried drafts), then show it where the writer was.
+
+        Returns the damage found instead, with the journal closed again and the
+        carried writing still held for the journal put in its place.
+        """
+        from reflect.app.opening import settle_after_unlock
+
+        problems = settle_after_unlock(journal, self.carried_drafts)
+        if problems:
+            journal.close()
+            return problems
+        self.journal = journal
+        self.carried_drafts = []
+        window = self.show_main_window()
+        place, self._place = self._place, None
+        resumed = window.go_back_to(place) if place is not None else None
+        self.idle.restart()
+        self.offer_drafts(besides=resumed)
+        return []
+
+    def show_main_window(self) -> MainWindow:
+        from reflect.app.prompt_library import PromptLibrary, load_catalogue
+        from reflect.gui.main_window import MainWindow
+
+        journal = self.open_journal
+        library = PromptLibrary(journal, load_catalogue(self.translations.language))
+        window = MainWindow(journal, library, self.preferences)
+        window.lock_requested.connect(self.lock)
+        window.hide_requested.connect(self.hide_and_lock)
+        window.language_changed.connect(self.change_language)
+        window.appearance_changed.connect(self.change_appearance)
+        window.auto_lock_changed.connect(self.idle.set_minutes)
+        window.restore_requested.connect(self.restore_requested)
+        geometry = self.preferences.window_geometry
+        if geometry is not None:
+            window.restoreGeometry(geometry)
+        self.window = window
+        window.show()
+        window.raise_()
+        window.activateWindow()
+        return window
+
+    def offer_drafts(self, besides: str | None = None) -> None:
+        """Offer unfinished writing; ``besides``: the draft already open again in the editor."""
+        from reflect.gui.draft_restore_dialog import DraftRestoreDialog
+
+        drafts = [d for d in self.open_journal.drafts() if d.uuid != besides]
+        self._offered = [d.uuid for d in drafts]
+        if not drafts:
+            return
+        dialog = DraftRestoreDialog(drafts, self.window)
+        self.draft_dialog = dialog
+        dialog.accepted.connect(lambda: self._drafts_answered(dialog))
+        dialog.open()
+
+    def _drafts_answered(self, dialog: DraftRestoreDialog) -> None:
+        if dialog.discard_all:  # those listed, not the one open again in the editor
+            for uuid in self._offered:
+                self.open_journal.discard_draft(uuid)
+        elif dialog.chosen is not None:
+            self.open_window.open_draft(dialog.chosen)
+        self.draft_dialog = None
+
+    # -- ending --------------------------------------------------------------
+
+    def _application_state_changed(self, state: object) -> None:
+        # Imported here: the first use of the Qt namespace builds all its
+        # enums, 20 ms that would delay the unlock dialog.
+        from PySide6.QtCore import Qt
+
+        if state == Qt.ApplicationState.ApplicationSuspended:
+            self.lock()
+
+    def hide_and_lock(self) -> None:
+        """Someone walks in: the window goes at once, then the journal locks."""
+        if self.window is not None:
+            self.window.hide()
+        self.lock()
+
+    def lock(self) -> None:
+        """Keep unsaved writing as a draft, empty every widget, close the journal."""
+        if self.window is None or self.journal is None:
+            return
+        if self.demo:
+            self.app.quit()
+            return
+        self.idle.pause()
+        log.info("locked")
+        self.window.keep_unsaved_as_draft()
+        self._hold_what_the_journal_refused()
+        self._place = self.window.where_the_writer_is()
+        journal, self.journal = self.journal, None
+        self.locked.emit()
+        self.retire_window()
+        journal.close()
+
+    def close_for_restore(self) -> list[Draft]:
+        """Close the journal so a backup can take its place; returns its unfinished writing,
+        which follows the writer into the restored journal once the restore is done."""
+        if self.window is not None:
+            self.window.keep_unsaved_as_draft()
+            self._hold_what_the_journal_refused()
+        journal, self.journal = self.journal, None
+        if journal is None:
+            return []
+        unfinished = journal.drafts()
+        journal.close()
+        return unfinished
+
+    def _hold_what_the_journal_refused(self) -> None:
+        """Unsaved writing the journal could not take (a full disk, a replaced file)
+        is held in memory and goes into the journal at the next unlock."""
+        held = self.window.unsaved_draft() if self.window is not None else None
+        if held is not None:
+            self.carried_drafts.append(held)
+
+    def retire_window(self) -> None:
+        if self.window is None:
+            return
+        window, self.window = self.window, None
+        self.preferences.window_geometry = window.saveGeometry()
+        if self.draft_dialog is not None:
+            self.draft_dialog.reject()
+            self.draft_dialog = None
+        self.clipboard_guard.clear_journal_text()
+        window.retire()
+
+    # -- language and look ---------------------------------------------------
+
+    def change_language(self, setting: str) -> None:
+        """Switch language now: new translators, and the window built again in them."""
+        from reflect.gui.main_window import SETTINGS
+
+        self.preferences.language = setting
+        self.translations.apply(setting)
+        self.open_window.keep_unsaved_as_draft()
+        unsaved = self.open_window.unsaved_draft_uuid()
+        self.retire_window()
+        window = self.show_main_window()
+        if unsaved:
+            draft = next((d for d in self.open_journal.drafts() if d.uuid == unsaved), None)
+            if draft is not None:
+                window.editor.open_draft(draft)
+        window.show_page(SETTINGS)
+
+    def change_appearance(self) -> None:
+        self.appearance.apply(self.preferences.appearance, self.preferences.text_scale)
+
+    def shut_down(self) -> None:
+        """On quit: the backup on quit, the window's place remembered, the journal closed."""
+        self.idle.pause()
+        if self.journal is not None:
+            from reflect.app.backups import backup_folder, make_backup, rotate
+
+            make_backup(self.journal)
+            rotate(backup_folder(self.journal.path))
+        if self.window is not None:
+            self.preferences.window_geometry = self.window.saveGeometry()
+            self.window.clear_journal_text()
+        self.preferences.sync()
+        if self.journal is not None:
+            self.journal.close()
+            self.journal = None
