@@ -6,24 +6,19 @@ import pytest
 
 from reflect.app.editing import save_from_editor
 from reflect.app.prompt_library import PromptLibrary, load_catalogue
-from reflect.domain.draft_payload import EMPTY_PAYLOAD
+from reflect.domain.editor_state import EditorState
+from reflect.domain.kinds import Kind
 from reflect.domain.prompt_engine import ShownAs
 
 
 def payload(journal, **values):
-    return dict(
-        EMPTY_PAYLOAD,
-        kind="shift_reflection",
-        entry_uuid="e1",
-        occurred_on=journal.today().isoformat(),
-        **values,
-    )
+    return EditorState.new(Kind.SHIFT_REFLECTION, "e1", journal.today()).but(**values)
 
 
 def test_the_entry_its_draft_and_its_prompt_are_settled_at_once(journal):
     library = PromptLibrary(journal, load_catalogue("en"))
     prompt = library.catalogue.prompts[0].id
-    draft = journal.save_draft("shift_reflection", payload(journal, text="half"))
+    draft = journal.save_draft("shift_reflection", payload(journal, text="half").as_payload())
     stored = save_from_editor(
         journal, library, payload(journal, text="whole", prompt_id=prompt), draft.uuid
     )
@@ -35,7 +30,7 @@ def test_the_entry_its_draft_and_its_prompt_are_settled_at_once(journal):
 
 def test_a_failure_half_way_keeps_the_draft_and_saves_nothing(journal, monkeypatch):
     library = PromptLibrary(journal, load_catalogue("en"))
-    draft = journal.save_draft("shift_reflection", payload(journal, text="half"))
+    draft = journal.save_draft("shift_reflection", payload(journal, text="half").as_payload())
 
     def refused(*_args):
         raise OSError("the disk went away")

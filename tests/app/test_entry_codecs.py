@@ -1,7 +1,7 @@
 """Every way an entry is written down keeps every field of it.
 
 An entry becomes a JSON object (dumps, imports), a table row (the journal)
-and an editor payload (drafts). Each conversion is written out by hand, so
+and the editor's state (drafts, as plain JSON). Each conversion is written out by hand, so
 this test builds an entry with every field set to something other than its
 default (and fails if a field is added without being set here), then sends
 it through each one and back.
@@ -15,7 +15,7 @@ from datetime import date, datetime, timedelta
 import pytest
 
 from reflect.app.portability.reflect_json import entry_from_dict
-from reflect.domain.draft_payload import entry_from_payload, payload_from_entry
+from reflect.domain.editor_state import EditorState
 from reflect.domain.entry import Entry, FollowUp, Share
 from reflect.domain.kinds import Kind, kind_spec
 from reflect.domain.serialise import entry_as_dict
@@ -71,7 +71,24 @@ def test_the_journal_keeps_every_field(journal):
 
 def test_a_draft_of_an_edit_keeps_every_field():
     entry = every_field_set()
-    assert entry_from_payload(payload_from_entry(entry), existing=entry) == entry
+    stored = EditorState.of_entry(entry).as_payload()
+    assert EditorState.from_payload(stored).to_entry(existing=entry) == entry
+
+
+def test_the_editors_state_survives_its_draft_form_and_an_older_draft_reads_back():
+    state = EditorState.of_entry(every_field_set()).but(prompt_id="loyalty.01")
+    assert EditorState.from_payload(state.as_payload()) == state
+    assert {f.name for f in dataclasses.fields(EditorState)} == set(state.as_payload())
+    # A draft from before some fields existed, and one that says "supervision" (format 3).
+    older = EditorState.from_payload(
+        {"kind": "stigma_incident", "text": "t", "share": "supervision"}
+    )
+    assert (older.kind, older.text, older.share, older.tags) == (
+        Kind.STIGMA_INCIDENT,
+        "t",
+        Share.FULL,
+        (),
+    )
 
 
 @pytest.mark.parametrize("kind", list(Kind))

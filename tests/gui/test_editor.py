@@ -223,4 +223,4 @@ def test_tag_completion_offers_known_tags(qtbot, window, journal):
     # Choosing the completion puts the whole list back in the field (Qt then
     # calls setText with this string).
     field.setText(completer.currentCompletion())
-    assert window.editor.payload()["tags"] == ["night", "medication"]
+    assert window.editor.state().tags == ("night", "medication")

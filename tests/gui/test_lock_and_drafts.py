@@ -339,7 +339,7 @@ def test_the_demo_journal_window(qtbot, qapp, tmp_path, monkeypatch, translation
 
 def test_unfinished_writing_follows_into_the_restored_journal(qtbot, controller, journal_path):
     from reflect.app.backups import backup_folder, list_backups
-    from reflect.domain.draft_payload import EMPTY_PAYLOAD
+    from reflect.domain.editor_state import EditorState
 
     window = unlock(qtbot, controller)
     [backup] = list_backups(backup_folder(journal_path))
@@ -350,15 +350,8 @@ def test_unfinished_writing_follows_into_the_restored_journal(qtbot, controller,
     )
 
     def edit_draft(entry, text):
-        payload = dict(
-            EMPTY_PAYLOAD,
-            kind=entry.kind.value,
-            entry_uuid=entry.uuid,
-            is_new=False,
-            occurred_on=entry.occurred_on.isoformat(),
-            text=text,
-        )
-        journal.save_draft(entry.kind.value, payload, entry.uuid)
+        state = EditorState.of_entry(entry).but(text=text)
+        journal.save_draft(entry.kind.value, state.as_payload(), entry.uuid)
 
     # Left from earlier: edits of an entry the backup holds and of one it does not.
     edit_draft(in_backup, "An old entry, and a later thought")

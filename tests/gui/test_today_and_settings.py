@@ -65,7 +65,7 @@ def test_follow_ups_and_supervision_lists_open_entries(qtbot, window, journal):
     assert "To bring" in today.supervision_list.item(0).text()
     open_item(today.follow_up_list, 0)
     assert window.stack.currentIndex() == WRITE
-    assert window.editor.payload()["entry_uuid"] == waiting.uuid
+    assert window.editor.state().entry_uuid == waiting.uuid
 
 
 def test_settings_are_kept_and_take_effect(

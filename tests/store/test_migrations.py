@@ -106,9 +106,7 @@ def test_format_3_share_flag_becomes_the_share_scope(format_3_journal):
 
 
 def test_old_drafts_saying_supervision_still_restore():
-    from reflect.domain.draft_payload import EMPTY_PAYLOAD, entry_from_payload
+    from reflect.domain.editor_state import EditorState
 
-    payload = dict(
-        EMPTY_PAYLOAD, entry_uuid="x", occurred_on="2026-05-04", text="t", share="supervision"
-    )
-    assert entry_from_payload(payload).share is Share.FULL
+    payload = {"entry_uuid": "x", "occurred_on": "2026-05-04", "text": "t", "share": "supervision"}
+    assert EditorState.from_payload(payload).to_entry().share is Share.FULL

@@ -25,8 +25,8 @@ from reflect.app.editing import save_from_editor
 from reflect.app.journal import Journal
 from reflect.app.prompt_library import PromptLibrary
 from reflect.app.supervision import watch_list
-from reflect.domain.draft_payload import EMPTY_PAYLOAD, payload_from_entry
 from reflect.domain.drafts import Draft
+from reflect.domain.editor_state import EditorState
 from reflect.domain.entry import Entry
 from reflect.domain.errors import ValidationError
 from reflect.domain.kind_change import change_kind
@@ -57,7 +57,7 @@ class EntryEditor(QWidget):
         self.journal = journal
         self.library = library
         self.draft_uuid: str | None = None
-        self._payload: dict = dict(EMPTY_PAYLOAD)
+        self._state = EditorState()  # what was loaded; the widgets hold the edits (state())
         self._dirty = False
         self._draft_kept = False  # the unsaved state as it is now is in the journal as a draft
         self._loading = False
@@ -165,53 +165,42 @@ class EntryEditor(QWidget):
     # -- loading -----------------------------------------------------------
 
     def start_new(self, kind: Kind | str, prompt_id: str | None = None) -> None:
-        kind = Kind(kind)
-        payload = dict(
-            EMPTY_PAYLOAD,
-            kind=kind.value,
-            entry_uuid=str(uuid.uuid4()),
-            occurred_on=self.journal.today().isoformat(),
-            subthemes=list(kind_spec(kind).default_subthemes),
-        )
+        state = EditorState.new(Kind(kind), str(uuid.uuid4()), self.journal.today())
         prompt = self.library.prompt(prompt_id) if prompt_id else None
         if prompt is not None:
-            payload.update(text=prompt.text + "\n\n", prompt_id=prompt.id)
-        self._load(payload, is_new=True, dirty=False)
+            state = state.but(text=prompt.text + "\n\n", prompt_id=prompt.id)
+        self._load(state, dirty=False)
         self.draft_uuid = None
 
     def open_entry(self, entry: Entry) -> None:
-        self._load(payload_from_entry(entry), is_new=False, dirty=False)
+        self._load(EditorState.of_entry(entry), dirty=False)
         self.draft_uuid = None
 
     def open_draft(self, draft: Draft) -> None:
-        payload = dict(EMPTY_PAYLOAD, **draft.payload)
-        self._load(
-            payload, is_new=draft.entry_uuid is None or payload.get("is_new", True), dirty=True
-        )
+        state = EditorState.from_payload(draft.payload)
+        self._load(state.but(is_new=draft.entry_uuid is None or state.is_new), dirty=True)
         self.draft_uuid = draft.uuid
 
-    def _load(self, payload: dict, is_new: bool, dirty: bool) -> None:
+    def _load(self, state: EditorState, dirty: bool) -> None:
         self._watch_list = watch_list(self.journal)  # Settings may have changed it
         self._loading = True
         try:
-            self._payload = dict(payload, is_new=is_new)
-            kind = Kind(payload["kind"])
+            self._state = state
+            kind = state.kind
             self.kind_button.show_kind(kind)
             self._show_form(kind)
-            self.current_form.set_values(payload["fields"])
+            self.current_form.set_values(dict(state.fields))
             self.date_edit.setMaximumDate(to_qdate(self.journal.today()).addDays(1))
-            self.date_edit.setDate(to_qdate(date.fromisoformat(payload["occurred_on"])))
-            self.title_field.setText(payload["title"])
-            self.text_field.setPlainText(payload["text"])
-            self.subtheme_chips.set_selected(payload["subthemes"])
-            self.sharing.load(kind, payload)
+            self.date_edit.setDate(to_qdate(state.occurred_on))
+            self.title_field.setText(state.title)
+            self.text_field.setPlainText(state.text)
+            self.subtheme_chips.set_selected(list(state.subthemes))
+            self.sharing.load(kind, state)
             self.risk_note.reset()
             self._update_risk_note()
             self._update_identifier_hint()
-            first = self.library.prompt(payload["prompt_id"]) if payload.get("prompt_id") else None
-            self.prompt_panel.show_for(
-                kind, f"{self.journal.today()}:{payload['entry_uuid']}", first
-            )
+            first = self.library.prompt(state.prompt_id) if state.prompt_id else None
+            self.prompt_panel.show_for(kind, f"{self.journal.today()}:{state.entry_uuid}", first)
             self.status_label.clear()
         finally:
             self._loading = False
@@ -246,44 +235,43 @@ class EntryEditor(QWidget):
 
     def _kind_chosen(self, kind_value: str) -> None:
         """The form follows the kind; answers the new form has no place for become text."""
-        payload = self.payload()
+        state = self.state()
         kind = Kind(kind_value)
-        if kind.value == payload["kind"]:
+        if kind is state.kind:
             return
         spec = kind_spec(kind)
-        change = change_kind(Kind(payload["kind"]), payload["fields"], kind)
+        change = change_kind(state.kind, dict(state.fields), kind)
         lines = [
             f"{entry_kinds_text(left.question)}: "
             f"{entry_kinds_text(left.answer) if left.answer_is_label else left.answer}"
             for left in change.left_over
         ]
-        text = payload["text"].rstrip()
+        text = state.text.rstrip()
         if lines:
             text = "\n\n".join(part for part in (text, "\n".join(lines)) if part)
-        payload.update(
-            kind=kind.value,
+        state = state.but(
+            kind=kind,
             fields=change.fields,
             text=text,
-            subthemes=list(spec.default_subthemes),
-            intensity=payload["intensity"] if spec.has_intensity else None,
+            subthemes=tuple(spec.default_subthemes),
+            intensity=state.intensity if spec.has_intensity else None,
         )
-        self._load(payload, is_new=self.is_new, dirty=True)
+        self._load(state, dirty=True)
         self._user_edit()
         self.kind_button.setFocus()
 
     # -- state -------------------------------------------------------------
 
-    def payload(self) -> dict:
-        """Everything the editor holds, as plain data (what a draft stores)."""
+    def state(self) -> EditorState:
+        """Everything the editor holds now, edits included."""
         qdate = self.date_edit.date()
-        return dict(
-            self._payload,
-            kind=self.kind_button.kind().value,
-            occurred_on=date(qdate.year(), qdate.month(), qdate.day()).isoformat(),
+        return self._state.but(
+            kind=self.kind_button.kind(),
+            occurred_on=date(qdate.year(), qdate.month(), qdate.day()),
             title=self.title_field.text(),
             fields=self.current_form.values(),
             text=self.text_field.toPlainText(),
-            subthemes=self.subtheme_chips.selected(),
+            subthemes=tuple(self.subtheme_chips.selected()),
             **self.sharing.values(),
         )
 
@@ -299,7 +287,7 @@ class EntryEditor(QWidget):
 
     @property
     def is_new(self) -> bool:
-        return bool(self._payload.get("is_new"))
+        return self._state.is_new
 
     def _set_dirty(self, dirty: bool) -> None:
         self._dirty = dirty
@@ -335,19 +323,19 @@ class EntryEditor(QWidget):
         cursor = self.text_field.textCursor()
         cursor.movePosition(cursor.MoveOperation.StartOfBlock)
         cursor.insertText(text + "\n")
-        self._payload["prompt_id"] = prompt_id
+        self._state = self._state.but(prompt_id=prompt_id)
         self.text_field.setFocus()
 
     # -- saving ------------------------------------------------------------
 
     def save(self) -> Entry | None:
         try:
-            entry = save_from_editor(self.journal, self.library, self.payload(), self.draft_uuid)
+            entry = save_from_editor(self.journal, self.library, self.state(), self.draft_uuid)
         except ValidationError as error:
             self.status_label.setText(translated(error))
             return None
         self.draft_uuid = None
-        self._payload.update(is_new=False, prompt_id=None)
+        self._state = self._state.but(is_new=False, prompt_id=None)
         self._set_dirty(False)
         self.status_label.setText(self.tr("Saved."))
         self.saved.emit(entry)
@@ -357,12 +345,12 @@ class EntryEditor(QWidget):
         """Keep the unsaved state in the journal (autosave); False if the journal refused it."""
         if not self._dirty:
             return True
-        payload = self.payload()
+        state = self.state()
         try:
             draft = self.journal.save_draft(
-                payload["kind"],
-                payload,
-                entry_uuid=None if self.is_new else payload["entry_uuid"],
+                state.kind.value,
+                state.as_payload(),
+                entry_uuid=None if state.is_new else state.entry_uuid,
                 draft_uuid=self.draft_uuid,
             )
         except ValidationError as error:
@@ -379,13 +367,13 @@ class EntryEditor(QWidget):
         """What the journal could not take as a draft, held in memory; None when it is safe there."""
         if not self._dirty or self._draft_kept:
             return None
-        payload = self.payload()
+        state = self.state()
         identity = {"uuid": self.draft_uuid} if self.draft_uuid else {}
         return Draft(
-            payload["kind"],
-            payload,
+            state.kind.value,
+            state.as_payload(),
             self.journal.now(),
-            None if self.is_new else payload["entry_uuid"],
+            None if state.is_new else state.entry_uuid,
             **identity,
         )
 
@@ -407,5 +395,5 @@ class EntryEditor(QWidget):
             self.status_label.clear()
         finally:
             self._loading = False
-        self._payload = dict(EMPTY_PAYLOAD)
+        self._state = EditorState()
         self._dirty = False

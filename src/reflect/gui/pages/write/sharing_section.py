@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QWidget
 
 from reflect.app.journal import Journal
+from reflect.domain.editor_state import EditorState
 from reflect.domain.entry import FollowUp, Share
 from reflect.domain.kinds import Kind, kind_spec
 from reflect.gui.labels import entry_kinds_text
@@ -61,7 +64,7 @@ class SharingSection(QWidget):
         self.question_field.textEdited.connect(self._user_edit)
         self.follow_up_box.activated.connect(self._user_edit)
 
-    def load(self, kind: Kind, payload: dict) -> None:
+    def load(self, kind: Kind, state: EditorState) -> None:
         self._loading = True
         try:
             spec = kind_spec(kind)
@@ -70,24 +73,23 @@ class SharingSection(QWidget):
             if spec.has_intensity and isinstance(label, QLabel) and spec.intensity_label:
                 label.setText(entry_kinds_text(spec.intensity_label))
             self.tag_field.set_known_tags([tag for tag, _ in self.journal.tags()])
-            self.tag_field.set_tags(payload["tags"])
-            self.intensity_buttons.set_value(payload["intensity"])
-            self.share_box.setCurrentIndex(
-                self.share_box.findData(Share.parse(payload["share"]).value)
-            )
-            self.question_field.setText(payload["supervision_question"])
-            self.follow_up_box.setCurrentIndex(self.follow_up_box.findData(payload["follow_up"]))
+            self.tag_field.set_tags(list(state.tags))
+            self.intensity_buttons.set_value(state.intensity)
+            self.share_box.setCurrentIndex(self.share_box.findData(state.share.value))
+            self.question_field.setText(state.supervision_question)
+            self.follow_up_box.setCurrentIndex(self.follow_up_box.findData(state.follow_up.value))
         finally:
             self._loading = False
         self._update_question()
 
-    def values(self) -> dict:
+    def values(self) -> dict[str, Any]:
+        """The section's part of the editor's state, as EditorState's fields."""
         return {
-            "tags": self.tag_field.tags(),
+            "tags": tuple(self.tag_field.tags()),
             "intensity": self.intensity_buttons.value(),
-            "share": self.share_box.currentData(),
+            "share": Share(self.share_box.currentData()),
             "supervision_question": self.question_field.text(),
-            "follow_up": self.follow_up_box.currentData(),
+            "follow_up": FollowUp(self.follow_up_box.currentData()),
         }
 
     def clear(self) -> None:
