@@ -9,6 +9,7 @@ import pytest
 import sqlcipher3
 
 from reflect.app.journal import Journal
+from reflect.domain.editor_state import EditorState
 from reflect.domain.entry import FollowUp, Share
 from reflect.domain.filters import EntryFilter
 from reflect.store import connection, migrations
@@ -110,3 +111,45 @@ def test_old_drafts_saying_supervision_still_restore():
 
     payload = {"entry_uuid": "x", "occurred_on": "2026-05-04", "text": "t", "share": "supervision"}
     assert EditorState.from_payload(payload).to_entry().share is Share.FULL
+
+
+def _row_counts(path: Path) -> dict[str, int]:
+    raw = sqlcipher3.connect(str(path))
+    raw.execute(f"PRAGMA key = '{FIXTURE_PASSPHRASE}'")
+    try:
+        tables = [
+            name
+            for (name,) in raw.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table' AND sql NOT LIKE 'CREATE VIRTUAL%'"
+                " AND name NOT LIKE 'entries_fts%'"
+            )
+        ]
+        return {t: raw.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0] for t in tables}
+    finally:
+        raw.close()
+
+
+def test_every_journal_format_has_a_fixture():
+    """A new schema step needs a fixture of the format before it, made by make_journal_fixtures."""
+    from tests.fixtures.make_journal_fixtures import MAKERS, fixture_path
+
+    assert sorted(MAKERS) == list(range(1, migrations.LATEST + 1))
+    assert [v for v in MAKERS if not fixture_path(v).exists()] == []
+
+
+@pytest.mark.parametrize("version", range(1, migrations.LATEST + 1))
+def test_each_released_format_opens_upgrades_and_keeps_every_row(version, tmp_path, monkeypatch):
+    path = copy_of_fixture(version, tmp_path, monkeypatch, f"format{version}.reflect")
+    assert raw_version(path, FIXTURE_PASSPHRASE) == version
+    before = _row_counts(path)
+    assert sum(before.values()) > 0, "a fixture holds something of what its format added"
+    with Journal.open(path, FIXTURE_PASSPHRASE) as journal:
+        assert journal.integrity_problems() == []
+        entries = journal.entries().entries
+        assert len(entries) == before["entries"]
+        assert journal.count_search(entries[0].text.split()[0]) >= 1  # the search index came along
+        for draft in journal.drafts():  # drafts of older editors still open in today's
+            assert EditorState.from_payload(draft.payload).text
+    after = _row_counts(path)
+    assert raw_version(path, FIXTURE_PASSPHRASE) == migrations.LATEST
+    assert {t: after[t] for t in before} == before
