@@ -2,6 +2,51 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>Cli</name>
+    <message numerus="yes">
+        <source>Wrote %n entries and everything else to {path}. It is NOT encrypted: keep it safe.</source>
+        <translation>
+            <numerusform>Wrote %n entry and everything else to {path}. It is NOT encrypted: keep it safe.</numerusform>
+            <numerusform>Wrote %n entries and everything else to {path}. It is NOT encrypted: keep it safe.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new entries</source>
+        <translation>
+            <numerusform>%n new entry</numerusform>
+            <numerusform>%n new entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n already here),</source>
+        <translation>
+            <numerusform>(%n already here),</numerusform>
+            <numerusform>(%n already here),</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check-ins.</source>
+        <translation>
+            <numerusform>%n check-in.</numerusform>
+            <numerusform>%n check-ins.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote {path}: %n shared entries.</source>
+        <translation>
+            <numerusform>Wrote {path}: %n shared entry.</numerusform>
+            <numerusform>Wrote {path}: %n shared entries.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n possible identifiers replaced.</source>
+        <translation>
+            <numerusform>%n possible identifier replaced.</numerusform>
+            <numerusform>%n possible identifiers replaced.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DraftRestoreDialog</name>
     <message numerus="yes">
         <source>Discard %n piece(s) of unsaved writing for good? This cannot be undone.</source>
@@ -35,6 +80,43 @@
         <translation>
             <numerusform>%n entry</numerusform>
             <numerusform>%n entries</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Pack</name>
+    <message numerus="yes">
+        <source>What the work consisted of, from the shift log (%n days logged).</source>
+        <translation>
+            <numerusform>What the work consisted of, from the shift log (%n day logged).</numerusform>
+            <numerusform>What the work consisted of, from the shift log (%n days logged).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Averages from %n check-ins: mood {mood}, energy {energy}, stress {stress}.</source>
+        <translation>
+            <numerusform>Averages from %n check-in: mood {mood}, energy {energy}, stress {stress}.</numerusform>
+            <numerusform>Averages from %n check-ins: mood {mood}, energy {energy}, stress {stress}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SummariesPage</name>
+    <message numerus="yes">
+        <source>{made}: {start} – {end}, {format}, %n entries</source>
+        <translation>
+            <numerusform>{made}: {start} – {end}, {format}, %n entry</numerusform>
+            <numerusform>{made}: {start} – {end}, {format}, %n entries</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SummaryFigures</name>
+    <message numerus="yes">
+        <source>My role in practice (%n days logged): {activities}.</source>
+        <translation>
+            <numerusform>My role in practice (%n day logged): {activities}.</numerusform>
+            <numerusform>My role in practice (%n days logged): {activities}.</numerusform>
         </translation>
     </message>
 </context>

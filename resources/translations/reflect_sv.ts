@@ -404,6 +404,34 @@
         <source>Passphrase again: </source>
         <translation>Lösenfrasen igen: </translation>
     </message>
+    <message numerus="yes">
+        <source>Wrote %n entries and everything else to {path}. It is NOT encrypted: keep it safe.</source>
+        <translation>
+            <numerusform>%n anteckning och allt annat är skrivna till {path}. Filen är INTE krypterad: förvara den säkert.</numerusform>
+            <numerusform>%n anteckningar och allt annat är skrivna till {path}. Filen är INTE krypterad: förvara den säkert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new entries</source>
+        <translation>
+            <numerusform>%n ny anteckning</numerusform>
+            <numerusform>%n nya anteckningar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n already here),</source>
+        <translation>
+            <numerusform>(%n fanns redan),</numerusform>
+            <numerusform>(%n fanns redan),</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check-ins.</source>
+        <translation>
+            <numerusform>%n incheckning.</numerusform>
+            <numerusform>%n incheckningar.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Backup written: {path} (it opens with the passphrase the journal has now)</source>
         <translation>Säkerhetskopian är skriven: {path} (den öppnas med den lösenfras dagboken har nu)</translation>
@@ -421,12 +449,8 @@
         <translation>Dagboken är hel: kryptering och struktur är kontrollerade.</translation>
     </message>
     <message>
-        <source>Wrote {count} entries and everything else to {path}. It is NOT encrypted: keep it safe.</source>
-        <translation>{count} anteckningar och allt annat är skrivna till {path}. Filen är INTE krypterad: förvara den säkert.</translation>
-    </message>
-    <message>
-        <source>Imported from {source}: {added} new entries ({skipped} already here), {checkins} check-ins.</source>
-        <translation>Importerat från {source}: {added} nya anteckningar ({skipped} fanns redan), {checkins} incheckningar.</translation>
+        <source>Imported from {source}:</source>
+        <translation>Importerat från {source}:</translation>
     </message>
     <message>
         <source>Left out, {reason}: {count}</source>
@@ -460,17 +484,23 @@
         <source>Questions for supervision:</source>
         <translation>Frågor till handledningen:</translation>
     </message>
+    <message numerus="yes">
+        <source>Wrote {path}: %n shared entries.</source>
+        <translation>
+            <numerusform>{path} är skriven: %n delad anteckning.</numerusform>
+            <numerusform>{path} är skriven: %n delade anteckningar.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n possible identifiers replaced.</source>
+        <translation>
+            <numerusform>%n uppgift som kan identifiera någon är ersatt.</numerusform>
+            <numerusform>%n uppgifter som kan identifiera någon är ersatta.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>The pack was written, but the journal&apos;s export log could not note it: {reason}</source>
         <translation>Underlaget är skrivet, men det gick inte att föra in det i dagbokens exportlogg: {reason}</translation>
-    </message>
-    <message>
-        <source>Wrote {path}: {count} shared entries, {replaced} identifiers replaced.</source>
-        <translation>{path} är skriven: {count} delade anteckningar, {replaced} identifierande uppgifter ersatta.</translation>
-    </message>
-    <message>
-        <source>Wrote {path}: {count} shared entries.</source>
-        <translation>{path} är skriven: {count} delade anteckningar.</translation>
     </message>
     <message>
         <source>reflect: an argument is not valid UTF-8 text; nothing was done.</source>
@@ -956,6 +986,10 @@
         <translation>Det gick inte att spara filen: {reason}</translation>
     </message>
     <message>
+        <source>Written: {path}. The journal&apos;s export log could not note it: {reason}</source>
+        <translation>Sparad: {path}. Det gick inte att föra in den i dagbokens exportlogg: {reason}</translation>
+    </message>
+    <message>
         <source>Written: {path}</source>
         <translation>Sparad: {path}</translation>
     </message>
@@ -1340,6 +1374,20 @@
 </context>
 <context>
     <name>Pack</name>
+    <message numerus="yes">
+        <source>What the work consisted of, from the shift log (%n days logged).</source>
+        <translation>
+            <numerusform>Vad arbetet bestod av, enligt passloggen (%n loggad dag).</numerusform>
+            <numerusform>Vad arbetet bestod av, enligt passloggen (%n loggade dagar).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Averages from %n check-ins: mood {mood}, energy {energy}, stress {stress}.</source>
+        <translation>
+            <numerusform>Genomsnitt från %n incheckning: mående {mood}, energi {energy}, stress {stress}.</numerusform>
+            <numerusform>Genomsnitt från %n incheckningar: mående {mood}, energi {energy}, stress {stress}.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Supervision pack</source>
         <translation>Handledningsunderlag</translation>
@@ -1413,10 +1461,6 @@
         <translation>Min roll i praktiken</translation>
     </message>
     <message>
-        <source>What the work consisted of, from the shift log ({days} days logged).</source>
-        <translation>Vad arbetet bestod av, enligt passloggen ({days} loggade dagar).</translation>
-    </message>
-    <message>
         <source>Activity</source>
         <translation>Aktivitet</translation>
     </message>
@@ -1431,10 +1475,6 @@
     <message>
         <source>Wellbeing over time (1–5)</source>
         <translation>Mående över tid (1–5)</translation>
-    </message>
-    <message>
-        <source>Averages from {count} check-ins: mood {mood}, energy {energy}, stress {stress}.</source>
-        <translation>Genomsnitt från {count} incheckningar: mående {mood}, energi {energy}, stress {stress}.</translation>
     </message>
     <message>
         <source>Questions I bring</source>
@@ -1949,9 +1989,12 @@
         <source>Packs made:</source>
         <translation>Skapade underlag:</translation>
     </message>
-    <message>
-        <source>{made}: {start} – {end}, {format}, {count} entries</source>
-        <translation>{made}: {start} – {end}, {format}, antal anteckningar: {count}</translation>
+    <message numerus="yes">
+        <source>{made}: {start} – {end}, {format}, %n entries</source>
+        <translation>
+            <numerusform>{made}: {start} – {end}, {format}, %n anteckning</numerusform>
+            <numerusform>{made}: {start} – {end}, {format}, %n anteckningar</numerusform>
+        </translation>
     </message>
     <message>
         <source>No pack made yet.</source>
@@ -1960,6 +2003,13 @@
 </context>
 <context>
     <name>SummaryFigures</name>
+    <message numerus="yes">
+        <source>My role in practice (%n days logged): {activities}.</source>
+        <translation>
+            <numerusform>Min roll i praktiken (%n loggad dag): {activities}.</numerusform>
+            <numerusform>Min roll i praktiken (%n loggade dagar): {activities}.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Entries: {count}</source>
         <translation>Anteckningar: {count}</translation>
@@ -1995,10 +2045,6 @@
     <message>
         <source>Meaningful moments: {titles}.</source>
         <translation>Meningsfulla ögonblick: {titles}.</translation>
-    </message>
-    <message>
-        <source>My role in practice ({days} days logged): {activities}.</source>
-        <translation>Min roll i praktiken ({days} loggade dagar): {activities}.</translation>
     </message>
 </context>
 <context>
@@ -2253,10 +2299,6 @@
         <translation>Lösenfraserna skiljer sig åt; inget skapades.</translation>
     </message>
     <message>
-        <source>The pack holds {count} possible identifiers (listed above); nothing was written. Edit the entries, or export with --redact to replace them.</source>
-        <translation>Underlaget innehåller {count} uppgifter som kan identifiera någon (listade ovan); inget skrevs. Redigera anteckningarna, eller exportera med --redact för att ersätta dem.</translation>
-    </message>
-    <message>
         <source>{path} is not an ordinary file; nothing was written. Choose a file name in a folder.</source>
         <translation>{path} är inte en vanlig fil; inget skrevs. Välj ett filnamn i en mapp.</translation>
     </message>
@@ -2267,6 +2309,10 @@
     <message>
         <source>The journal is damaged (problems found: {count}) and has no backup beside it. It was not changed; &apos;reflect dump&apos; may still save what can be read.</source>
         <translation>Dagboken är skadad (antal problem: {count}) och har ingen säkerhetskopia bredvid sig. Den har inte ändrats; &apos;reflect dump&apos; kan ändå rädda det som går att läsa.</translation>
+    </message>
+    <message>
+        <source>Possible identifiers in the pack: {count} (listed above). Nothing was written. Edit the entries, or export with --redact to replace them.</source>
+        <translation>Uppgifter i underlaget som kan identifiera någon: {count} (listade ovan). Inget skrevs. Redigera anteckningarna, eller exportera med --redact för att ersätta dem.</translation>
     </message>
 </context>
 </TS>

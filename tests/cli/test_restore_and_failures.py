@@ -192,7 +192,7 @@ def test_the_import_report_counts_what_was_left_out_and_why(env, tmp_path):
     result = run(env, "import", str(export))
     assert result.returncode == 0, result.stderr
     assert result.stdout.splitlines() == [
-        "Imported from day_one: 1 new entries (0 already here), 0 check-ins.",
+        "Imported from day_one: 1 new entry (0 already here), 0 check-ins.",
         "Left out, empty: 1",
         "Left out, only photos or other media: 1",
     ]

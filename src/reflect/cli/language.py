@@ -28,12 +28,15 @@ class _Chosen:
 _chosen = _Chosen()
 
 
-def translate(context: str, text: str) -> str:
-    """``text`` in the chosen language (English, the source, when none is chosen)."""
+def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """``text`` in the chosen language (English, the source, when none is chosen).
+
+    A plural text (``%n``, with ``n``) takes the form for ``n`` and the number.
+    """
     translator = _chosen.translator
-    if translator is None:
-        return text
-    return translator.translate(context, text) or text
+    found = translator.translate(context, text, disambiguation, n) if translator else ""
+    chosen = found or text
+    return chosen.replace("%n", str(n)) if n >= 0 else chosen
 
 
 def use_language(argv: list[str], settings_file: Path | None) -> str:

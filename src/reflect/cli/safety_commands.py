@@ -14,7 +14,17 @@ from reflect.app.restore import restore_backup
 from reflect.cli.language import translate
 from reflect.cli.passphrase import read_passphrase
 from reflect.domain.errors import ValidationError
-from reflect.domain.i18n import QT_TRANSLATE_NOOP
+from reflect.domain.i18n import PLURAL, QT_TRANSLATE_NOOP
+
+DUMPED = PLURAL.translate(
+    "Cli",
+    "Wrote %n entries and everything else to {path}. It is NOT encrypted: keep it safe.",
+    None,
+    2,
+)
+NEW_ENTRIES = PLURAL.translate("Cli", "%n new entries", None, 2)
+ALREADY_HERE = PLURAL.translate("Cli", "(%n already here),", None, 2)
+CHECKINS = PLURAL.translate("Cli", "%n check-ins.", None, 2)
 
 
 def _open(args, journal_path: Path, *, for_reading: bool = False) -> Journal:
@@ -88,13 +98,7 @@ def check(args, journal_path: Path) -> int:
 def dump(args, journal_path: Path) -> int:
     with _open(args, journal_path, for_reading=True) as journal:
         count = dump_to(journal, Path(args.file))
-    print(
-        translate(
-            "Cli",
-            "Wrote {count} entries and everything else to {path}. It is NOT encrypted: "
-            "keep it safe.",
-        ).format(count=count, path=args.file)
-    )
+    print(translate("Cli", DUMPED, None, count).format(path=args.file))
     return 0
 
 
@@ -103,15 +107,13 @@ def import_(args, journal_path: Path) -> int:
     with _open(args, journal_path) as journal:
         result = import_file(journal, Path(args.file), media_words)
     print(
-        translate(
-            "Cli",
-            "Imported from {source}: {added} new entries ({skipped} already here), "
-            "{checkins} check-ins.",
-        ).format(
-            source=result.source,
-            added=result.entries_added,
-            skipped=result.entries_already_here,
-            checkins=result.checkins_added,
+        " ".join(
+            [
+                translate("Cli", "Imported from {source}:").format(source=result.source),
+                translate("Cli", NEW_ENTRIES, None, result.entries_added),
+                translate("Cli", ALREADY_HERE, None, result.entries_already_here),
+                translate("Cli", CHECKINS, None, result.checkins_added),
+            ]
         )
     )
     for reason, count in result.left_out:

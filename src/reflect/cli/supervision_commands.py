@@ -23,13 +23,16 @@ from reflect.cli.language import language, translate
 from reflect.cli.passphrase import read_passphrase
 from reflect.cli.summary_text import summary_lines
 from reflect.domain.errors import ValidationError
-from reflect.domain.i18n import QT_TRANSLATE_NOOP
+from reflect.domain.i18n import PLURAL, QT_TRANSLATE_NOOP
 from reflect.domain.identifiers import HIT_LABELS
 from reflect.domain.pack import PackOptions
 from reflect.domain.period import Period, last_four_weeks
 from reflect.domain.summary_json import summary_as_dict
 from reflect.present.local_format import local_date, local_number
 from reflect.present.messages import translated
+
+WROTE_PACK = PLURAL.translate("Cli", "Wrote {path}: %n shared entries.", None, 2)
+REPLACED = PLURAL.translate("Cli", "%n possible identifiers replaced.", None, 2)
 
 
 def _period(args, today) -> Period:
@@ -74,9 +77,8 @@ def export(args, journal_path: Path) -> int:
             raise ValidationError(
                 QT_TRANSLATE_NOOP(
                     "Validation",
-                    "The pack holds {count} possible identifiers (listed "
-                    "above); nothing was written. Edit the entries, or "
-                    "export with --redact to replace them.",
+                    "Possible identifiers in the pack: {count} (listed above). Nothing was "
+                    "written. Edit the entries, or export with --redact to replace them.",
                 ),
                 count=len(held.hits),
             ) from None
@@ -88,13 +90,10 @@ def export(args, journal_path: Path) -> int:
             ).format(reason=translated(written.log_problem, translate)),
             file=sys.stderr,
         )
+    done = translate("Cli", WROTE_PACK, None, written.pack.entry_count)
     if written.replaced:
-        done = translate(
-            "Cli", "Wrote {path}: {count} shared entries, {replaced} identifiers replaced."
-        )
-    else:
-        done = translate("Cli", "Wrote {path}: {count} shared entries.")
-    print(done.format(path=args.output, count=written.pack.entry_count, replaced=written.replaced))
+        done += " " + translate("Cli", REPLACED, None, written.replaced)
+    print(done.format(path=args.output))
     return 0
 
 

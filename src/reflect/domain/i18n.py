@@ -8,6 +8,42 @@ it shows them, and the command line prints the English source text.
 
 from __future__ import annotations
 
+from typing import Protocol
+
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - Qt's name, so lupdate finds it
     return text
+
+
+class Translate(Protocol):
+    """Qt's ``translate(context, text, disambiguation, n)``, or the command line's own.
+
+    A text with ``%n`` has plural forms (marked with ``PLURAL``): ``n``
+    chooses the form and replaces ``%n``.
+    """
+
+    def __call__(
+        self, context: str, text: str, disambiguation: str | None = None, n: int = -1
+    ) -> str: ...
+
+
+def no_translation(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """The English source as it stands; a plural text gets its number (tests, the fallback)."""
+    return text.replace("%n", str(n)) if n >= 0 else text
+
+
+class _PluralMarks:
+    """``PLURAL.translate("Context", "%n entries", None, 2)`` marks a plural text.
+
+    It returns the text unchanged, like QT_TRANSLATE_NOOP; the text is
+    translated where it is shown, with its number. lupdate's Python parser
+    gives a text plural forms only when the call's number is a literal, so
+    the mark carries one (2) and the real count comes at translation.
+    """
+
+    @staticmethod
+    def translate(context: str, text: str, disambiguation: str | None, n: int) -> str:
+        return text
+
+
+PLURAL = _PluralMarks()

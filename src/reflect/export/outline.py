@@ -9,24 +9,25 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from reflect.domain.i18n import QT_TRANSLATE_NOOP
+from reflect.domain.i18n import PLURAL, QT_TRANSLATE_NOOP, Translate, no_translation
 from reflect.domain.kinds import kind_spec
 from reflect.domain.pack import SupervisionPack
 from reflect.domain.prompts import PromptCatalogue
 from reflect.domain.shift_log import ACTIVITY_LABELS
 from reflect.export.blocks import Blank, Bullets, Chart, Document, Heading, Paragraph, Table
 
-Translate = Callable[[str, str], str]
 Progress = Callable[[int, int], bool]
 C = "Pack"  # translation context of this module's texts
+DAYS_LOGGED = PLURAL.translate(
+    "Pack", "What the work consisted of, from the shift log (%n days logged).", None, 2
+)
+AVERAGES = PLURAL.translate(
+    "Pack", "Averages from %n check-ins: mood {mood}, energy {energy}, stress {stress}.", None, 2
+)
 
 
 class ExportCancelled(Exception):
     """The writer stopped a long export; nothing was written."""
-
-
-def no_translation(context: str, text: str) -> str:
-    return text
 
 
 def build_outline(
@@ -120,17 +121,7 @@ def build_outline(
             )
     if pack.role_in_practice:
         add(Heading(2, say(C, QT_TRANSLATE_NOOP("Pack", "My role in practice"))))
-        add(
-            Paragraph(
-                say(
-                    C,
-                    QT_TRANSLATE_NOOP(
-                        "Pack",
-                        "What the work consisted of, from the shift log ({days} days logged).",
-                    ),
-                ).format(days=pack.days_logged)
-            )
-        )
+        add(Paragraph(say(C, DAYS_LOGGED, None, pack.days_logged)))
         add(
             Table(
                 [
@@ -164,14 +155,7 @@ def build_outline(
         if w.mean_mood is not None and w.mean_energy is not None and w.mean_stress is not None:
             add(
                 Paragraph(
-                    say(
-                        C,
-                        QT_TRANSLATE_NOOP(
-                            "Pack",
-                            "Averages from {count} check-ins: mood {mood}, energy {energy}, stress {stress}.",
-                        ),
-                    ).format(
-                        count=w.checkins,
+                    say(C, AVERAGES, None, w.checkins).format(
                         mood=num(w.mean_mood),
                         energy=num(w.mean_energy),
                         stress=num(w.mean_stress),

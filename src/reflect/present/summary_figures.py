@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from reflect.domain.i18n import QT_TRANSLATE_NOOP
+from collections.abc import Callable
+from datetime import date
+
+from reflect.domain.i18n import PLURAL, QT_TRANSLATE_NOOP, Translate
 from reflect.domain.kinds import kind_spec
 from reflect.domain.prompts import PromptCatalogue
 from reflect.domain.shift_log import ACTIVITY_LABELS
@@ -11,9 +14,14 @@ from reflect.export.blocks import Table
 from reflect.present.local_format import local_number
 
 C = "SummaryFigures"
+ROLE = PLURAL.translate(
+    "SummaryFigures", "My role in practice (%n days logged): {activities}.", None, 2
+)
 
 
-def summary_tables(summary: Summary, catalogue: PromptCatalogue, say, format_date):
+def summary_tables(
+    summary: Summary, catalogue: PromptCatalogue, say: Translate, format_date: Callable[[date], str]
+):
     """(figures text, themes table, wellbeing table, role text)."""
     num = local_number
     lines = [
@@ -107,13 +115,7 @@ def summary_tables(summary: Summary, catalogue: PromptCatalogue, say, format_dat
     )
     role = ""
     if summary.role_in_practice:
-        role = say(
-            C,
-            QT_TRANSLATE_NOOP(
-                "SummaryFigures", "My role in practice ({days} days logged): {activities}."
-            ),
-        ).format(
-            days=summary.days_logged,
+        role = say(C, ROLE, None, summary.days_logged).format(
             activities=", ".join(
                 f"{say('Activities', ACTIVITY_LABELS[a])} {n}"
                 for a, n in summary.role_in_practice.items()

@@ -81,3 +81,8 @@ def _application() -> QCoreApplication:
     if app is None:  # translators live in an application: one must exist first
         raise RuntimeError("the Qt application is not running yet")
     return app
+
+
+def qt_translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """Qt's translation with the running app's translators: the window's ``Translate``."""
+    return QCoreApplication.translate(context, text, disambiguation, n)

@@ -44,13 +44,10 @@ from reflect.export.html import render_html
 from reflect.export.outline import ExportCancelled
 from reflect.present.local_format import local_date, local_number
 from reflect.present.messages import translated
+from reflect.present.translations import qt_translate as translate
 
 HIT_ROLE = Qt.ItemDataRole.UserRole
 SUFFIXES = {"pdf": ".pdf", "md": ".md", "html": ".html"}
-
-
-def translate(context: str, text: str) -> str:
-    return QCoreApplication.translate(context, text)
 
 
 class ExportDialog(QDialog):

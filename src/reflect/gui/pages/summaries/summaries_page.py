@@ -211,12 +211,13 @@ class SummariesPage(QWidget):
             "\n".join(
                 [self.tr("Packs made:")]
                 + [
-                    self.tr("{made}: {start} – {end}, {format}, {count} entries").format(
+                    self.tr(
+                        "{made}: {start} – {end}, {format}, %n entries", "", r.entry_count
+                    ).format(
                         made=local_datetime(r.made_at),
                         start=local_date(r.date_from),
                         end=local_date(r.date_to),
                         format=r.format.upper(),
-                        count=r.entry_count,
                     )
                     for r in exports
                 ]
