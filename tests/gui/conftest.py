@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+import shiboken6
 
 from reflect.app.prompt_library import PromptLibrary, load_catalogue
 from reflect.present.translations import Translations
@@ -58,7 +59,7 @@ def window(qtbot, journal, library, preferences):
         if t.isActive() and t.isSingleShot()
     ]
     shown.deleteLater()
-    qtbot.wait(1)
+    qtbot.waitUntil(lambda: not shiboken6.isValid(shown), timeout=2000)
     left = [w for w in QApplication.topLevelWidgets() if w.isVisible() and w not in before]
     assert left == [], f"windows left open: {[w.metaObject().className() for w in left]}"
     assert running == [], f"timers still running after close: {running}"

@@ -103,9 +103,9 @@ def test_lock_clears_every_widget_and_keeps_the_draft(qtbot, controller):
     qtbot.keySequence(window.editor.text_field, QKeySequence("Ctrl+L"))
     assert controller.window is None and controller.journal is None
     assert isinstance(controller.gate, UnlockDialog) and "locked" in controller.gate.windowTitle()
-    qtbot.wait(10)  # deleteLater runs
+    # The whole window is gone, not just hidden, once its deleteLater has run.
+    qtbot.waitUntil(lambda: not shiboken6.isValid(window), timeout=2000)
     assert CANARY not in all_visible_text()
-    assert not shiboken6.isValid(window)  # the whole window is gone, not just hidden
 
     # Unlocking goes back to where the writer was, the words as they were typed.
     window = unlock(qtbot, controller)
@@ -166,8 +166,7 @@ def test_idle_auto_lock(qtbot, controller):
     controller.idle.set_interval_ms(150)
     qtbot.waitUntil(lambda: controller.window is None, timeout=3000)
     assert isinstance(controller.gate, UnlockDialog)
-    qtbot.wait(10)
-    assert not shiboken6.isValid(window)
+    qtbot.waitUntil(lambda: not shiboken6.isValid(window), timeout=2000)
 
 
 def test_typing_keeps_the_journal_open(qtbot, controller):

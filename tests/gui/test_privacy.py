@@ -7,6 +7,7 @@ import socket
 from pathlib import Path
 
 import pytest
+import shiboken6
 from PySide6.QtCore import Qt
 
 import reflect
@@ -117,8 +118,9 @@ def test_a_whole_session_leaves_no_plaintext_and_opens_no_connection(
         assert pack.export_to(folders["exports"] / f"pack.{export_format}", export_format)
     pack.close()
     make_backup(controller.journal)
+    window = controller.window
     controller.lock()
-    qtbot.wait(10)
+    qtbot.waitUntil(lambda: not shiboken6.isValid(window), timeout=2000)
     controller.gate.reject()
     controller.shut_down()
     stop_logging(handler)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import sys
 
+import shiboken6
 from PySide6.QtCore import Qt
 
 from reflect.domain.kinds import Kind
@@ -82,7 +83,8 @@ def test_many_lock_and_unlock_cycles_while_writing(
             qtbot.keyClick(share, Qt.Key.Key_Down if cycle % 2 else Qt.Key.Key_Up)
             qtbot.keySequence(window.editor.text_field, QKeySequence("Ctrl+L"))
             assert controller.window is None and controller.journal is None, cycle
-            qtbot.wait(1)  # the retired window's deleteLater runs
+            retired = window
+            qtbot.waitUntil(lambda retired=retired: not shiboken6.isValid(retired), timeout=2000)
         window = unlock(qtbot, controller)
         expected = "".join(f" {cycle}" for cycle in range(LOCK_CYCLES))
         assert window.editor.text_field.toPlainText() == expected
