@@ -11,6 +11,7 @@ from reflect.cli.dates import parse_date
 from reflect.cli.language import translate
 from reflect.cli.output import entries_json, entry_line, hit_lines, hits_json
 from reflect.cli.passphrase import read_passphrase
+from reflect.cli.streams import read_stdin_text
 from reflect.domain.entry import FollowUp, Share, new_entry
 from reflect.domain.errors import ValidationError
 from reflect.domain.filters import EntryFilter
@@ -135,7 +136,7 @@ def _read_text() -> str:
             file=sys.stderr,
         )
     try:
-        text = sys.stdin.read()
+        text = read_stdin_text()
     except UnicodeDecodeError:
         text = "\udc80"  # reported below, the same as a surrogate from the terminal
     if not is_valid_text(text):

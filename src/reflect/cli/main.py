@@ -7,6 +7,7 @@ import sys
 from reflect.cli.commands import COMMANDS, is_valid_text
 from reflect.cli.language import translate, use_language
 from reflect.cli.parser import build_parser
+from reflect.cli.streams import utf8_pipes
 from reflect.domain.errors import ValidationError
 from reflect.logs import setup_logging
 from reflect.paths import app_paths, journal_path
@@ -18,6 +19,7 @@ USER_ERROR = 2
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
+    utf8_pipes()
     paths = app_paths()
     use_language(argv, paths.settings_file)
     if not all(is_valid_text(arg) for arg in argv):

@@ -1,0 +1,37 @@
+"""Text through pipes in UTF-8, whatever the system's code page.
+
+On Windows a pipe speaks the ANSI code page (cp1252 in Sweden), so UTF-8
+text piped into ``reflect add`` was stored as "Ã¶vergrepp" and found by no
+search, and a character outside the code page made printing fail. A
+console is unaffected (Python writes it as wide characters).
+"""
+
+from __future__ import annotations
+
+import codecs
+import sys
+
+
+def utf8_pipes() -> None:
+    """Output to a pipe or file in UTF-8; a console keeps its own way."""
+    for stream in (sys.stdout, sys.stderr):
+        if stream is None or stream.isatty():
+            continue
+        if codecs.lookup(stream.encoding or "ascii").name != "utf-8":
+            stream.reconfigure(encoding="utf-8", errors="replace")  # type: ignore[union-attr]
+
+
+def read_stdin_text() -> str:
+    """Standard input as text: UTF-8 when it is, else the system's code page
+    (cmd's pipes); raises UnicodeDecodeError when it is neither."""
+    stdin = sys.stdin
+    if stdin.isatty() or not hasattr(stdin, "buffer"):
+        return stdin.read()
+    data = stdin.buffer.read()
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        local = stdin.encoding or "utf-8"
+        if codecs.lookup(local).name == "utf-8":
+            raise
+        return data.decode(local)
