@@ -31,3 +31,27 @@ def test_resources_ship_inside_the_installed_package():
     for language in ("en", "sv"):
         with resource("prompts", f"{language}.toml").open("rb") as handle:
             assert tomllib.load(handle)["language"] == language
+
+
+def test_the_windows_build_keeps_every_qt_module_reflect_imports():
+    """prune.py keeps Qt by name: a module the code starts to use must be kept too."""
+    import importlib.util
+    import re
+
+    root = Path(__file__).resolve().parents[1]
+    spec = importlib.util.spec_from_file_location(
+        "prune", root / "packaging" / "windows" / "prune.py"
+    )
+    assert spec is not None and spec.loader is not None
+    prune = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(prune)
+    used = {
+        name
+        for path in (root / "src" / "reflect").rglob("*.py")
+        for name in re.findall(r"PySide6\.(Qt[A-Za-z]+)", path.read_text(encoding="utf-8"))
+    }
+    assert used, "the scan found Reflect's Qt imports"
+    for module in used:
+        assert f"{module}.pyd" in prune.KEPT_TOP, module
+        assert f"Qt6{module[2:]}.dll" in prune.KEPT_TOP, module
+    assert "QtNetwork.pyd" not in prune.KEPT_TOP  # no network code, and none shipped

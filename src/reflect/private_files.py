@@ -173,7 +173,9 @@ def private_partial(target: Path, leftovers: Leftovers | None = None) -> Iterato
 
 
 def flush_file(path: Path) -> None:
-    descriptor = os.open(path, os.O_RDONLY)
+    # Windows flushes only a handle opened for writing (FlushFileBuffers):
+    # read-only, every pack, dump and backup failed with "Permission denied".
+    descriptor = os.open(path, os.O_RDWR if os.name == "nt" else os.O_RDONLY)
     try:
         os.fsync(descriptor)
     finally:

@@ -1,0 +1,82 @@
+#!/usr/bin/env bash
+# Smoke-tests the Windows build under Wine: the folder's CLI and self-test,
+# the real window on Xvfb (screenshot kept as OUT/window-under-wine.png), and
+# each MSI installed, run and uninstalled. Each step says its name; a failure
+# names the step it stopped at. The stand-in DLLs Wine needs (tests/wine/)
+# go into the Wine prefix only, never into what is shipped.
+# Usage: bash packaging/windows/smoke_under_wine.sh OUT   (OUT as given to build.py)
+set -euo pipefail
+root="$(cd "$(dirname "$0")/../.." && pwd)"
+out="$(cd "$1" && pwd)"
+version="$(python -c 'import tomllib;print(tomllib.load(open("'"$root"'/pyproject.toml","rb"))["project"]["version"])')"
+scratch="$(mktemp -d)"
+export WINEPREFIX="$scratch/prefix" WINEDEBUG=-all
+export REFLECT_PASSPHRASE="smoke test passphrase"  # a prompt with no console would wait for ever
+current="starting"
+trap 'status=$?; [ $status -ne 0 ] && echo "[windows smoke] FAILED at: $current" >&2; wineserver -k 2>/dev/null || true; [ -n "${xvfb:-}" ] && kill $xvfb 2>/dev/null; rm -rf "$scratch"; exit $status' EXIT
+step() { current="$1"; echo "[windows smoke] $1"; }
+# Wine's output must be a pipe (Python cannot start its streams otherwise),
+# and every call has a time limit (a hang is a failure, not a stuck CI).
+w() { timeout 300 wine "$@" 2>&1 | cat; return "${PIPESTATUS[0]}"; }
+winpath() { echo "Z:$(echo "$1" | tr / '\\')"; }
+
+step "nothing made for Wine is in what is shipped"
+if find "$app" -iname icuuc.dll -o -iname mscms.dll | grep -q .; then exit 1; fi
+step "prepare the Wine prefix"
+bash "$root/tests/wine/prepare_prefix.sh" "$WINEPREFIX" >/dev/null
+
+app="$out/Reflect"
+journal='C:\users\Public\smoke.reflect'
+cli() { w "$(winpath "$app/python.exe")" -m reflect --journal "$journal" "$@" </dev/null; }
+
+step "reflect --version"
+cli --version | grep -q "^Reflect $version"
+step "reflect init"
+cli init | grep -q "encrypted journal"
+step "reflect add (UTF-8 through a pipe)"
+echo "Vi pratade om övergrepp i dag" | w "$(winpath "$app/python.exe")" -m reflect --journal "$journal" \
+    add --kind stigma_incident --share full | grep -q "Saved"
+step "reflect search (diacritics folded)"
+cli search overgrepp --json | grep -q '"text": "Vi pratade om övergrepp i dag"'
+step "the journal on disk is encrypted"
+if grep -q "övergrepp" "$WINEPREFIX/drive_c/users/Public/smoke.reflect"; then exit 1; fi
+step "reflect export as PDF and Markdown"
+cli export --format pdf -o 'C:\users\Public\pack.pdf' | grep -q "shared entr"
+head -c 5 "$WINEPREFIX/drive_c/users/Public/pack.pdf" | grep -q "%PDF-"
+cli export --format md -o 'C:\users\Public\pack.md' >/dev/null
+grep -q "övergrepp" "$WINEPREFIX/drive_c/users/Public/pack.md"
+step "reflect --self-test (every view rendered offscreen)"
+WINEQT_QPA_FONTDIR='C:\windows\Fonts' cli --self-test | grep -q "self-test passed"
+
+step "the real window on Xvfb"
+display=":$((90 + RANDOM % 9))"
+Xvfb "$display" -screen 0 1280x800x24 -nolisten tcp &
+xvfb=$!
+sleep 1
+(DISPLAY="$display" timeout 120 wine "$(winpath "$app/python.exe")" -m reflect \
+    --journal 'C:\users\Public\window.reflect' </dev/null 2>&1 | cat >"$scratch/window.log") &
+window=$!
+sleep 25
+kill -0 "$window" || { cat "$scratch/window.log" >&2; exit 1; }  # up, not crashed
+DISPLAY="$display" QT_QPA_PLATFORM=xcb python "$root/packaging/windows/screenshot.py" "$out/window-under-wine.png"
+kill "$window" 2>/dev/null || true
+wineserver -k 2>/dev/null || true
+
+for scope in per-machine per-user; do
+    msi="$out/reflect-$version-x64-$scope.msi"
+    case $scope in
+        per-machine) installed="$WINEPREFIX/drive_c/Program Files/Reflect" ;;
+        per-user) installed="$WINEPREFIX/drive_c/users/${USER:-$(id -un)}/AppData/Local/Programs/Reflect" ;;
+    esac
+    step "install the $scope MSI silently"
+    w msiexec /i "$(winpath "$msi")" /qn </dev/null >/dev/null
+    test -x "$installed/Reflect.exe"
+    step "run the $scope install"
+    w "$(winpath "$installed/python.exe")" -m reflect --journal "$journal" search overgrepp </dev/null | grep -q "övergrepp"
+    step "uninstall the $scope MSI silently: the program goes, the journal stays"
+    w msiexec /x "$(winpath "$msi")" /qn </dev/null >/dev/null
+    test ! -e "$installed"
+    test -s "$WINEPREFIX/drive_c/users/Public/smoke.reflect"
+done
+current="done"
+echo "[windows smoke] passed: $(du -sh "$app" | cut -f1) folder; screenshot $out/window-under-wine.png"
