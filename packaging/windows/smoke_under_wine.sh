@@ -13,19 +13,31 @@ scratch="$(mktemp -d)"
 export WINEPREFIX="$scratch/prefix" WINEDEBUG=-all
 export REFLECT_PASSPHRASE="smoke test passphrase"  # a prompt with no console would wait for ever
 current="starting"
-trap 'status=$?; [ $status -ne 0 ] && echo "[windows smoke] FAILED at: $current" >&2; wineserver -k 2>/dev/null || true; [ -n "${xvfb:-}" ] && kill $xvfb 2>/dev/null; rm -rf "$scratch"; exit $status' EXIT
+main_shell=$BASHPID
+finish() {
+    local status=$?
+    # Only the script itself cleans up, never a subshell of a pipeline.
+    [ "$BASHPID" = "$main_shell" ] || return "$status"
+    [ "$status" -ne 0 ] && echo "[windows smoke] FAILED at: $current" >&2
+    wineserver -k 2>/dev/null || true
+    [ -n "${xvfb:-}" ] && kill "$xvfb" 2>/dev/null
+    rm -rf "$scratch"
+    exit "$status"
+}
+trap finish EXIT
 step() { current="$1"; echo "[windows smoke] $1"; }
 # Wine's output must be a pipe (Python cannot start its streams otherwise),
 # and every call has a time limit (a hang is a failure, not a stuck CI).
 w() { timeout 300 wine "$@" 2>&1 | cat; return "${PIPESTATUS[0]}"; }
 winpath() { echo "Z:$(echo "$1" | tr / '\\')"; }
 
-step "nothing made for Wine is in what is shipped"
-if find "$app" -iname icuuc.dll -o -iname mscms.dll | grep -q .; then exit 1; fi
 step "prepare the Wine prefix"
 bash "$root/tests/wine/prepare_prefix.sh" "$WINEPREFIX" >/dev/null
 
 app="$out/Reflect"
+step "nothing made for Wine is in what is shipped"
+shipped_stand_ins="$(find "$app" -iname icuuc.dll -o -iname mscms.dll)"
+test -z "$shipped_stand_ins"
 journal='C:\users\Public\smoke.reflect'
 cli() { w "$(winpath "$app/python.exe")" -m reflect --journal "$journal" "$@" </dev/null; }
 
