@@ -15,10 +15,11 @@ import sys
 def utf8_pipes() -> None:
     """Output to a pipe or file in UTF-8; a console keeps its own way."""
     for stream in (sys.stdout, sys.stderr):
-        if stream is None or stream.isatty():
+        reconfigure = getattr(stream, "reconfigure", None)  # a test's capture may have none
+        if stream is None or reconfigure is None or stream.isatty():
             continue
         if codecs.lookup(stream.encoding or "ascii").name != "utf-8":
-            stream.reconfigure(encoding="utf-8", errors="replace")  # type: ignore[union-attr]
+            reconfigure(encoding="utf-8", errors="replace")
 
 
 def read_stdin_text() -> str:
