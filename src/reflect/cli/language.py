@@ -13,6 +13,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QLocale, QTranslator
 
+from reflect.domain.i18n import no_translation
 from reflect.present.translations import SUPPORTED, locale_for, resolve_language, translation_file
 
 LANGUAGE_FLAG = "--language"
@@ -35,8 +36,7 @@ def translate(context: str, text: str, disambiguation: str | None = None, n: int
     """
     translator = _chosen.translator
     found = translator.translate(context, text, disambiguation, n) if translator else ""
-    chosen = found or text
-    return chosen.replace("%n", str(n)) if n >= 0 else chosen
+    return no_translation(context, found or text, disambiguation, n)  # puts in the number
 
 
 def use_language(argv: list[str], settings_file: Path | None) -> str:

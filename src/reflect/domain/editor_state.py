@@ -79,6 +79,11 @@ class EditorState:
             return existing.with_changes(**values)
         return Entry(uuid=self.entry_uuid, **values)
 
+    @property
+    def saved_entry_uuid(self) -> str | None:
+        """The stored entry this edits; None for a new one."""
+        return None if self.is_new else self.entry_uuid
+
     def but(self, **changes: Any) -> EditorState:
         return replace(self, **changes)
 

@@ -258,7 +258,7 @@ class MainWindow(QMainWindow):
         return WhereTheWriterWas(
             page=self.stack.currentIndex(),
             draft_uuid=self.unsaved_draft_uuid(),
-            entry_uuid=None if editor.is_new else editor.state().entry_uuid,
+            entry_uuid=editor.state().saved_entry_uuid,
         )
 
     def go_back_to(self, place: WhereTheWriterWas) -> str | None:

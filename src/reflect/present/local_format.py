@@ -15,6 +15,10 @@ def to_qdate(day: date) -> QDate:
     return QDate(day.year, day.month, day.day)
 
 
+def from_qdate(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
+
+
 def local_date(day: date, long: bool = False) -> str:
     """A date in the interface's locale: short form unless ``long``."""
     form = QLocale.FormatType.LongFormat if long else QLocale.FormatType.ShortFormat

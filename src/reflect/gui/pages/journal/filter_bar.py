@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QDateEdit, QPushButton
 
 from reflect.app.prompt_library import PromptLibrary
@@ -15,13 +15,9 @@ from reflect.domain.themes import SUBTHEMES
 from reflect.gui.kind_style import kind_icon
 from reflect.gui.labels import kind_label
 from reflect.gui.widgets.flow_layout import FlowWidget
-from reflect.present.local_format import to_qdate
+from reflect.present.local_format import from_qdate, to_qdate
 
 PERIODS = ("any", "week", "month", "year", "custom")
-
-
-def _qdate_to_date(value: QDate) -> date:
-    return date(value.year(), value.month(), value.day())
 
 
 class FilterBar(FlowWidget):
@@ -128,7 +124,7 @@ class FilterBar(FlowWidget):
         if period in days:
             return self.today - timedelta(days=days[period]), None
         if period == "custom":
-            return _qdate_to_date(self.from_edit.date()), _qdate_to_date(self.to_edit.date())
+            return from_qdate(self.from_edit.date()), from_qdate(self.to_edit.date())
         return None, None
 
     def reset(self) -> None:

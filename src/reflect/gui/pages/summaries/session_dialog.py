@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
@@ -18,7 +16,7 @@ from reflect.app.journal import Journal
 from reflect.app.supervision import record_session
 from reflect.domain.errors import ValidationError
 from reflect.domain.supervision import SupervisionSession
-from reflect.present.local_format import to_qdate
+from reflect.present.local_format import from_qdate, to_qdate
 from reflect.present.messages import translated
 
 
@@ -64,7 +62,7 @@ class SessionDialog(QDialog):
         try:
             self.saved = record_session(
                 self.journal,
-                date(qdate.year(), qdate.month(), qdate.day()),
+                from_qdate(qdate),
                 self.notes_field.toPlainText(),
                 self.actions_field.toPlainText().splitlines(),
             )

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
-
-from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -37,15 +35,11 @@ from reflect.gui.pages.summaries.export_dialog import ExportDialog, translate
 from reflect.gui.pages.summaries.session_dialog import SessionDialog
 from reflect.gui.widgets.roles import ENTRY_ROLE
 from reflect.gui.widgets.scroll_page import fill_with_scrolling
-from reflect.present.local_format import local_date, local_datetime, to_qdate
+from reflect.present.local_format import from_qdate, local_date, local_datetime, to_qdate
 from reflect.present.summary_figures import summary_tables
 
 PERIODS = ("since_supervision", "week", "four_weeks", "custom")
 NOTE_DELAY_MS = 1_000
-
-
-def _day(value: QDate) -> date:
-    return date(value.year(), value.month(), value.day())
 
 
 class SummariesPage(QWidget):
@@ -161,7 +155,7 @@ class SummariesPage(QWidget):
         elif code == "four_weeks":
             period = last_four_weeks(today)
         else:
-            start, end = _day(self.from_edit.date()), _day(self.to_edit.date())
+            start, end = from_qdate(self.from_edit.date()), from_qdate(self.to_edit.date())
             period = Period(min(start, end), max(start, end))
         self.show_period(period)
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import itertools
 import uuid
-from datetime import date
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -41,7 +40,7 @@ from reflect.gui.pages.write.prompt_panel import PromptPanel
 from reflect.gui.pages.write.risk_note import RiskNote
 from reflect.gui.pages.write.sharing_section import SharingSection
 from reflect.gui.widgets.chip_group import ChipGroup
-from reflect.present.local_format import to_qdate
+from reflect.present.local_format import from_qdate, to_qdate
 from reflect.present.messages import translated
 
 
@@ -267,7 +266,7 @@ class EntryEditor(QWidget):
         qdate = self.date_edit.date()
         return self._state.but(
             kind=self.kind_button.kind(),
-            occurred_on=date(qdate.year(), qdate.month(), qdate.day()),
+            occurred_on=from_qdate(qdate),
             title=self.title_field.text(),
             fields=self.current_form.values(),
             text=self.text_field.toPlainText(),
@@ -350,7 +349,7 @@ class EntryEditor(QWidget):
             draft = self.journal.save_draft(
                 state.kind.value,
                 state.as_payload(),
-                entry_uuid=None if state.is_new else state.entry_uuid,
+                entry_uuid=state.saved_entry_uuid,
                 draft_uuid=self.draft_uuid,
             )
         except ValidationError as error:
@@ -373,7 +372,7 @@ class EntryEditor(QWidget):
             state.kind.value,
             state.as_payload(),
             self.journal.now(),
-            None if state.is_new else state.entry_uuid,
+            state.saved_entry_uuid,
             **identity,
         )
 
