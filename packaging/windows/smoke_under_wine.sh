@@ -39,14 +39,15 @@ step "nothing made for Wine is in what is shipped"
 shipped_stand_ins="$(find "$app" -iname icuuc.dll -o -iname mscms.dll)"
 test -z "$shipped_stand_ins"
 journal='C:\users\Public\smoke.reflect'
-cli() { w "$(winpath "$app/python.exe")" -m reflect --journal "$journal" "$@" </dev/null; }
+# reflect-cli.exe is the console launcher IT scripts use; python.exe -m reflect works too.
+cli() { w "$(winpath "$app/reflect-cli.exe")" --journal "$journal" "$@" </dev/null; }
 
 step "reflect --version"
 cli --version | grep -q "^Reflect $version"
 step "reflect init"
 cli init | grep -q "encrypted journal"
 step "reflect add (UTF-8 through a pipe)"
-echo "Vi pratade om övergrepp i dag" | w "$(winpath "$app/python.exe")" -m reflect --journal "$journal" \
+echo "Vi pratade om övergrepp i dag" | w "$(winpath "$app/reflect-cli.exe")" --journal "$journal" \
     add --kind stigma_incident --share full | grep -q "Saved"
 step "reflect search (diacritics folded)"
 cli search overgrepp --json | grep -q '"text": "Vi pratade om övergrepp i dag"'
@@ -57,15 +58,26 @@ cli export --format pdf -o 'C:\users\Public\pack.pdf' | grep -q "shared entr"
 head -c 5 "$WINEPREFIX/drive_c/users/Public/pack.pdf" | grep -q "%PDF-"
 cli export --format md -o 'C:\users\Public\pack.md' >/dev/null
 grep -q "övergrepp" "$WINEPREFIX/drive_c/users/Public/pack.md"
+step "user-only access lists are accepted, and no write of Reflect's was refused one"
+cli backup >/dev/null
+log="$WINEPREFIX/drive_c/users/${USER:-$(id -un)}/AppData/Local/Reflect/Logs/reflect.log"
+w "$(winpath "$app/python.exe")" "$(winpath "$root/tests/wine/access_list_check.py")" \
+    "$(winpath "$log")" 'C:\users\Public\scratch.txt' </dev/null >"$scratch/acl.log" \
+    || { cat "$scratch/acl.log" >&2; exit 1; }
 step "reflect --self-test (every view rendered offscreen)"
 WINEQT_QPA_FONTDIR='C:\windows\Fonts' cli --self-test | grep -q "self-test passed"
 
-step "the real window on Xvfb"
+step "Reflect.exe runs Python in its own process (its exit code is the self-test's)"
+WINEQT_QPA_FONTDIR='C:\windows\Fonts' w "$(winpath "$app/Reflect.exe")" --self-test </dev/null >/dev/null
+step "Reflect.exe names itself Reflect (version resource)"
+python "$root/packaging/windows/version_resource.py" "$app/Reflect.exe" | grep -qx "Reflect $version"
+
+step "the real window on Xvfb, started by Reflect.exe"
 display=":$((90 + RANDOM % 9))"
 Xvfb "$display" -screen 0 1280x800x24 -nolisten tcp &
 xvfb=$!
 sleep 1
-(DISPLAY="$display" timeout 120 wine "$(winpath "$app/python.exe")" -m reflect \
+(DISPLAY="$display" timeout 120 wine "$(winpath "$app/Reflect.exe")" \
     --journal 'C:\users\Public\window.reflect' </dev/null 2>&1 | cat >"$scratch/window.log") &
 window=$!
 sleep 25
@@ -73,6 +85,11 @@ kill -0 "$window" || { cat "$scratch/window.log" >&2; exit 1; }  # up, not crash
 DISPLAY="$display" QT_QPA_PLATFORM=xcb python "$root/packaging/windows/screenshot.py" "$out/window-under-wine.png"
 kill "$window" 2>/dev/null || true
 wineserver -k 2>/dev/null || true
+
+step "Windows session lock and sleep messages reach Reflect's filter"
+DISPLAY="$display" w "$(winpath "$app/python.exe")" "$(winpath "$root/tests/wine/session_messages_check.py")" \
+    </dev/null >"$scratch/session.log" || { cat "$scratch/session.log" >&2; exit 1; }
+grep -q "messages_seen=2" "$scratch/session.log"
 
 for scope in per-machine per-user; do
     msi="$out/reflect-$version-x64-$scope.msi"
@@ -84,7 +101,7 @@ for scope in per-machine per-user; do
     w msiexec /i "$(winpath "$msi")" /qn </dev/null >/dev/null
     test -x "$installed/Reflect.exe"
     step "run the $scope install"
-    w "$(winpath "$installed/python.exe")" -m reflect --journal "$journal" search overgrepp </dev/null | grep -q "övergrepp"
+    w "$(winpath "$installed/reflect-cli.exe")" --journal "$journal" search overgrepp </dev/null | grep -q "övergrepp"
     step "uninstall the $scope MSI silently: the program goes, the journal stays"
     w msiexec /x "$(winpath "$msi")" /qn </dev/null >/dev/null
     test ! -e "$installed"

@@ -1620,6 +1620,33 @@
     </message>
 </context>
 <context>
+    <name>Session</name>
+    <message>
+        <source>Not moved</source>
+        <translation>Inte flyttad</translation>
+    </message>
+    <message>
+        <source>The journal could not be copied ({reason}), so nothing was moved.</source>
+        <translation>Dagboken kunde inte kopieras ({reason}), så ingenting flyttades.</translation>
+    </message>
+    <message>
+        <source>Your journal is now at {path}. Unlock it there to go on.</source>
+        <translation>Din dagbok ligger nu i {path}. Lås upp den där för att fortsätta.</translation>
+    </message>
+    <message>
+        <source>This could not be removed from the old place; remove it yourself once Reflect is closed: {paths}</source>
+        <translation>Det här gick inte att ta bort från den gamla platsen; ta bort det själv när Reflect är stängt: {paths}</translation>
+    </message>
+    <message>
+        <source>OneDrive keeps deleted files in its recycle bin for a while: empty it there too.</source>
+        <translation>OneDrive sparar borttagna filer i sin papperskorg en tid: töm den där också.</translation>
+    </message>
+    <message>
+        <source>Journal moved</source>
+        <translation>Dagboken är flyttad</translation>
+    </message>
+</context>
+<context>
     <name>SessionDialog</name>
     <message>
         <source>Record a supervision session</source>
@@ -2048,6 +2075,47 @@
     </message>
 </context>
 <context>
+    <name>SyncedFolderDialog</name>
+    <message>
+        <source>Your journal is in a synced folder</source>
+        <translation>Din dagbok ligger i en synkad mapp</translation>
+    </message>
+    <message>
+        <source>{service} copies the folder your journal is in to the cloud:
+{folder}
+
+The journal stays encrypted there, but every version of it and its backups leave this computer, and your workplace may not allow that for personal notes.</source>
+        <translation>{service} kopierar mappen som din dagbok ligger i till molnet:
+{folder}
+
+Dagboken är krypterad även där, men varje version av den och dess säkerhetskopior lämnar datorn, och din arbetsplats tillåter kanske inte det för personliga anteckningar.</translation>
+    </message>
+    <message>
+        <source>Keep it here</source>
+        <translation>Låt den ligga kvar</translation>
+    </message>
+    <message>
+        <source>Reflect can move it to this computer&apos;s own folder:
+{folder}
+Type your passphrase to move it.</source>
+        <translation>Reflect kan flytta den till den här datorns egen mapp:
+{folder}
+Skriv din lösenfras för att flytta den.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Lösenfras</translation>
+    </message>
+    <message>
+        <source>Move it</source>
+        <translation>Flytta den</translation>
+    </message>
+    <message>
+        <source>This journal was chosen by its path, so Reflect will not move it by itself. Move the file to a folder that stays on this computer.</source>
+        <translation>Den här dagboken valdes med sin sökväg, så Reflect flyttar den inte själv. Flytta filen till en mapp som stannar på den här datorn.</translation>
+    </message>
+</context>
+<context>
     <name>TodayPage</name>
     <message>
         <source>What I did today</source>
@@ -2313,6 +2381,14 @@
     <message>
         <source>Possible identifiers in the pack: {count} (listed above). Nothing was written. Edit the entries, or export with --redact to replace them.</source>
         <translation>Uppgifter i underlaget som kan identifiera någon: {count} (listade ovan). Inget skrevs. Redigera anteckningarna, eller exportera med --redact för att ersätta dem.</translation>
+    </message>
+    <message>
+        <source>A journal already exists at {path}, so nothing was moved. Open that one, or keep this journal where it is.</source>
+        <translation>Det finns redan en dagbok i {path}, så ingenting flyttades. Öppna den, eller låt den här dagboken ligga kvar.</translation>
+    </message>
+    <message>
+        <source>The copy at {path} did not read back the same, so nothing was moved.</source>
+        <translation>Kopian i {path} gick inte att läsa tillbaka likadan, så ingenting flyttades.</translation>
     </message>
 </context>
 </TS>

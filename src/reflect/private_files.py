@@ -19,6 +19,7 @@ import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
+from reflect import windows_acl
 from reflect.domain.errors import ValidationError
 from reflect.domain.i18n import QT_TRANSLATE_NOOP
 
@@ -28,6 +29,7 @@ PARTIAL_PREFIX = ".reflect-partial-"
 REGISTER = ".reflect-partials"
 PRIVATE_FILE = 0o600
 PRIVATE_FOLDER = 0o700
+ON_WINDOWS = sys.platform == "win32"  # the mode bits mean nothing there: access lists instead
 
 
 def make_private_folder(folder: Path, *, tighten: bool = False) -> Path:
@@ -38,7 +40,10 @@ def make_private_folder(folder: Path, *, tighten: bool = False) -> Path:
     Reflect's own folders are made private after the fact.
     """
     folder = Path(folder)
+    made = not folder.exists()
     folder.mkdir(mode=PRIVATE_FOLDER, parents=True, exist_ok=True)
+    if ON_WINDOWS and (made or tighten):
+        windows_acl.restrict_to_user(folder, folder=True)
     if tighten and os.name == "posix":
         with contextlib.suppress(OSError):  # a folder we do not own stays as it is
             if stat.S_IMODE(folder.stat().st_mode) & 0o077:
@@ -55,7 +60,10 @@ def tighten_own_folders(folders) -> None:
 
 
 def make_private(path: Path) -> None:
-    if os.name == "posix":
+    """Readable by its owner only: mode 0600, or on Windows an access list for the user alone."""
+    if ON_WINDOWS:
+        windows_acl.restrict_to_user(Path(path))
+    elif os.name == "posix":
         with contextlib.suppress(OSError):
             Path(path).chmod(PRIVATE_FILE)
 
@@ -159,6 +167,8 @@ def private_partial(target: Path, leftovers: Leftovers | None = None) -> Iterato
     descriptor, name = tempfile.mkstemp(prefix=PARTIAL_PREFIX, dir=target.parent)
     os.close(descriptor)  # mkstemp makes it 0600 and ours alone
     partial = Path(name)
+    if ON_WINDOWS:  # there, before the first byte; the rename keeps it
+        windows_acl.restrict_to_user(partial)
     if leftovers is not None:
         leftovers.add(partial)
     try:

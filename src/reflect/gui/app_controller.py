@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication, QDialog
 from reflect.gui.appearance import Appearance
 from reflect.gui.session import Session
 from reflect.gui.way_in import WayIn
+from reflect.paths import AppPaths
 from reflect.present.preferences import Preferences
 from reflect.present.translations import Translations
 
@@ -30,7 +31,16 @@ log = logging.getLogger(__name__)
 
 
 class AppController:
-    def __init__(self, app: QApplication, preferences: Preferences, journal_path: Path) -> None:
+    def __init__(
+        self,
+        app: QApplication,
+        preferences: Preferences,
+        journal_path: Path,
+        paths: AppPaths | None = None,
+        local_paths: AppPaths | None = None,
+    ) -> None:
+        """``paths``: the folders in use (portable or the user's); ``local_paths``: where a
+        journal in a synced folder may move (the user's own, by default)."""
         self.app = app
         self.preferences = preferences
         self.journal_path = journal_path
@@ -45,6 +55,13 @@ class AppController:
         self.way_in.restore_chosen.connect(lambda backup: self.restore_from(Path(backup)))
         self.session.locked.connect(self.way_in.ask_to_unlock_again)
         self.session.restore_requested.connect(lambda backup: self.restore_from(Path(backup)))
+        self.session.moved.connect(self._moved)
+        if paths is not None:
+            from reflect.app.relocation import Relocation
+
+            self.session.relocation = Relocation.from_paths(
+                paths, local_paths or AppPaths.for_user()
+            )
         app.aboutToQuit.connect(self.shut_down)
 
     # What is open now, for the launcher and the tests.
@@ -87,6 +104,9 @@ class AppController:
         problems = self.session.begin(journal)
         if problems:  # closed again; the carried writing waits for the journal put in its place
             self.way_in.tell_damaged(problems)
+
+    def _moved(self, path: str) -> None:
+        self.journal_path = self.way_in.journal_path = Path(path)
 
     def _turned_away(self) -> None:
         if self.session.journal is None:

@@ -17,6 +17,17 @@ class Appearance:
         # unlock dialog can show (docs/performance.md).
         self.system_palette = app.palette()
         self.system_font = app.font()
+        self._follow_system_text_size()
+
+    def _follow_system_text_size(self) -> None:
+        from reflect.gui.system_text_size import missing_factor, windows_text_scale
+
+        factor = missing_factor(windows_text_scale(), self.system_font.pointSizeF())
+        if factor > 1.0:
+            if self.system_font.pointSizeF() > 0:
+                self.system_font.setPointSizeF(self.system_font.pointSizeF() * factor)
+            else:
+                self.system_font.setPixelSize(round(self.system_font.pixelSize() * factor))
 
     def apply(self, appearance: str, text_scale: int) -> None:
         if appearance == "system":

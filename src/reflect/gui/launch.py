@@ -57,7 +57,7 @@ def run_gui(paths: AppPaths, journal_path: Path, notice: str | None = None) -> i
     from reflect.present.preferences import Preferences
 
     app = _application()
-    controller = AppController(app, Preferences(paths.settings_file), journal_path)
+    controller = AppController(app, Preferences(paths.settings_file), journal_path, paths)
     gate = controller.start()
     if notice:
         from PySide6.QtWidgets import QMessageBox

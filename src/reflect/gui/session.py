@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import logging
+import os
+import sys
+from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
@@ -16,9 +19,12 @@ from reflect.present.translations import Translations
 
 if TYPE_CHECKING:
     from reflect.app.journal import Journal
+    from reflect.app.relocation import Relocation
     from reflect.domain.drafts import Draft
     from reflect.gui.draft_restore_dialog import DraftRestoreDialog
     from reflect.gui.main_window import MainWindow, WhereTheWriterWas
+    from reflect.gui.synced_folder_dialog import SyncedFolderDialog
+    from reflect.gui.windows_session import WindowsSessionWatch
 
 # The main window and the use cases are imported where first needed: the
 # unlock dialog appears first and they load while the person types.
@@ -31,6 +37,7 @@ class Session(QObject):
     # again. Emitted before the window goes, so the app always has a window.
     locked = Signal()
     restore_requested = Signal(str)  # a backup chosen in Settings
+    moved = Signal(str)  # the journal now lives at this path (out of a synced folder)
 
     def __init__(
         self,
@@ -58,6 +65,19 @@ class Session(QObject):
         # The operating system suspending the app (sleep, a locked session on
         # platforms that report it) locks the journal too.
         app.applicationStateChanged.connect(self._application_state_changed)
+        # Where the journal may move out of a synced folder (set by the app).
+        self.relocation: Relocation | None = None
+        self.environ: Mapping[str, str] = os.environ
+        self.synced_dialog: SyncedFolderDialog | None = None
+        self.windows_session: WindowsSessionWatch | None = None
+        if sys.platform == "win32":
+            self.watch_windows_session()
+
+    def watch_windows_session(self) -> None:
+        """Lock when Windows locks the session or suspends (Qt reports neither there)."""
+        from reflect.gui.windows_session import WindowsSessionWatch
+
+        self.windows_session = WindowsSessionWatch(self.app, self.lock)
 
     @property
     def open_journal(self) -> Journal:
@@ -91,6 +111,10 @@ class Session(QObject):
         resumed = window.go_back_to(place) if place is not None else None
         self.idle.restart()
         self.offer_drafts(besides=resumed)
+        if self.draft_dialog is not None:  # one question at a time
+            self.draft_dialog.finished.connect(self.offer_to_leave_synced_folder)
+        else:
+            self.offer_to_leave_synced_folder()
         return []
 
     def show_main_window(self) -> MainWindow:
@@ -135,6 +159,72 @@ class Session(QObject):
         elif dialog.chosen is not None:
             self.open_window.open_draft(dialog.chosen)
         self.draft_dialog = None
+
+    # -- a journal in a synced folder ------------------------------------------
+
+    def offer_to_leave_synced_folder(self) -> None:
+        """Say so when a cloud client syncs the journal's folder; offer to move it if Reflect may."""
+        from reflect.domain.cloud_sync import synced_by
+        from reflect.gui.synced_folder_dialog import SyncedFolderDialog
+
+        if self.demo or self.journal is None or self.window is None:
+            return
+        path = self.journal.path
+        service = synced_by(path, self.environ)
+        if service is None or self.preferences.kept_in_synced_folder(path):
+            return
+        relocation = self.relocation
+        movable = relocation is not None and relocation.may_move(path)
+        target = relocation.target.default_journal if relocation and movable else None
+        dialog = SyncedFolderDialog(service, path, target, self.window)
+        self.synced_dialog = dialog
+        dialog.accepted.connect(lambda: self.move_out_of_synced_folder(dialog.passphrase, service))
+        dialog.rejected.connect(lambda: self.preferences.keep_in_synced_folder(path))
+        dialog.finished.connect(lambda _result: setattr(self, "synced_dialog", None))
+        dialog.open()
+
+    def move_out_of_synced_folder(self, passphrase: str, service: str) -> None:
+        """Copy the journal to this computer's folder, lock, then remove the old files."""
+        from PySide6.QtWidgets import QMessageBox
+
+        from reflect.app.relocation import leave_old_place, move_journal
+        from reflect.domain.errors import ValidationError
+        from reflect.present.messages import translated
+
+        assert self.relocation is not None
+        journal, window = self.open_journal, self.open_window
+        window.keep_unsaved_as_draft()  # the unfinished writing moves with the journal
+        try:
+            moved_to = move_journal(journal, passphrase, self.relocation)
+        except ValidationError as error:
+            QMessageBox.warning(window, self.tr("Not moved"), translated(error))
+            return
+        except OSError as error:
+            QMessageBox.warning(
+                window,
+                self.tr("Not moved"),
+                self.tr("The journal could not be copied ({reason}), so nothing was moved.").format(
+                    reason=error.strerror or error
+                ),
+            )
+            return
+        old = journal.path
+        self.moved.emit(str(moved_to))
+        self.lock()
+        left = leave_old_place(old, self.relocation)
+        message = self.tr("Your journal is now at {path}. Unlock it there to go on.").format(
+            path=str(moved_to)
+        )
+        if left:
+            message += "\n\n" + self.tr(
+                "This could not be removed from the old place; remove it yourself "
+                "once Reflect is closed: {paths}"
+            ).format(paths=", ".join(str(p) for p in left))
+        if service == "OneDrive":
+            message += "\n\n" + self.tr(
+                "OneDrive keeps deleted files in its recycle bin for a while: empty it there too."
+            )
+        QMessageBox.information(QApplication.activeWindow(), self.tr("Journal moved"), message)
 
     # -- ending --------------------------------------------------------------
 
@@ -224,6 +314,9 @@ class Session(QObject):
     def shut_down(self) -> None:
         """On quit: the backup on quit, the window's place remembered, the journal closed."""
         self.idle.pause()
+        if self.windows_session is not None:
+            self.windows_session.close()
+            self.windows_session = None
         if self.journal is not None:
             from reflect.app.backups import backup_folder, make_backup, rotate
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import os
 from pathlib import Path
 
@@ -77,6 +78,22 @@ class Preferences:
     def window_geometry(self, value: QByteArray) -> None:
         self._settings.setValue("window/geometry", value)
 
+    # A journal the writer chose to keep in a synced folder is not asked
+    # about again. Kept as a hash: the settings never name the journal's place.
+    def kept_in_synced_folder(self, journal: Path) -> bool:
+        return _path_mark(journal) in self._marks("synced/kept")
+
+    def keep_in_synced_folder(self, journal: Path) -> None:
+        marks = self._marks("synced/kept")
+        if _path_mark(journal) not in marks:
+            self._settings.setValue("synced/kept", [*marks, _path_mark(journal)])
+
+    def _marks(self, key: str) -> list[str]:
+        value = self._settings.value(key, [])
+        if isinstance(value, str):  # QSettings gives a one-item list back as a string
+            return [value]
+        return [str(item) for item in value] if isinstance(value, list) else []
+
     def sync(self) -> None:
         # Preferences hold no journal content, but they are nobody else's business.
         self._settings.sync()
@@ -88,3 +105,7 @@ class Preferences:
             self._settings.remove(key)
         else:
             self._settings.setValue(key, value)
+
+
+def _path_mark(path: Path) -> str:
+    return hashlib.sha256(str(Path(path)).encode("utf-8")).hexdigest()[:32]

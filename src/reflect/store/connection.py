@@ -19,7 +19,7 @@ import sqlite_utils
 
 from reflect.domain.i18n import QT_TRANSLATE_NOOP
 from reflect.domain.passphrase import MIN_LENGTH as MIN_PASSPHRASE
-from reflect.private_files import make_private_folder
+from reflect.private_files import make_private, make_private_folder
 from reflect.store import migrations
 from reflect.store.error_codes import SQLITE_NOTADB, can_write_beside, opening_error, primary_code
 from reflect.store.errors import (
@@ -56,6 +56,7 @@ def create_journal(path: Path, passphrase: str) -> sqlite_utils.Database:
         os.close(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
     except FileExistsError:
         raise JournalExists(path) from None
+    make_private(path)  # Windows ignores the mode: an access list for the user alone
     conn = _keyed_connection(path, key_spellings(passphrase)[0])
     try:
         conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")

@@ -1,0 +1,48 @@
+"""Under Wine, with the Windows build's own Python and Qt: real window messages lock.
+
+Posts the messages Windows sends when the session locks and before the
+machine sleeps to the hidden window Reflect registers, and checks that
+Reflect's native event filter saw both and that registering for session
+notifications worked. Run by packaging/windows/smoke_under_wine.sh on the
+Xvfb display (the offscreen platform has no window handles).
+"""
+
+from __future__ import annotations
+
+import ctypes
+import sys
+
+from PySide6.QtWidgets import QApplication
+
+from reflect.gui.windows_session import (
+    PBT_APMSUSPEND,
+    WM_POWERBROADCAST,
+    WM_WTSSESSION_CHANGE,
+    WTS_SESSION_LOCK,
+    WindowsSessionWatch,
+)
+
+
+def main() -> int:
+    app = QApplication(sys.argv[:1])
+    left: list[str] = []
+    watch = WindowsSessionWatch(app, lambda: left.append("left"))
+    user32 = ctypes.WinDLL("user32")
+    for message, wparam in (
+        (WM_WTSSESSION_CHANGE, WTS_SESSION_LOCK),
+        (WM_POWERBROADCAST, PBT_APMSUSPEND),
+    ):
+        if not user32.PostMessageW(ctypes.c_void_p(watch.handle), message, wparam, 0):
+            print("session check: PostMessageW failed", file=sys.stderr)
+            return 1
+    for _ in range(50):
+        app.processEvents()
+        if len(left) == 2:
+            break
+    watch.close()
+    print(f"session check: registered={watch.registered} messages_seen={len(left)}")
+    return 0 if len(left) == 2 else 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
