@@ -12,6 +12,8 @@ import ctypes
 from ctypes import wintypes
 
 import pytest
+import shiboken6
+from PySide6.QtCore import QByteArray
 
 from reflect.domain.kinds import Kind
 from reflect.gui.unlock_dialog import UnlockDialog
@@ -38,8 +40,9 @@ def windows_message(message: int, wparam: int) -> wintypes.MSG:
 
 
 def deliver(controller, msg: wintypes.MSG) -> None:  # noqa: F811 - the fixture's name
+    # As Qt hands it over: the type as a QByteArray, the MSG as a VoidPtr.
     filtered = controller.session.windows_session.messages.nativeEventFilter(
-        b"windows_generic_MSG", ctypes.addressof(msg)
+        QByteArray(b"windows_generic_MSG"), shiboken6.VoidPtr(ctypes.addressof(msg))
     )
     assert filtered == (False, 0)  # Qt still gets every message
 

@@ -39,8 +39,9 @@ def main() -> int:
         app.processEvents()
         if len(left) == 2:
             break
+    registered = watch.registered
     watch.close()
-    print(f"session check: registered={watch.registered} messages_seen={len(left)}")
+    print(f"session check: registered={registered} messages_seen={len(left)}")
     return 0 if len(left) == 2 else 1
 
 

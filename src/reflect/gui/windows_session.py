@@ -58,8 +58,10 @@ class SessionMessages(QAbstractNativeEventFilter):
         self, event_type: QByteArray | bytes | bytearray | memoryview, message: object
     ) -> tuple[bool, int]:
         kind = event_type.data() if isinstance(event_type, QByteArray) else bytes(event_type)
-        if kind == WINDOWS_MESSAGE and message:
-            msg = wintypes.MSG.from_address(int(message))  # type: ignore[call-overload]
+        # Qt passes a shiboken VoidPtr, which is false even when it points somewhere.
+        address = int(message)  # type: ignore[call-overload]
+        if kind == WINDOWS_MESSAGE and address:
+            msg = wintypes.MSG.from_address(address)
             if locks_the_journal(msg.message, msg.wParam):
                 log.info("Windows session locked or suspending: locking")
                 self.on_leave()
