@@ -89,7 +89,7 @@ wineserver -k 2>/dev/null || true
 step "Windows session lock and sleep messages reach Reflect's filter"
 DISPLAY="$display" w "$(winpath "$app/python.exe")" "$(winpath "$root/tests/wine/session_messages_check.py")" \
     </dev/null >"$scratch/session.log" || { cat "$scratch/session.log" >&2; exit 1; }
-grep -q "messages_seen=2" "$scratch/session.log"
+grep -q "lock_and_sleep_seen=True" "$scratch/session.log"
 
 for scope in per-machine per-user; do
     msi="$out/reflect-$version-x64-$scope.msi"

@@ -187,6 +187,10 @@
         <translation>Förvara lösenfrasen säkert: ingen kan återskapa den, och utan den förblir dagboken låst.</translation>
     </message>
     <message>
+        <source>Note: {service} copies this folder to the cloud. The journal is encrypted, but its versions and backups leave this computer; a folder that stays on it is safer.</source>
+        <translation>Obs! {service} kopierar den här mappen till molnet. Dagboken är krypterad, men dess versioner och säkerhetskopior lämnar datorn; en mapp som stannar på datorn är säkrare.</translation>
+    </message>
+    <message>
         <source>Saved: {entry}</source>
         <translation>Sparad: {entry}</translation>
     </message>
@@ -1328,10 +1332,6 @@
         <translation>Inställningar</translation>
     </message>
     <message>
-        <source>Demo journal: fictional entries in a temporary folder. Nothing here is kept when you quit.</source>
-        <translation>Demodagbok: påhittade anteckningar i en tillfällig mapp. Ingenting här sparas när du avslutar.</translation>
-    </message>
-    <message>
         <source>&amp;Journal</source>
         <translation>&amp;Dagbok</translation>
     </message>
@@ -1354,6 +1354,10 @@
     <message>
         <source>&amp;Hide and lock</source>
         <translation>&amp;Dölj och lås</translation>
+    </message>
+    <message>
+        <source>Demo journal: fictional entries in a temporary folder, removed when you quit. Its passphrase is “{passphrase}”: lock it (Ctrl+L) to see how unlocking works.</source>
+        <translation>Exempeldagbok: påhittade anteckningar i en tillfällig mapp som tas bort när du avslutar. Lösenfrasen är ”{passphrase}”: lås den (Ctrl+L) för att se hur upplåsningen fungerar.</translation>
     </message>
     <message>
         <source>Reflect — demo</source>

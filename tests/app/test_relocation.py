@@ -47,7 +47,7 @@ def test_the_journal_its_backups_and_settings_move_and_the_portable_folder_goes(
 
 def test_a_wrong_passphrase_moves_nothing(portable):
     relocation, journal = portable
-    with pytest.raises(Exception, match="(?i)passphrase"):
+    with pytest.raises(ValidationError, match=r"(?i)passphrase"):
         move_journal(journal, "not the passphrase at all", relocation)
     assert not relocation.target.default_journal.exists()
     assert not backup_folder(relocation.target.default_journal).exists()

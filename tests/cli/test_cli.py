@@ -140,6 +140,18 @@ def test_wrong_passphrase_and_missing_journal(env):
     assert_user_error(run(env, "list"), "does not open this journal")
 
 
+def test_init_in_a_onedrive_folder_says_so_and_still_creates(env, tmp_path):
+    onedrive = tmp_path / "OneDrive - Region"
+    env = {**env, "OneDrive": str(onedrive), "REFLECT_JOURNAL": str(onedrive / "j.reflect")}
+    result = run(env, "init")
+    assert result.returncode == 0 and (onedrive / "j.reflect").exists()
+    assert "OneDrive copies this folder to the cloud" in result.stderr
+    assert (
+        "cloud"
+        not in run({**env, "REFLECT_JOURNAL": str(tmp_path / "here.reflect")}, "init").stderr
+    )
+
+
 def test_init_refuses_to_overwrite(env):
     run(env, "init")
     assert_user_error(run(env, "init"), "already exists")

@@ -82,6 +82,17 @@ def test_search_as_you_type_with_highlight(qtbot, window, filled):
     qtbot.waitUntil(lambda: len(shown(page)) == 3, timeout=2000)
 
 
+def test_the_beginning_of_a_word_finds_it_while_typing(qtbot, window, filled):
+    window.show_page(JOURNAL)
+    page = window.journal_page
+    page.reload()
+    qtbot.keyClicks(page.search_field, "overg")  # half a word, without its ring
+    qtbot.waitUntil(lambda: shown(page) == [filled["moment"].uuid], timeout=2000)
+    assert "<b>Övergrepp</b>" in snippet_html(page.model.index(0).data(SNIPPET_ROLE))
+    qtbot.keyClicks(page.search_field, "eppen")  # past the end of every word: nothing
+    qtbot.waitUntil(lambda: shown(page) == [], timeout=2000)
+
+
 @pytest.mark.parametrize(
     ("combo", "value", "expected"),
     [

@@ -316,24 +316,37 @@ def test_hide_and_lock_at_once(qtbot, controller):
     assert controller.window is None and isinstance(controller.gate, UnlockDialog)
 
 
-def test_the_demo_journal_window(qtbot, qapp, tmp_path, monkeypatch, translations):
-    from reflect.app.demo import fill_demo_journal
+def test_the_demo_shows_its_passphrase_and_locks_like_the_real_thing(
+    qtbot, qapp, tmp_path, translations
+):
+    from reflect.app.demo import DEMO_PASSPHRASE, fill_demo_journal
     from reflect.app.journal import Journal
 
     demo = AppController(qapp, Preferences(tmp_path / "settings.ini"), tmp_path / "demo.reflect")
-    journal = Journal.create(tmp_path / "demo.reflect", "a random demo passphrase")
+    journal = Journal.create(tmp_path / "demo.reflect", DEMO_PASSPHRASE)
     fill_demo_journal(journal, demo.translations.language)
     window = demo.show_journal(journal, demo=True)
-    window.show_demo_banner()
-    assert window.demo_banner.isVisible() and "Demo" in window.demo_banner.text()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=2000)
+    assert window.demo_banner.isVisible() and DEMO_PASSPHRASE in window.demo_banner.text()
     window.show_page(JOURNAL)
     assert window.journal_page.model.total() == 36
-    quits = []
-    monkeypatch.setattr(demo.app, "quit", lambda: quits.append(True))
-    demo.lock()  # nobody knows a demo's passphrase: locking ends the demo
-    assert quits
+    qtbot.keySequence(window, QKeySequence("Ctrl+L"))  # the lock screen, not the end of the demo
+    assert demo.journal is None and isinstance(demo.gate, UnlockDialog)
+    window = unlock_with(qtbot, demo, DEMO_PASSPHRASE)
+    assert window.demo_banner.isVisible() and DEMO_PASSPHRASE in window.demo_banner.text()
+    assert window.windowTitle() == "Reflect — demo"
     window.close()
     demo.shut_down()
+
+
+def unlock_with(qtbot, controller, passphrase):
+    dialog = controller.gate
+    qtbot.waitExposed(dialog)
+    qtbot.keyClicks(dialog.passphrase_field, passphrase)
+    qtbot.keyClick(dialog.passphrase_field, Qt.Key.Key_Return)
+    assert controller.window is not None
+    return controller.window
 
 
 def test_unfinished_writing_follows_into_the_restored_journal(qtbot, controller, journal_path):

@@ -47,6 +47,15 @@ def test_every_word_must_match_and_prefix_works(journal):
     assert journal.count_search("night") == 2
 
 
+def test_words_are_found_as_they_are_typed(journal):
+    """Issue 16: "bemö" finds bemötande, diacritics or not, in any word of the query."""
+    treatment = add(journal, text="Ett bemötande som satt kvar hela kvällen")
+    add(journal, text="Ett möte om schemat")
+    for typed in ("b", "bem", "bemö", "bemo", "BEMÖTANDE", "kvar bemö", "kvä bem"):
+        assert [h.entry.uuid for h in journal.search(typed)] == [treatment.uuid], typed
+    assert journal.search("bemötandet") == []  # a longer word is not a prefix of it
+
+
 def test_snippet_marks_the_matched_word(journal):
     add(journal, text="Before. The loyalty question came up again today. After.")
     [hit] = journal.search("loyalty")
@@ -61,9 +70,10 @@ def test_search_respects_filters(journal):
 
 
 def test_operators_and_quotes_are_plain_text():
-    assert fts_query('NOT "x') == '"NOT" "x"'
+    assert fts_query('NOT "x') == '"NOT"* "x"*'
     assert fts_query("   ") == ""
     assert fts_query("pre*") == '"pre"*'
+    assert fts_query('a"b *') == '"a"* "b"*'
 
 
 @settings(max_examples=150, suppress_health_check=[HealthCheck.function_scoped_fixture])

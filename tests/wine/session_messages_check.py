@@ -22,27 +22,41 @@ from reflect.gui.windows_session import (
     WindowsSessionWatch,
 )
 
+WTS_SESSION_UNLOCK = 0x8
+
 
 def main() -> int:
     app = QApplication(sys.argv[:1])
     left: list[str] = []
     watch = WindowsSessionWatch(app, lambda: left.append("left"))
     user32 = ctypes.WinDLL("user32")
+    # One at a time: Qt may show a posted message to the filter twice (the
+    # event loop, then the window), so each must raise the count by itself.
+    seen_after = []
     for message, wparam in (
         (WM_WTSSESSION_CHANGE, WTS_SESSION_LOCK),
         (WM_POWERBROADCAST, PBT_APMSUSPEND),
     ):
+        before = len(left)
         if not user32.PostMessageW(ctypes.c_void_p(watch.handle), message, wparam, 0):
             print("session check: PostMessageW failed", file=sys.stderr)
             return 1
+        for _ in range(50):
+            app.processEvents()
+        seen_after.append(len(left) > before)
+    before = len(left)
+    user32.PostMessageW(ctypes.c_void_p(watch.handle), WM_WTSSESSION_CHANGE, WTS_SESSION_UNLOCK, 0)
     for _ in range(50):
         app.processEvents()
-        if len(left) == 2:
-            break
+    unlock_ignored = len(left) == before
     registered = watch.registered
     watch.close()
-    print(f"session check: registered={registered} messages_seen={len(left)}")
-    return 0 if len(left) == 2 else 1
+    both = all(seen_after) and unlock_ignored
+    print(
+        f"session check: registered={registered} lock_and_sleep_seen={both} "
+        f"unlock_ignored={unlock_ignored}"
+    )
+    return 0 if both else 1
 
 
 if __name__ == "__main__":

@@ -22,6 +22,9 @@ from reflect.domain.supervision import AgreedAction
 from reflect.resources import resource
 
 DAYS = 90
+# The demo's journal is fictional and removed on quit, so its passphrase is
+# no secret: the window shows it, and locking the demo shows the real lock.
+DEMO_PASSPHRASE = "demo-journal"
 SEED = 2016  # the year the first Swedish peer supporters were hired
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -33,7 +34,24 @@ def init(args, journal_path: Path) -> int:
             "journal stays locked.",
         )
     )
+    _warn_if_synced(journal_path)
     return 0
+
+
+def _warn_if_synced(journal_path: Path) -> None:
+    from reflect.domain.cloud_sync import synced_by
+
+    service = synced_by(journal_path.resolve(), os.environ)
+    if service is not None:
+        print(
+            translate(
+                "Cli",
+                "Note: {service} copies this folder to the cloud. The journal is encrypted, "
+                "but its versions and backups leave this computer; a folder that stays on "
+                "it is safer.",
+            ).format(service=service),
+            file=sys.stderr,
+        )
 
 
 def open_journal(args, journal_path: Path, *, for_reading: bool = False) -> Journal:

@@ -70,7 +70,7 @@ def run_demo(paths: AppPaths) -> int:
     """A lived-in, fictional journal in a temporary folder, removed on quit."""
     if _window_problem():
         return 2
-    from reflect.app.demo import fill_demo_journal
+    from reflect.app.demo import DEMO_PASSPHRASE, fill_demo_journal
     from reflect.app.journal import Journal
     from reflect.gui.app_controller import AppController
     from reflect.present.preferences import Preferences
@@ -79,10 +79,9 @@ def run_demo(paths: AppPaths) -> int:
     folder = Path(tempfile.mkdtemp(prefix="reflect-demo-"))
     try:
         controller = AppController(app, Preferences(paths.settings_file), folder / "demo.reflect")
-        journal = Journal.create(folder / "demo.reflect", secrets.token_urlsafe(24))
+        journal = Journal.create(folder / "demo.reflect", DEMO_PASSPHRASE)
         fill_demo_journal(journal, controller.translations.language)
-        window = controller.show_journal(journal, demo=True)
-        window.show_demo_banner()
+        controller.show_journal(journal, demo=True)
         return app.exec()
     finally:
         shutil.rmtree(folder, ignore_errors=True)

@@ -82,11 +82,7 @@ class MainWindow(QMainWindow):
         nav_font.setPointSizeF(nav_font.pointSizeF() * 1.1)
         self.navigation.setFont(nav_font)
         self.navigation.setFixedWidth(self.navigation.sizeHintForColumn(0) + 48)
-        self.demo_banner = QLabel(
-            self.tr(
-                "Demo journal: fictional entries in a temporary folder. Nothing here is kept when you quit."
-            )
-        )
+        self.demo_banner = QLabel()
         self.demo_banner.setWordWrap(True)
         self.demo_banner.setStyleSheet(
             "background: #F0E442; color: #1d1d1b; padding: 6px 10px; font-weight: bold;"
@@ -152,7 +148,13 @@ class MainWindow(QMainWindow):
 
     # -- moving between pages ----------------------------------------------
 
-    def show_demo_banner(self) -> None:
+    def show_demo_banner(self, passphrase: str) -> None:
+        self.demo_banner.setText(
+            self.tr(
+                "Demo journal: fictional entries in a temporary folder, removed when you quit. "
+                "Its passphrase is “{passphrase}”: lock it (Ctrl+L) to see how unlocking works."
+            ).format(passphrase=passphrase)
+        )
         self.demo_banner.show()
         self.setWindowTitle(self.tr("Reflect — demo"))
 

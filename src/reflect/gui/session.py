@@ -55,7 +55,7 @@ class Session(QObject):
         self.journal: Journal | None = None
         self.window: MainWindow | None = None
         self.draft_dialog: DraftRestoreDialog | None = None
-        self.demo = False  # a demo journal's passphrase is unknown: locking it ends the demo
+        self.demo = False  # a fictional journal whose passphrase the window shows
         self.carried_drafts: list[Draft] = []  # unfinished writing across a restore or full disk
         self._place: WhereTheWriterWas | None = None  # what was open at the lock
         self._offered: list[str] = []  # the drafts the drafts dialog lists
@@ -133,6 +133,10 @@ class Session(QObject):
         geometry = self.preferences.window_geometry
         if geometry is not None:
             window.restoreGeometry(geometry)
+        if self.demo:  # after every unlock, not only the first
+            from reflect.app.demo import DEMO_PASSPHRASE
+
+            window.show_demo_banner(DEMO_PASSPHRASE)
         self.window = window
         window.show()
         window.raise_()
@@ -245,9 +249,6 @@ class Session(QObject):
     def lock(self) -> None:
         """Keep unsaved writing as a draft, empty every widget, close the journal."""
         if self.window is None or self.journal is None:
-            return
-        if self.demo:
-            self.app.quit()
             return
         self.idle.pause()
         log.info("locked")

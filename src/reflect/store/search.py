@@ -21,19 +21,17 @@ RANK = "bm25(entries_fts, 4.0, 1.0, 1.0)"
 def fts_query(text: str) -> str:
     """A safe FTS5 query from what a person typed.
 
-    Every word must occur (in any order); a trailing ``*`` searches by
-    prefix. Quotes and FTS5 operators typed by the user are taken as plain
-    text, so no input can make the query fail.
+    Every word must begin a word of the entry (in any order), so a search
+    finds as it is typed: "bemö" finds "bemötande". Quotes, stars and FTS5
+    operators typed by the user are taken as plain text, so no input can
+    make the query fail.
     """
     terms = []
     # Control characters (a NUL above all) end FTS5 strings early.
     text = "".join(" " if unicodedata.category(c) == "Cc" else c for c in text)
     for word in text.split():
-        prefix = word.endswith("*")
-        word = re.sub(r"[\"*]", " ", word).strip()
-        if not word:
-            continue
-        terms.append('"' + word + '"' + ("*" if prefix else ""))
+        for part in re.sub(r"[\"*]", " ", word).split():
+            terms.append('"' + part + '"*')
     return " ".join(terms)
 
 
