@@ -39,6 +39,8 @@ def owner_only_sddl(user_sid: str, *, folder: bool) -> str:
 
 def current_user_sid() -> str:
     """The current user's security identifier as text ("S-1-5-21-…")."""
+    if sys.platform != "win32":
+        raise OSError("only Windows has security identifiers")
     from ctypes import wintypes
 
     advapi32 = ctypes.WinDLL("advapi32", use_last_error=True)
@@ -113,6 +115,8 @@ def restrict_to_user(path: Path, *, folder: bool = False) -> bool:
 
 def access_list(path: Path) -> str:
     """The access list of ``path`` as SDDL (for the Windows smoke test and support)."""
+    if sys.platform != "win32":
+        raise OSError("only Windows has access lists")
     from ctypes import wintypes
 
     advapi32 = ctypes.WinDLL("advapi32", use_last_error=True)
