@@ -4,7 +4,7 @@ import tomllib
 from pathlib import Path
 
 import reflect
-from reflect.resources import resource
+from reflect.resources import guide_text, resource
 
 
 def test_version_comes_from_the_package_metadata():
@@ -31,6 +31,13 @@ def test_resources_ship_inside_the_installed_package():
     for language in ("en", "sv"):
         with resource("prompts", f"{language}.toml").open("rb") as handle:
             assert tomllib.load(handle)["language"] == language
+    # F1's guide: packaged beside the other resources, or read from docs/ in a checkout.
+    if not _installed_editable():
+        assert (
+            resource("guide", "guide.md").is_file() and resource("guide", "guide.sv.md").is_file()
+        )
+    assert guide_text("sv").startswith("# Reflect: en guide")
+    assert guide_text("en").startswith("# Reflect: a guide")
 
 
 def test_the_windows_build_keeps_every_qt_module_reflect_imports():

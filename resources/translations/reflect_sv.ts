@@ -2,6 +2,31 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv_SE">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Reflect</source>
+        <translation>Om Reflect</translation>
+    </message>
+    <message>
+        <source>Reflect {version}</source>
+        <translation>Reflect {version}</translation>
+    </message>
+    <message>
+        <source>A private journal for peer supporters in psychiatric care: to reflect after a shift and to prepare for supervision. It works offline and never connects to a network.</source>
+        <translation>En privat dagbok för peer supporters i psykiatrin: för att reflektera efter ett pass och förbereda handledningen. Den fungerar helt utan nätverk och kopplar aldrig upp sig mot något.</translation>
+    </message>
+    <message>
+        <source>Its themes and prompts build on the interview study “{title}”, {journal}, {year}, doi:{doi}. The prompts are written in Reflect&apos;s own words.</source>
+        <translation>Teman och reflektionsfrågor bygger på intervjustudien ”{title}”, {journal}, {year}, doi:{doi}. Reflektionsfrågorna är skrivna med Reflects egna ord.</translation>
+    </message>
+    <message>
+        <source>Your journal, encrypted: {path}
+Its backups: {backups}</source>
+        <translation>Din dagbok, krypterad: {path}
+Dess säkerhetskopior: {backups}</translation>
+    </message>
+</context>
+<context>
     <name>Activities</name>
     <message>
         <source>Supportive conversation</source>
@@ -1113,6 +1138,48 @@
     </message>
 </context>
 <context>
+    <name>GuideWindow</name>
+    <message>
+        <source>Reflect guide</source>
+        <translation>Guide till Reflect</translation>
+    </message>
+    <message>
+        <source>Guide</source>
+        <translation>Guide</translation>
+    </message>
+    <message>
+        <source>That link points at {target}, which Reflect does not open.</source>
+        <translation>Länken pekar på {target}, som Reflect inte öppnar.</translation>
+    </message>
+</context>
+<context>
+    <name>HelpMenu</name>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjälp</translation>
+    </message>
+    <message>
+        <source>Reflect &amp;guide</source>
+        <translation>&amp;Guide till Reflect</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Kortkommandon</translation>
+    </message>
+    <message>
+        <source>&amp;About Reflect</source>
+        <translation>&amp;Om Reflect</translation>
+    </message>
+    <message>
+        <source>Ctrl+N, then 1–6</source>
+        <translation>Ctrl+N, sedan 1–6</translation>
+    </message>
+    <message>
+        <source>New entry of that kind</source>
+        <translation>Ny anteckning av den typen</translation>
+    </message>
+</context>
+<context>
     <name>Identifiers</name>
     <message>
         <source>Personal identity number</source>
@@ -1292,6 +1359,14 @@
     <message>
         <source>Kind of entry</source>
         <translation>Typ av anteckning</translation>
+    </message>
+    <message>
+        <source>New entry of kind</source>
+        <translation>Ny anteckning av typen</translation>
+    </message>
+    <message>
+        <source>New entry: {kind}</source>
+        <translation>Ny anteckning: {kind}</translation>
     </message>
 </context>
 <context>
@@ -1848,6 +1923,21 @@
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Kortkommandon</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tangenter</translation>
+    </message>
+    <message>
+        <source>What they do</source>
+        <translation>Vad de gör</translation>
+    </message>
+</context>
+<context>
     <name>Store</name>
     <message>
         <source>A passphrase cannot contain a NUL character.</source>
@@ -2124,6 +2214,10 @@ Skriv din lösenfras för att flytta den.</translation>
     <message>
         <source>What I did today</source>
         <translation>Vad jag gjorde idag</translation>
+    </message>
+    <message>
+        <source>New entry: {kind} ({keys})</source>
+        <translation>Ny anteckning: {kind} ({keys})</translation>
     </message>
     <message>
         <source>Write about this</source>

@@ -25,3 +25,19 @@ def resource(*parts: str) -> Traversable:
     for part in parts:
         node = node / part
     return node
+
+
+GUIDES = {"en": "guide.md", "sv": "guide.sv.md"}
+
+
+def guide_text(language: str) -> str:
+    """The user guide in ``language`` (English when there is none), as Markdown.
+
+    Installed, the guide is packaged under ``resources/guide``; in a source
+    checkout it is read from ``docs/``, where it is written and linked.
+    """
+    name = GUIDES.get(language, GUIDES["en"])
+    packaged = resource("guide", name)
+    if packaged.is_file():
+        return packaged.read_text(encoding="utf-8")
+    return (Path(__file__).resolve().parents[2] / "docs" / name).read_text(encoding="utf-8")

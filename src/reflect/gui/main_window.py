@@ -22,6 +22,7 @@ from reflect.app.prompt_library import PromptLibrary
 from reflect.domain.drafts import Draft
 from reflect.domain.entry import Entry
 from reflect.domain.kinds import Kind
+from reflect.gui.help.help_menu import HelpMenu
 from reflect.gui.pages.journal.journal_page import JournalPage
 from reflect.gui.pages.prompts.prompt_library_view import PromptLibraryView
 from reflect.gui.pages.settings.settings_page import SettingsPage
@@ -29,7 +30,7 @@ from reflect.gui.pages.summaries.summaries_page import SummariesPage
 from reflect.gui.pages.today.today_page import TodayPage
 from reflect.gui.pages.write.autosave import AutosaveController
 from reflect.gui.pages.write.entry_editor import EntryEditor
-from reflect.gui.pages.write.kind_menu import kind_menu
+from reflect.gui.pages.write.kind_menu import add_kind_shortcuts, kind_menu
 from reflect.present.preferences import Preferences
 
 TODAY, JOURNAL, WRITE, PROMPTS, SUMMARIES, SETTINGS = range(6)
@@ -138,6 +139,8 @@ class MainWindow(QMainWindow):
             menu, self.tr("&Hide and lock"), QKeySequence("Ctrl+Shift+L"), self.hide_requested.emit
         )
         self.quit_action = self._action(menu, self.tr("&Quit"), QKeySequence("Ctrl+Q"), self.close)
+        self.kind_actions = add_kind_shortcuts(self, menu, lambda kind: self.write_new(kind, None))
+        self.help = HelpMenu(self)
 
     def _action(self, menu, text, shortcut, slot) -> QAction:
         action = QAction(text, self)
@@ -284,6 +287,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt's name
         if self.settle_unsaved_changes():
             self.autosave.stop()
+            self.help.close()
             self.summaries_page.save_note()  # a note typed a moment ago is kept, not dropped
             # Nothing the window scheduled (a search, the undo bar, a note
             # save) runs after it closed.
@@ -295,6 +299,7 @@ class MainWindow(QMainWindow):
 
     def retire(self) -> None:
         """The journal closes under the window: nothing of it stays on screen or runs."""
+        self.help.close()
         self.clear_journal_text()
         self.autosave.stop()
         self.hide()

@@ -32,6 +32,11 @@ def resolve_language(setting: str, system: QLocale | None = None) -> str:
     return "sv" if system.language() == QLocale.Language.Swedish else "en"
 
 
+def interface_language() -> str:
+    """The language the interface speaks now ("en" or "sv"), as the last apply() set it."""
+    return "sv" if QLocale().language() == QLocale.Language.Swedish else "en"
+
+
 def locale_for(language: str) -> QLocale:
     if language == "sv":
         return QLocale(QLocale.Language.Swedish, QLocale.Country.Sweden)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QKeySequence
 from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
@@ -24,6 +24,7 @@ from reflect.domain.shift_log import ACTIVITY_LABELS, Activity
 from reflect.gui.kind_style import kind_icon
 from reflect.gui.labels import kind_label
 from reflect.gui.pages.today.checkin_widget import CheckInWidget
+from reflect.gui.pages.write.kind_menu import kind_shortcut
 from reflect.gui.widgets.chip_group import ChipGroup
 from reflect.gui.widgets.roles import ENTRY_ROLE
 from reflect.gui.widgets.scroll_page import fill_with_scrolling
@@ -59,6 +60,12 @@ class TodayPage(QWidget):
         kinds_grid = QGridLayout()
         for index, kind in enumerate(Kind):
             button = QPushButton(kind_icon(kind), kind_label(kind))
+            button.setToolTip(
+                self.tr("New entry: {kind} ({keys})").format(
+                    kind=kind_label(kind),
+                    keys=kind_shortcut(kind).toString(QKeySequence.SequenceFormat.NativeText),
+                )
+            )
             button.clicked.connect(
                 lambda _c=False, k=kind: self.new_entry_requested.emit(k.value, None)
             )

@@ -30,6 +30,7 @@ class AutosaveController(QObject):
         self.timer.timeout.connect(self.flush)
         editor.edited.connect(self._edited)
         _application().focusChanged.connect(self._focus_changed)
+        self._stopped = False
 
     def _edited(self) -> None:
         if not self.timer.isActive():
@@ -50,8 +51,11 @@ class AutosaveController(QObject):
         self.editor.write_draft()
 
     def stop(self) -> None:
+        """Stop for good; a second call (retired, then closed) does nothing."""
         self.timer.stop()
-        _application().focusChanged.disconnect(self._focus_changed)
+        if not self._stopped:
+            self._stopped = True
+            _application().focusChanged.disconnect(self._focus_changed)
 
 
 def _application() -> QApplication:

@@ -9,6 +9,7 @@ opens on Ctrl+N, with the digits 1–6 as quick keys.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QToolButton, QWidget
 
 from reflect.domain.kinds import Kind
@@ -26,6 +27,29 @@ def kind_menu(parent: QWidget, chosen) -> QMenu:
         action.triggered.connect(lambda _checked=False, k=kind: chosen(k))
     label_kinds(menu)
     return menu
+
+
+def kind_shortcut(kind: Kind) -> QKeySequence:
+    """Ctrl+1 … Ctrl+6: the kind menu's own digits, from anywhere in the window."""
+    return QKeySequence(f"Ctrl+{list(Kind).index(kind) + 1}")
+
+
+def add_kind_shortcuts(window: QWidget, menu: QMenu, chosen) -> list[QAction]:
+    """A "New entry" submenu of ``menu`` with each kind on its shortcut."""
+    submenu = menu.addMenu(QCoreApplication.translate("KindMenu", "New entry of kind"))
+    actions = []
+    for kind in Kind:
+        action = QAction(kind_icon(kind), kind_label(kind), window)
+        action.setShortcut(kind_shortcut(kind))
+        action.setToolTip(
+            QCoreApplication.translate("KindMenu", "New entry: {kind}").format(
+                kind=kind_label(kind)
+            )
+        )
+        action.triggered.connect(lambda _checked=False, k=kind: chosen(k.value))
+        submenu.addAction(action)
+        actions.append(action)
+    return actions
 
 
 def label_kinds(menu: QMenu) -> None:
