@@ -10,6 +10,9 @@ from PySide6.QtGui import QAction, QKeySequence
 from reflect.present.translations import interface_language
 
 if TYPE_CHECKING:
+    from reflect.gui.help.about_dialog import AboutDialog
+    from reflect.gui.help.guide_window import GuideWindow
+    from reflect.gui.help.shortcuts_dialog import ShortcutsDialog
     from reflect.gui.main_window import MainWindow
 
 
@@ -34,23 +37,24 @@ class HelpMenu:
         self.about_action.triggered.connect(self.show_about)
         for action in (self.guide_action, self.shortcuts_action, self.about_action):
             menu.addAction(action)
-        self.guide = None
-        self.shortcuts = None
-        self.about = None
+        self.guide: GuideWindow | None = None
+        self.shortcuts: ShortcutsDialog | None = None
+        self.about: AboutDialog | None = None
 
     def show_guide(self) -> None:
         from reflect.gui.help.guide_window import GuideWindow
 
         if self.guide is None:
             self.guide = GuideWindow(interface_language(), self.window)
-        self.guide.show()
-        self.guide.raise_()
-        self.guide.activateWindow()
+        guide = self.guide
+        guide.show()
+        guide.raise_()
+        guide.activateWindow()
 
     def show_shortcuts(self) -> None:
         from reflect.gui.help.shortcuts_dialog import ShortcutsDialog
 
-        self.shortcuts = ShortcutsDialog(
+        self.shortcuts = shortcuts = ShortcutsDialog(
             self.window,
             [
                 (
@@ -59,13 +63,13 @@ class HelpMenu:
                 )
             ],
         )
-        self.shortcuts.show()
+        shortcuts.show()
 
     def show_about(self) -> None:
         from reflect.gui.help.about_dialog import AboutDialog
 
-        self.about = AboutDialog(self.window.journal.path, self.window)
-        self.about.show()
+        self.about = about = AboutDialog(self.window.journal.path, self.window)
+        about.show()
 
     def close(self) -> None:
         """Help windows go with the main window (a lock must leave nothing open)."""
