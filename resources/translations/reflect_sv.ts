@@ -1600,6 +1600,17 @@ Dess säkerhetskopior: {backups}</translation>
     </message>
 </context>
 <context>
+    <name>PassphraseHints</name>
+    <message>
+        <source>Show passphrase</source>
+        <translation>Visa lösenfrasen</translation>
+    </message>
+    <message>
+        <source>Caps Lock seems to be on.</source>
+        <translation>Caps Lock verkar vara på.</translation>
+    </message>
+</context>
+<context>
     <name>PromptLibraryView</name>
     <message>
         <source>Themes and subthemes</source>
@@ -2281,6 +2292,10 @@ Skriv din lösenfras för att flytta den.</translation>
     <message>
         <source>Passphrase</source>
         <translation>Lösenfras</translation>
+    </message>
+    <message>
+        <source>If the passphrase is forgotten, nobody can open this journal: not IT, not the Reflect team. If you changed it lately, the one before may still open older backups. To start again with a new journal, first move this file somewhere else: {path}</source>
+        <translation>Om lösenfrasen är glömd kan ingen öppna den här dagboken: inte IT, inte Reflect-teamet. Om du bytte den nyligen kan den förra fortfarande öppna äldre säkerhetskopior. Vill du börja om med en ny dagbok flyttar du först den här filen någon annanstans: {path}</translation>
     </message>
     <message>
         <source>Restore that backup and open it</source>

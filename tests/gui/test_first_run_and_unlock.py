@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QLineEdit
 
 from reflect.app.journal import Journal
 from reflect.domain.entry import new_entry
@@ -98,3 +99,63 @@ def test_the_lock_dialog_says_that_leaving_it_quits(qtbot, journal, journal_path
     dialog = UnlockDialog(journal_path, locked=True)
     qtbot.addWidget(dialog)
     assert dialog.cancel_button.text() == "Quit Reflect"
+
+
+def click_the_box(qtbot, box) -> None:
+    """Where a person clicks a check box: on its square, not the empty end of its row."""
+    qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(8, box.height() // 2))
+
+
+def an_unlock_dialog(qtbot, journal, journal_path) -> UnlockDialog:
+    journal.close()
+    dialog = UnlockDialog(journal_path)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    return dialog
+
+
+def test_after_three_wrong_tries_it_says_what_a_forgotten_passphrase_means(
+    qtbot, journal, journal_path
+):
+    dialog = an_unlock_dialog(qtbot, journal, journal_path)
+    for attempt in range(1, 4):
+        assert not dialog.forgotten_label.isVisible()  # not at once: a typo is the usual reason
+        qtbot.keyClicks(dialog.passphrase_field, f"wrong guess {attempt}")
+        qtbot.keyClick(dialog.passphrase_field, Qt.Key.Key_Return)
+        assert "does not open" in dialog.error_label.text()
+    assert dialog.forgotten_label.isVisible()
+    assert "nobody can open this journal" in dialog.forgotten_label.text()
+    assert str(journal_path) in dialog.forgotten_label.text()
+
+
+def test_the_passphrase_can_be_shown(qtbot, journal, journal_path):
+    dialog = an_unlock_dialog(qtbot, journal, journal_path)
+    qtbot.keyClicks(dialog.passphrase_field, "secret words")
+    assert dialog.passphrase_field.echoMode() == QLineEdit.EchoMode.Password
+    click_the_box(qtbot, dialog.hints.show_box)
+    assert dialog.passphrase_field.echoMode() == QLineEdit.EchoMode.Normal
+    qtbot.keyClick(dialog.hints.show_box, Qt.Key.Key_Space)
+    assert dialog.passphrase_field.echoMode() == QLineEdit.EchoMode.Password
+
+
+def test_caps_lock_is_noticed_from_the_letters_typed(qtbot, journal, journal_path):
+    dialog = an_unlock_dialog(qtbot, journal, journal_path)
+    qtbot.keyClicks(dialog.passphrase_field, "hello")
+    qtbot.keyClick(dialog.passphrase_field, "H", Qt.KeyboardModifier.ShiftModifier)
+    assert dialog.passphrase_field.text() == "helloH"  # a capital with Shift: all is well
+    assert not dialog.hints.caps_label.isVisible()
+    qtbot.keyClicks(dialog.passphrase_field, "ELLO")  # capitals without Shift: Caps Lock
+    assert dialog.hints.caps_label.isVisible()
+    qtbot.keyClicks(dialog.passphrase_field, "x")
+    assert not dialog.hints.caps_label.isVisible()
+
+
+def test_both_new_passphrases_can_be_shown_at_once(qtbot, journal_path):
+    dialog = CreateJournalDialog(journal_path)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    click_the_box(qtbot, dialog.hints.show_box)
+    assert dialog.passphrase_field.echoMode() == QLineEdit.EchoMode.Normal
+    assert dialog.repeat_field.echoMode() == QLineEdit.EchoMode.Normal

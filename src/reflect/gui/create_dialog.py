@@ -11,12 +11,12 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
-    QLineEdit,
     QVBoxLayout,
 )
 
 from reflect.domain.errors import ValidationError
 from reflect.domain.passphrase import STRENGTH_HINTS, strength
+from reflect.gui.widgets.passphrase_field import PassphraseField, PassphraseHints
 from reflect.present.messages import translated
 
 if TYPE_CHECKING:
@@ -37,15 +37,12 @@ class CreateJournalDialog(QDialog):
             )
         )
         self.welcome_label.setWordWrap(True)
-        self.passphrase_field = QLineEdit()
-        self.passphrase_field.setEchoMode(QLineEdit.EchoMode.Password)
-        self.passphrase_field.setAccessibleName(self.tr("Passphrase"))
+        self.passphrase_field = PassphraseField(self.tr("Passphrase"))
         self.strength_label = QLabel()
         self.strength_label.setAccessibleName(self.tr("Passphrase strength"))
         self.passphrase_field.textChanged.connect(self._show_strength)
-        self.repeat_field = QLineEdit()
-        self.repeat_field.setEchoMode(QLineEdit.EchoMode.Password)
-        self.repeat_field.setAccessibleName(self.tr("Passphrase again"))
+        self.repeat_field = PassphraseField(self.tr("Passphrase again"))
+        self.hints = PassphraseHints([self.passphrase_field, self.repeat_field])
         self.warning_label = QLabel(
             self.tr(
                 "Nobody can recover a forgotten passphrase, not even the Reflect team. "
@@ -70,6 +67,7 @@ class CreateJournalDialog(QDialog):
         form.addRow(self.tr("Passphrase"), self.passphrase_field)
         form.addRow("", self.strength_label)
         form.addRow(self.tr("Passphrase again"), self.repeat_field)
+        form.addRow("", self.hints)
         layout = QVBoxLayout(self)
         layout.addWidget(self.welcome_label)
         layout.addLayout(form)
