@@ -18,7 +18,10 @@ from reflect.app.journal import Journal
 from reflect.domain.drafts import Draft
 from reflect.domain.i18n import QT_TRANSLATE_NOOP
 from reflect.store import connection
-from reflect.store.errors import NotAJournal, StoreError, WrongPassphrase
+from reflect.store.errors import NotAJournal, StoreError
+
+# Re-exported: the unlock dialog tells a refused passphrase from other refusals.
+from reflect.store.errors import WrongPassphrase as WrongPassphrase
 
 
 class JournalMayBeDamaged(StoreError):
