@@ -28,8 +28,8 @@ ANSWERS = {
         "team_wanted": "Continue them",
         "where_i_stood": "both",
         "what_i_did": "Asked for a meeting together",
-        "needs_reporting": "no",
-        "reporting_done": "not_needed",
+        "needs_reporting": "unsure",
+        "reporting_done": "not_yet",
     },
     Kind.STIGMA_INCIDENT: {
         "source": "language",
@@ -205,6 +205,53 @@ def test_date_can_be_yesterday(qtbot, window, journal):
     qtbot.keyClicks(editor.text_field, "written the day after")
     editor.save()
     assert journal.entries().entries[0].occurred_on == journal.today() - timedelta(days=1)
+
+
+def test_has_that_been_done_is_asked_only_after_yes_or_unsure(qtbot, window, journal):
+    qtbot.mouseClick(
+        window.today_page.kind_buttons[Kind.LOYALTY_CONFLICT], Qt.MouseButton.LeftButton
+    )
+    form = window.editor.form
+    done = form.choice_fields["reporting_done"]
+    assert not done.isVisible() and not form.questions["reporting_done"].isVisible()
+    qtbot.mouseClick(
+        form.choice_fields["needs_reporting"].buttons["yes"], Qt.MouseButton.LeftButton
+    )
+    assert done.isVisible() and form.questions["reporting_done"].isVisible()
+    qtbot.mouseClick(done.buttons["not_yet"], Qt.MouseButton.LeftButton)
+    # Changing the answer to "No" takes the follow-up question, and its answer, away.
+    qtbot.mouseClick(form.choice_fields["needs_reporting"].buttons["no"], Qt.MouseButton.LeftButton)
+    assert not done.isVisible()
+    qtbot.keyClicks(form.text_fields["situation"], "Ward round")
+    qtbot.keySequence(window.editor, QKeySequence.StandardKey.Save)
+    [saved] = journal.entries().entries
+    assert saved.fields == {"situation": "Ward round", "needs_reporting": "no"}
+
+
+def test_a_new_or_opened_entry_starts_at_its_top_with_the_title_focused(qtbot, window, journal):
+    from reflect.domain.entry import new_entry
+
+    window.resize(1024, 600)  # a laptop screen: the form is taller than the window
+    window.write_new(Kind.LOYALTY_CONFLICT.value, None)
+    qtbot.waitUntil(lambda: window.editor.scroll.verticalScrollBar().maximum() > 0, timeout=2000)
+    window.editor.scroll.verticalScrollBar().setValue(
+        window.editor.scroll.verticalScrollBar().maximum()
+    )
+    window.editor.discard_changes()
+    stored = journal.save_entry(new_entry(Kind.SHIFT_REFLECTION, journal.today(), text="x"))
+    for start in (
+        lambda: window.write_new(Kind.CLOSENESS_DISTANCE.value, None),
+        lambda: window.open_entry(stored.uuid),
+    ):
+        window.editor.scroll.verticalScrollBar().setValue(
+            window.editor.scroll.verticalScrollBar().maximum()
+        )
+        start()
+        assert window.editor.scroll.verticalScrollBar().value() == 0
+        assert (
+            window.editor.title_field.hasFocus()
+            or window.focusWidget() is window.editor.title_field
+        )
 
 
 def test_tag_completion_offers_known_tags(qtbot, window, journal):

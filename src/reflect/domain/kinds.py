@@ -6,7 +6,8 @@ English source text marked for translation under the ``EntryKinds`` context.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
 from reflect.domain.i18n import QT_TRANSLATE_NOOP
@@ -34,10 +35,19 @@ class FieldSpec:
     name: str
     label: str
     choices: tuple[Choice, ...] = ()
+    # Asked only after one of these answers to an earlier question, e.g.
+    # "Has that been done?" only after "Yes" or "Unsure" to reporting.
+    asked_when: tuple[str, tuple[str, ...]] | None = None
 
     @property
     def is_choice(self) -> bool:
         return bool(self.choices)
+
+    def is_asked(self, answers: Mapping[str, str]) -> bool:
+        if self.asked_when is None:
+            return True
+        earlier, values = self.asked_when
+        return answers.get(earlier) in values
 
     def choice_values(self) -> tuple[str, ...]:
         return tuple(c.value for c in self.choices)
@@ -122,12 +132,15 @@ KINDS: dict[Kind, KindSpec] = {
                 ("yes", QT_TRANSLATE_NOOP("EntryKinds", "Yes")),
                 ("unsure", QT_TRANSLATE_NOOP("EntryKinds", "Unsure")),
             ),
-            _choice(
-                "reporting_done",
-                QT_TRANSLATE_NOOP("EntryKinds", "Has that been done?"),
-                ("not_needed", QT_TRANSLATE_NOOP("EntryKinds", "Not needed")),
-                ("not_yet", QT_TRANSLATE_NOOP("EntryKinds", "Not yet")),
-                ("done", QT_TRANSLATE_NOOP("EntryKinds", "Done")),
+            replace(
+                _choice(
+                    "reporting_done",
+                    QT_TRANSLATE_NOOP("EntryKinds", "Has that been done?"),
+                    ("not_needed", QT_TRANSLATE_NOOP("EntryKinds", "Not needed")),
+                    ("not_yet", QT_TRANSLATE_NOOP("EntryKinds", "Not yet")),
+                    ("done", QT_TRANSLATE_NOOP("EntryKinds", "Done")),
+                ),
+                asked_when=("needs_reporting", ("yes", "unsure")),
             ),
         ),
         ("loyalty_conflicts",),

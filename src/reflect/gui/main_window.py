@@ -193,7 +193,7 @@ class MainWindow(QMainWindow):
             return
         self.editor.start_new(Kind(kind), prompt_id)
         self.show_page(WRITE)
-        self.editor.title_field.setFocus()
+        self.editor.focus_first_field()
 
     def open_entry(self, uuid: str) -> None:
         if not self.settle_unsaved_changes():
@@ -203,6 +203,7 @@ class MainWindow(QMainWindow):
             return
         self.editor.open_entry(stored)
         self.show_page(WRITE)
+        self.editor.focus_first_field()
 
     def save(self) -> None:
         if self.stack.currentIndex() == WRITE:

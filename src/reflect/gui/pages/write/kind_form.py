@@ -22,6 +22,7 @@ class KindForm(QWidget):
         self.spec: KindSpec = kind_spec(kind)
         self.text_fields: dict[str, QPlainTextEdit] = {}
         self.choice_fields: dict[str, ChoiceButtons] = {}
+        self.questions: dict[str, QLabel] = {}
         self._loading = False
         # Each question above its answer, full width: long questions wrap
         # instead of squeezing the answer.
@@ -48,8 +49,27 @@ class KindForm(QWidget):
                 text.textChanged.connect(self._user_edit)
                 self.text_fields[field.name] = widget = text
             label.setBuddy(widget)
+            self.questions[field.name] = label
             layout.addWidget(label)
             layout.addWidget(widget)
+        self._ask_what_applies()
+
+    def _widget(self, name: str) -> QWidget:
+        return self.text_fields.get(name) or self.choice_fields[name]
+
+    def _answers(self) -> dict[str, str]:
+        values = {name: w.toPlainText() for name, w in self.text_fields.items()}
+        values.update({name: w.value() or "" for name, w in self.choice_fields.items()})
+        return values
+
+    def _ask_what_applies(self) -> None:
+        """Show a question that follows from an earlier answer only after that answer."""
+        answers = self._answers()
+        for field in self.spec.fields:
+            asked = field.is_asked(answers)
+            # setHidden, not setVisible: the form may not be shown yet.
+            self.questions[field.name].setHidden(not asked)
+            self._widget(field.name).setHidden(not asked)
 
     def focus_chain(self) -> list[QWidget]:
         """The form's focusable widgets in question order (for Tab)."""
@@ -62,9 +82,13 @@ class KindForm(QWidget):
         return chain
 
     def values(self) -> dict[str, str]:
-        values = {name: w.toPlainText() for name, w in self.text_fields.items()}
-        values.update({name: w.value() or "" for name, w in self.choice_fields.items()})
-        return {name: values[name] for name in self.spec.field_names if values.get(name)}
+        """The answers to the questions asked; one left from an earlier answer is dropped."""
+        values = self._answers()
+        return {
+            field.name: values[field.name]
+            for field in self.spec.fields
+            if values.get(field.name) and field.is_asked(values)
+        }
 
     def set_values(self, values: dict[str, str]) -> None:
         """Fill the form without it counting as an edit."""
@@ -76,10 +100,12 @@ class KindForm(QWidget):
                 buttons.set_value(values.get(name))
         finally:
             self._loading = False
+        self._ask_what_applies()
 
     def clear(self) -> None:
         self.set_values({})
 
     def _user_edit(self, *_args) -> None:
         if not self._loading:
+            self._ask_what_applies()
             self.edited.emit()
