@@ -233,9 +233,9 @@ def test_a_new_or_opened_entry_starts_at_its_top_with_the_title_focused(qtbot, w
 
     window.resize(1024, 600)  # a laptop screen: the form is taller than the window
     window.write_new(Kind.LOYALTY_CONFLICT.value, None)
-    qtbot.waitUntil(lambda: window.editor.scroll.verticalScrollBar().maximum() > 0, timeout=2000)
-    window.editor.scroll.verticalScrollBar().setValue(
-        window.editor.scroll.verticalScrollBar().maximum()
+    qtbot.waitUntil(lambda: window.editor.form_scroll.verticalScrollBar().maximum() > 0, timeout=2000)
+    window.editor.form_scroll.verticalScrollBar().setValue(
+        window.editor.form_scroll.verticalScrollBar().maximum()
     )
     window.editor.discard_changes()
     stored = journal.save_entry(new_entry(Kind.SHIFT_REFLECTION, journal.today(), text="x"))
@@ -243,11 +243,11 @@ def test_a_new_or_opened_entry_starts_at_its_top_with_the_title_focused(qtbot, w
         lambda: window.write_new(Kind.CLOSENESS_DISTANCE.value, None),
         lambda: window.open_entry(stored.uuid),
     ):
-        window.editor.scroll.verticalScrollBar().setValue(
-            window.editor.scroll.verticalScrollBar().maximum()
+        window.editor.form_scroll.verticalScrollBar().setValue(
+            window.editor.form_scroll.verticalScrollBar().maximum()
         )
         start()
-        assert window.editor.scroll.verticalScrollBar().value() == 0
+        assert window.editor.form_scroll.verticalScrollBar().value() == 0
         assert (
             window.editor.title_field.hasFocus()
             or window.focusWidget() is window.editor.title_field

@@ -128,7 +128,7 @@ class EntryEditor(QWidget):
         themes.addRow(self.tr("Touches on"), self.subtheme_chips)
         layout.addLayout(themes)
         layout.addWidget(self.sharing)
-        self.scroll = scroll = QScrollArea()
+        self.form_scroll = scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(column)
@@ -206,11 +206,11 @@ class EntryEditor(QWidget):
         self._set_dirty(dirty)
         # Each entry starts at its top: the last form's scroll position hid
         # the title and first questions of the next one.
-        self.scroll.verticalScrollBar().setValue(0)
+        self.form_scroll.verticalScrollBar().setValue(0)
 
     def focus_first_field(self) -> None:
         """The title: the first thing to write, at the top of every form."""
-        self.scroll.verticalScrollBar().setValue(0)
+        self.form_scroll.verticalScrollBar().setValue(0)
         self.title_field.setFocus()
 
     def _show_form(self, kind: Kind) -> None:
