@@ -1327,8 +1327,12 @@ Dess säkerhetskopior: {backups}</translation>
         </translation>
     </message>
     <message>
-        <source>No entries match.</source>
-        <translation>Inga anteckningar matchar.</translation>
+        <source>Nothing matches. Try the beginning of a word, fewer words, or Clear filters to show every entry.</source>
+        <translation>Inget stämmer. Prova början av ett ord, färre ord, eller Rensa filter för att visa alla anteckningar.</translation>
+    </message>
+    <message>
+        <source>Nothing written yet. Choose a kind on Today, or press Ctrl+N, to write your first entry.</source>
+        <translation>Inget skrivet än. Välj en typ under Idag, eller tryck Ctrl+N, för att skriva din första anteckning.</translation>
     </message>
     <message>
         <source>Delete entry</source>
@@ -2294,8 +2298,8 @@ Skriv din lösenfras för att flytta den.</translation>
         <translation>Lösenfras</translation>
     </message>
     <message>
-        <source>If the passphrase is forgotten, nobody can open this journal: not IT, not the Reflect team. If you changed it lately, the one before may still open older backups. To start again with a new journal, first move this file somewhere else: {path}</source>
-        <translation>Om lösenfrasen är glömd kan ingen öppna den här dagboken: inte IT, inte Reflect-teamet. Om du bytte den nyligen kan den förra fortfarande öppna äldre säkerhetskopior. Vill du börja om med en ny dagbok flyttar du först den här filen någon annanstans: {path}</translation>
+        <source>If the passphrase is forgotten, nobody can open this journal: not IT, not the Reflect team. If you changed it lately, the one before may still open older backups. To start again with a new journal, first move this file somewhere else:</source>
+        <translation>Om lösenfrasen är glömd kan ingen öppna den här dagboken: inte IT, inte Reflect-teamet. Om du bytte den nyligen kan den förra fortfarande öppna äldre säkerhetskopior. Vill du börja om med en ny dagbok flyttar du först den här filen någon annanstans:</translation>
     </message>
     <message>
         <source>Restore that backup and open it</source>

@@ -233,7 +233,9 @@ def test_a_new_or_opened_entry_starts_at_its_top_with_the_title_focused(qtbot, w
 
     window.resize(1024, 600)  # a laptop screen: the form is taller than the window
     window.write_new(Kind.LOYALTY_CONFLICT.value, None)
-    qtbot.waitUntil(lambda: window.editor.form_scroll.verticalScrollBar().maximum() > 0, timeout=2000)
+    qtbot.waitUntil(
+        lambda: window.editor.form_scroll.verticalScrollBar().maximum() > 0, timeout=2000
+    )
     window.editor.form_scroll.verticalScrollBar().setValue(
         window.editor.form_scroll.verticalScrollBar().maximum()
     )

@@ -16,7 +16,7 @@ from reflect.gui.main_window import JOURNAL, WRITE
 from reflect.gui.pages.journal.entry_delegate import snippet_html
 from reflect.gui.widgets.roles import ENTRY_ROLE, SNIPPET_ROLE
 from tests.gui.conftest import answer_next_message_box
-from tests.gui.people import choose
+from tests.gui.people import choose, open_item
 
 
 @pytest.fixture
@@ -164,3 +164,69 @@ def test_rows_carry_their_entry(qtbot, window, filled, qtmodeltester):
     assert page.model.index(0).data(ENTRY_ROLE) == EntryRow.of(filled["moment"])
     assert page.model.index(0).data() == filled["moment"].display_title
     qtmodeltester.check(page.model)
+
+
+def test_enter_or_down_in_the_search_box_goes_to_the_results(qtbot, window, filled):
+    window.show_page(JOURNAL)
+    page = window.journal_page
+    page.reload()
+    window.activateWindow()
+    page.focus_search()
+    qtbot.keyClicks(page.search_field, "medic")
+    qtbot.keyClick(page.search_field, Qt.Key.Key_Return)  # before the delay: searched at once
+    assert shown(page) == [filled["loyalty"].uuid]
+    assert page.list_view.hasFocus() and page.list_view.currentIndex().row() == 0
+    qtbot.keyClick(page.list_view, Qt.Key.Key_Return)  # and Enter again opens it
+    assert window.stack.currentIndex() == WRITE
+    assert window.editor.title_field.text() == "Ward round"
+    window.show_page(JOURNAL)
+    page.focus_search()
+    qtbot.keyClick(page.search_field, Qt.Key.Key_Down)
+    assert page.list_view.hasFocus()
+
+
+def test_close_goes_back_to_the_filtered_list_with_the_entry_chosen(qtbot, window, filled):
+    window.show_page(JOURNAL)
+    page = window.journal_page
+    page.reload()
+    choose(page.filter_bar.period_filter, "week")
+    assert shown(page) == [filled["moment"].uuid, filled["loyalty"].uuid]
+    open_item(page.list_view, 1)
+    assert window.stack.currentIndex() == WRITE
+    qtbot.mouseClick(window.editor.close_button, Qt.MouseButton.LeftButton)
+    assert window.stack.currentIndex() == JOURNAL
+    assert shown(page) == [filled["moment"].uuid, filled["loyalty"].uuid]  # the filter stays
+    assert page.current_entry().uuid == filled["loyalty"].uuid
+
+
+def test_empty_states_say_what_to_do(qtbot, window, journal):
+    window.show_page(JOURNAL)
+    page = window.journal_page
+    page.reload()
+    assert page.empty_label.isVisible() and not page.list_view.isVisible()
+    assert "Nothing written yet" in page.empty_label.text()
+    journal.save_entry(new_entry(Kind.SHIFT_REFLECTION, journal.today(), text="a quiet shift"))
+    page.reload()
+    assert page.list_view.isVisible() and not page.empty_label.isVisible()
+    qtbot.keyClicks(page.search_field, "zebra")
+    qtbot.keyClick(page.search_field, Qt.Key.Key_Return)
+    assert "Nothing matches" in page.empty_label.text() and page.empty_label.isVisible()
+
+
+def test_previews_show_the_writers_words_not_stored_ids(qtbot, window, journal):
+    journal.save_entry(
+        new_entry(
+            Kind.LOYALTY_CONFLICT,
+            journal.today(),
+            fields={
+                "situation": "Ward round talk",
+                "where_i_stood": "both",
+                "needs_reporting": "no",
+            },
+        )
+    )
+    window.show_page(JOURNAL)
+    page = window.journal_page
+    page.reload()
+    preview = page.model.index(0).data(SNIPPET_ROLE)
+    assert preview == "Ward round talk"

@@ -56,6 +56,7 @@ class MainWindow(QMainWindow):
     def __init__(self, journal: Journal, library: PromptLibrary, preferences: Preferences) -> None:
         super().__init__()
         self.journal = journal
+        self._opened_from = TODAY  # the page an open entry's Close goes back to
         self.setWindowTitle("Reflect")
         self.today_page = TodayPage(journal, library)
         self.journal_page = JournalPage(journal, library)
@@ -191,6 +192,7 @@ class MainWindow(QMainWindow):
     def write_new(self, kind: str, prompt_id: str | None) -> None:
         if not self.settle_unsaved_changes():
             return
+        self._opened_from = TODAY
         self.editor.start_new(Kind(kind), prompt_id)
         self.show_page(WRITE)
         self.editor.focus_first_field()
@@ -201,6 +203,9 @@ class MainWindow(QMainWindow):
         stored = self.journal.entry(uuid)
         if stored is None:
             return
+        # Close goes back where the entry was opened from (the Journal keeps
+        # its search and filters), not to Today.
+        self._opened_from = self.stack.currentIndex()
         self.editor.open_entry(stored)
         self.show_page(WRITE)
         self.editor.focus_first_field()
@@ -216,8 +221,12 @@ class MainWindow(QMainWindow):
 
     def _editor_closed(self) -> None:
         if self.settle_unsaved_changes():
+            was_open = self.editor.state().entry_uuid
+            back_to, self._opened_from = self._opened_from, TODAY
             self.editor.start_new(Kind.SHIFT_REFLECTION)
-            self.show_page(TODAY)
+            self.show_page(back_to if back_to != WRITE else TODAY)
+            if back_to == JOURNAL:
+                self.journal_page.select_entry(was_open)
 
     def settle_unsaved_changes(self) -> bool:
         """Ask what to do with unsaved writing; False means "stay where you are"."""

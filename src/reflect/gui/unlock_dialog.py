@@ -62,12 +62,15 @@ class UnlockDialog(QDialog):
                 "If the passphrase is forgotten, nobody can open this journal: not IT, not the "
                 "Reflect team. If you changed it lately, the one before may still open older "
                 "backups. To start again with a new journal, first move this file somewhere "
-                "else: {path}"
-            ).format(path=str(path))
+                "else:"
+            )
         )
         self.forgotten_label.setWordWrap(True)
-        self.forgotten_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.forgotten_label.hide()
+        self.path_label = QLabel(str(path))  # on its own line, to copy
+        self.path_label.setWordWrap(True)
+        self.path_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.path_label.hide()
         self.restore_button = QPushButton(self.tr("Restore that backup and open it"))
         self.restore_button.hide()
         self.restore_button.clicked.connect(self._restore_clicked)
@@ -89,6 +92,7 @@ class UnlockDialog(QDialog):
         layout.addWidget(self.hints)
         layout.addWidget(self.error_label)
         layout.addWidget(self.forgotten_label)
+        layout.addWidget(self.path_label)
         layout.addWidget(self.restore_button)
         layout.addWidget(self.buttons)
         # The dialog grows to show a long message whole (a wrapped label is
@@ -111,6 +115,7 @@ class UnlockDialog(QDialog):
             if isinstance(error, WrongPassphrase):
                 self.failed_tries += 1
                 self.forgotten_label.setVisible(self.failed_tries >= FORGOTTEN_AFTER)
+                self.path_label.setVisible(self.failed_tries >= FORGOTTEN_AFTER)
             self._damaged_backup = error.backup if isinstance(error, JournalMayBeDamaged) else None
             self.restore_button.setVisible(self._damaged_backup is not None)
             self.show_error(translated(error))

@@ -11,6 +11,7 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelInde
 from reflect.app.journal import Journal
 from reflect.domain.entry import Entry
 from reflect.domain.filters import EntryFilter
+from reflect.domain.kinds import kind_spec
 from reflect.domain.paging import EntryRow, PageCursor
 from reflect.domain.text import SNIPPET_LENGTH, shorten
 from reflect.gui.widgets.roles import ENTRY_ROLE, SNIPPET_ROLE
@@ -19,7 +20,17 @@ PAGE_SIZE = 100
 
 
 def plain_snippet(entry: Entry) -> str:
-    parts = [entry.text, *entry.fields.values()]
+    """The writer's own words: the free text, then the written answers in form order.
+
+    Chosen answers are left out: they are stored as ids ("obstacle", "both"),
+    which a preview showed as they were, and a lone label means little there.
+    """
+    written = [
+        entry.fields.get(field.name, "")
+        for field in kind_spec(entry.kind).fields
+        if not field.is_choice
+    ]
+    parts = [entry.text, *written]
     return shorten(" ".join(p for p in parts if p and len(p) > 1), SNIPPET_LENGTH)
 
 

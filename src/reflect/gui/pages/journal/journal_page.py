@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -40,6 +40,11 @@ class JournalPage(QWidget):
         self.search_field.setClearButtonEnabled(True)
         self.filter_bar = FilterBar(library, journal.today())
         self.count_label = QLabel()
+        # Said in the list's place when it is empty: what to do next.
+        self.empty_label = QLabel()
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.hide()
         self.model = EntryListModel(journal, parent=self)
         self.list_view = QListView()
         self.list_view.setAccessibleName(self.tr("Entries"))
@@ -68,11 +73,13 @@ class JournalPage(QWidget):
         layout.addWidget(self.search_field)
         layout.addWidget(self.filter_bar)
         layout.addWidget(self.list_view, 1)
+        layout.addWidget(self.empty_label, 1)
         layout.addLayout(actions)
         self._hide_undo()
 
         self.search_field.textChanged.connect(lambda _text: self.search_timer.start())
-        self.search_field.returnPressed.connect(self.apply_query)
+        self.search_field.returnPressed.connect(self.go_to_results)
+        self.search_field.installEventFilter(self)
         self.search_timer.timeout.connect(self.apply_query)
         self.filter_bar.changed.connect(self.apply_query)
         self.list_view.activated.connect(self._open_index)
@@ -92,12 +99,61 @@ class JournalPage(QWidget):
         self.model.set_query(self.filter_bar.entry_filter(), self.search_field.text())
         self.model.fetchMore()
         total = self.model.total()
-        self.count_label.setText(
-            self.tr("%n entries", "", total) if total else self.tr("No entries match.")
-        )
+        self.count_label.setText(self.tr("%n entries", "", total) if total else "")
+        self._show_empty_state(total)
         if self.model.rowCount():
             self.list_view.setCurrentIndex(self.model.index(0))
         self._update_buttons()
+
+    def _show_empty_state(self, total: int) -> None:
+        if total:
+            self.empty_label.hide()
+            self.list_view.show()
+            return
+        if self.journal.count_entries():  # entries, but none of them matches
+            self.empty_label.setText(
+                self.tr(
+                    "Nothing matches. Try the beginning of a word, fewer words, "
+                    "or Clear filters to show every entry."
+                )
+            )
+        else:
+            self.empty_label.setText(
+                self.tr(
+                    "Nothing written yet. Choose a kind on Today, or press Ctrl+N, "
+                    "to write your first entry."
+                )
+            )
+        self.list_view.hide()
+        self.empty_label.show()
+
+    def go_to_results(self) -> None:
+        """Enter or ↓ in the search box: the results, with the first one chosen."""
+        if self.search_timer.isActive():
+            self.apply_query()
+        if self.model.rowCount():
+            self.list_view.setFocus()
+            if not self.list_view.currentIndex().isValid():
+                self.list_view.setCurrentIndex(self.model.index(0))
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
+        if (
+            watched is self.search_field
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() == Qt.Key.Key_Down
+        ):
+            self.go_to_results()
+            return True
+        return super().eventFilter(watched, event)
+
+    def select_entry(self, uuid: str) -> None:
+        """Back from the editor: the entry that was open is the one chosen, if still listed."""
+        for row in range(self.model.rowCount()):
+            entry = self.model.entry_at(row)
+            if entry is not None and entry.uuid == uuid:
+                self.list_view.setCurrentIndex(self.model.index(row))
+                break
+        self.list_view.setFocus()
 
     def focus_search(self) -> None:
         self.search_field.setFocus()
