@@ -256,6 +256,27 @@ def test_a_new_or_opened_entry_starts_at_its_top_with_the_title_focused(qtbot, w
         )
 
 
+def test_a_tag_chosen_with_down_and_enter_is_added_once(qtbot, window, journal):
+    from reflect.domain.entry import new_entry
+
+    journal.save_entry(
+        new_entry(Kind.SHIFT_REFLECTION, journal.today(), text="x", tags=["stigma", "tired"])
+    )
+    window.write_new(Kind.SHIFT_REFLECTION.value, None)
+    field = window.editor.sharing.tag_field
+    field.set_known_tags(["stigma", "tired"])
+    window.activateWindow()
+    field.setFocus()
+    qtbot.keyClicks(field, "stigma, ti")
+    popup = field.completer().popup()
+    qtbot.waitUntil(popup.isVisible, timeout=2000)
+    qtbot.keyClick(popup, Qt.Key.Key_Down)
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    assert field.text() == "stigma, tired, "
+    qtbot.keyClicks(field, "Tired")  # the same tag typed again, in another case
+    assert window.editor.state().tags == ("stigma", "tired")
+
+
 def test_tag_completion_offers_known_tags(qtbot, window, journal):
     from reflect.domain.entry import new_entry
 

@@ -15,7 +15,20 @@ class TagCompleter(QCompleter):
     def pathFromIndex(self, index) -> str:  # noqa: N802
         field = self.widget()
         done = field.text().split(",")[:-1] if isinstance(field, QLineEdit) else []
-        return ", ".join([*(t.strip() for t in done if t.strip()), index.data()]) + ", "
+        # Qt asks again on Enter after ↓ already put the tag in the field:
+        # a tag already there is not added twice ("tired, tired,").
+        return ", ".join(unique([*(t.strip() for t in done), index.data()])) + ", "
+
+
+def unique(tags: list[str]) -> list[str]:
+    """Each tag once, in the order written, whatever its case; empty ones dropped."""
+    seen: set[str] = set()
+    kept = []
+    for tag in tags:
+        if tag and tag.casefold() not in seen:
+            seen.add(tag.casefold())
+            kept.append(tag)
+    return kept
 
 
 class TagField(QLineEdit):
@@ -30,7 +43,7 @@ class TagField(QLineEdit):
         self._model.setStringList(tags)
 
     def tags(self) -> list[str]:
-        return [t.strip() for t in self.text().split(",") if t.strip()]
+        return unique([t.strip() for t in self.text().split(",")])
 
     def set_tags(self, tags) -> None:
         self.setText(", ".join(tags))
