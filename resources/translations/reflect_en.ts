@@ -57,6 +57,16 @@
     </message>
 </context>
 <context>
+    <name>EntryEditor</name>
+    <message numerus="yes">
+        <source>{shown} and %n more</source>
+        <translation>
+            <numerusform>{shown} and %n more</numerusform>
+            <numerusform>{shown} and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message numerus="yes">
         <source>Possible identifiers in the pack: %n. Remove them before the pack leaves this computer.</source>

@@ -690,6 +690,13 @@ Dess säkerhetskopior: {backups}</translation>
         <source>This may identify someone: {found}. Consider initials or a made-up name; a supervision pack will ask before it includes it.</source>
         <translation>Det här kan identifiera någon: {found}. Använd gärna initialer eller ett påhittat namn. Du får en fråga innan det kommer med i ett handledningsunderlag.</translation>
     </message>
+    <message numerus="yes">
+        <source>{shown} and %n more</source>
+        <translation>
+            <numerusform>{shown} och %n till</numerusform>
+            <numerusform>{shown} och %n till</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Saved.</source>
         <translation>Sparat.</translation>

@@ -113,7 +113,7 @@ class EntryEditor(QWidget):
         top.addWidget(self.kind_button, 1)
         top.addWidget(self.date_edit)
         column = QWidget()
-        layout = QVBoxLayout(column)
+        self.column_layout = layout = QVBoxLayout(column)
         layout.addLayout(top)
         layout.addWidget(self.kind_description)
         layout.addWidget(self.title_field)
@@ -214,6 +214,8 @@ class EntryEditor(QWidget):
         self.title_field.setFocus()
 
     def _show_form(self, kind: Kind) -> None:
+        # The hint may sit inside the old form: it must not go down with it.
+        self.identifier_hint.go_home(self.column_layout, self.privacy_hint)
         if self.form is not None:
             # Hidden and detached at once: deleteLater alone would leave the
             # old questions painted under the new ones until the loop runs.
@@ -304,14 +306,18 @@ class EntryEditor(QWidget):
     def _update_identifier_hint(self) -> None:
         # Everything that could go into a pack, tags and the question included.
         sharing = self.sharing.values()
-        texts = [
-            self.title_field.text(),
-            self.text_field.toPlainText(),
-            *self.current_form.values().values(),
-            *sharing["tags"],
-            sharing["supervision_question"],
+        answers = self.current_form.values()
+        places: list[tuple[QWidget, list[str]]] = [(self.title_field, [self.title_field.text()])]
+        places += [
+            (self.current_form.text_fields[name], [answers.get(name, "")])
+            for name in self.current_form.spec.field_names
+            if name in self.current_form.text_fields
         ]
-        self.identifier_hint.show_for(texts, self._watch_list)
+        places += [
+            (self.text_field, [self.text_field.toPlainText()]),
+            (self.sharing, [*sharing["tags"], sharing["supervision_question"]]),
+        ]
+        self.identifier_hint.show_for(places, self._watch_list, (self.column_layout, self.sharing))
 
     def _user_edit(self, *_args) -> None:
         if self._loading:
