@@ -61,7 +61,8 @@ class IdentifierHint(QLabel):
             layout, widget = fallback
         if layout.indexOf(self) == layout.indexOf(widget) + 1:
             return
-        current = self.parentWidget().layout() if self.parentWidget() is not None else None
+        parent = self.parentWidget()
+        current = parent.layout() if parent is not None else None
         if current is not None:
             current.removeWidget(self)
         layout.insertWidget(layout.indexOf(widget) + 1, self)
