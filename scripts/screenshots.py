@@ -1,9 +1,12 @@
 """Render Reflect's screens from a demo journal into docs/screenshots/ (offscreen).
 
-    python scripts/screenshots.py            # English
+    python scripts/screenshots.py            # English, for the README and the guide
     python scripts/screenshots.py --language sv
+    python scripts/screenshots.py --size 1024x600 --scale 200 --appearance dark --out /tmp/look
 
 Uses the installed package and a throw-away journal in a temporary folder.
+The options render the combinations a review looks at (small and large
+screens, larger text, dark) without changing docs/screenshots.
 """
 
 from __future__ import annotations
@@ -16,14 +19,17 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 SEARCH_WORD = {"en": "medication", "sv": "medicin*"}
-SIZE = (1280, 720)
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--language", choices=("en", "sv"), default="en")
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
+    parser.add_argument("--size", default="1280x720", help="window size, WIDTHxHEIGHT")
+    parser.add_argument("--scale", type=int, default=100, help="Reflect's text size, percent")
+    parser.add_argument("--appearance", choices=("system", "light", "dark"), default="light")
     args = parser.parse_args()
+    size = tuple(int(n) for n in args.size.split("x"))
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
     from PySide6.QtWidgets import QApplication
@@ -52,12 +58,13 @@ def main() -> int:
         path = Path(folder) / "demo.reflect"
         preferences = Preferences(Path(folder) / "settings.ini")
         preferences.language = args.language
+        preferences.appearance = args.appearance
+        preferences.text_scale = args.scale
         journal = Journal.create(path, "demo passphrase for screenshots")
         fill_demo_journal(journal, args.language)
         controller = AppController(app, preferences, path)
-        controller.journal = journal
-        window = controller.show_main_window()
-        window.resize(*SIZE)
+        window = controller.show_journal(journal)
+        window.resize(*size)
 
         window.show_page(TODAY)
         checkin = window.today_page.checkin
@@ -67,7 +74,7 @@ def main() -> int:
 
         for kind in Kind:
             [entry] = journal.entries(EntryFilter(kinds=(kind,)), limit=1).entries
-            window.open_entry(entry)
+            window.open_entry(entry.uuid)
             save(window, f"editor-{kind.value}")
 
         window.show_page(JOURNAL)
@@ -90,6 +97,7 @@ def main() -> int:
         lock.show()
         save(lock, "lock")
         lock.close()
+        window.clear_journal_text()
         controller.shut_down()
     return 0
 

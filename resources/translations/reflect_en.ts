@@ -111,6 +111,51 @@
     </message>
 </context>
 <context>
+    <name>PeriodInWords</name>
+    <message numerus="yes">
+        <source>You wrote %n entries</source>
+        <translation>
+            <numerusform>You wrote %n entry</numerusform>
+            <numerusform>You wrote %n entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>On the %n days you logged, most of the work was {activity} ({count}).</source>
+        <translation>
+            <numerusform>On the %n day you logged, most of the work was {activity} ({count}).</numerusform>
+            <numerusform>On the %n days you logged, most of the work was {activity} ({count}).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Over %n check-ins {mood} ({mood_value} of 5), {energy} ({energy_value}) and {stress} ({stress_value}).</source>
+        <translation>
+            <numerusform>In %n check-in {mood} ({mood_value} of 5), {energy} ({energy_value}) and {stress} ({stress_value}).</numerusform>
+            <numerusform>Over %n check-ins {mood} ({mood_value} of 5), {energy} ({energy_value}) and {stress} ({stress_value}).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries carry a question for supervision.</source>
+        <translation>
+            <numerusform>%n entry carries a question for supervision.</numerusform>
+            <numerusform>%n entries carry a question for supervision.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n things wait to be followed up.</source>
+        <translation>
+            <numerusform>%n thing waits to be followed up.</numerusform>
+            <numerusform>%n things wait to be followed up.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stigma came up %n times, from: {source}.</source>
+        <translation>
+            <numerusform>Stigma came up once, from: {source}.</numerusform>
+            <numerusform>Stigma came up %n times, from: {source}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SummariesPage</name>
     <message numerus="yes">
         <source>{made}: {start} – {end}, {format}, %n entries</source>

@@ -1495,6 +1495,10 @@ Dess säkerhetskopior: {backups}</translation>
         <translation>Sida {page} av {pages}</translation>
     </message>
     <message>
+        <source>The period in words</source>
+        <translation>Perioden i ord</translation>
+    </message>
+    <message>
         <source>Overview</source>
         <translation>Översikt</translation>
     </message>
@@ -1619,6 +1623,163 @@ Dess säkerhetskopior: {backups}</translation>
     <message>
         <source>Caps Lock seems to be on.</source>
         <translation>Caps Lock verkar vara på.</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodInWords</name>
+    <message numerus="yes">
+        <source>You wrote %n entries</source>
+        <translation>
+            <numerusform>Du skrev %n anteckning</numerusform>
+            <numerusform>Du skrev %n anteckningar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{wrote}, most often: {kind} ({count}).</source>
+        <translation>{wrote}, oftast om: {kind} ({count}).</translation>
+    </message>
+    <message>
+        <source>{wrote}.</source>
+        <translation>{wrote}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>On the %n days you logged, most of the work was {activity} ({count}).</source>
+        <translation>
+            <numerusform>Den %n dag du loggade bestod arbetet mest av {activity} ({count}).</numerusform>
+            <numerusform>De %n dagar du loggade bestod arbetet mest av {activity} ({count}).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>your mood was low</source>
+        <translation>ditt mående var lågt</translation>
+    </message>
+    <message>
+        <source>your mood was on the low side</source>
+        <translation>ditt mående var ganska lågt</translation>
+    </message>
+    <message>
+        <source>your mood was in the middle</source>
+        <translation>ditt mående låg mitt emellan</translation>
+    </message>
+    <message>
+        <source>your mood was fairly good</source>
+        <translation>ditt mående var ganska bra</translation>
+    </message>
+    <message>
+        <source>your mood was good</source>
+        <translation>ditt mående var bra</translation>
+    </message>
+    <message>
+        <source>your energy was low</source>
+        <translation>din energi var låg</translation>
+    </message>
+    <message>
+        <source>your energy was on the low side</source>
+        <translation>din energi var ganska låg</translation>
+    </message>
+    <message>
+        <source>your energy was in the middle</source>
+        <translation>din energi låg mitt emellan</translation>
+    </message>
+    <message>
+        <source>your energy was fairly good</source>
+        <translation>din energi var ganska god</translation>
+    </message>
+    <message>
+        <source>your energy was good</source>
+        <translation>din energi var god</translation>
+    </message>
+    <message>
+        <source>stress was low</source>
+        <translation>stressen var låg</translation>
+    </message>
+    <message>
+        <source>stress was fairly low</source>
+        <translation>stressen var ganska låg</translation>
+    </message>
+    <message>
+        <source>stress was in the middle</source>
+        <translation>stressen låg mitt emellan</translation>
+    </message>
+    <message>
+        <source>stress was fairly high</source>
+        <translation>stressen var ganska hög</translation>
+    </message>
+    <message>
+        <source>stress was high</source>
+        <translation>stressen var hög</translation>
+    </message>
+    <message numerus="yes">
+        <source>Over %n check-ins {mood} ({mood_value} of 5), {energy} ({energy_value}) and {stress} ({stress_value}).</source>
+        <translation>
+            <numerusform>Vid %n incheckning: {mood} ({mood_value} av 5), {energy} ({energy_value}) och {stress} ({stress_value}).</numerusform>
+            <numerusform>Under %n incheckningar: {mood} ({mood_value} av 5), {energy} ({energy_value}) och {stress} ({stress_value}).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your mood rose in the second half (+{change}).</source>
+        <translation>Ditt mående steg under periodens andra halva (+{change}).</translation>
+    </message>
+    <message>
+        <source>Your mood fell in the second half (−{change}).</source>
+        <translation>Ditt mående sjönk under periodens andra halva (−{change}).</translation>
+    </message>
+    <message>
+        <source>Your mood stayed about the same through the period.</source>
+        <translation>Ditt mående var ungefär detsamma hela perioden.</translation>
+    </message>
+    <message>
+        <source>The heaviest days were {days}.</source>
+        <translation>De tyngsta dagarna var {days}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries carry a question for supervision.</source>
+        <translation>
+            <numerusform>%n anteckning har en fråga till handledningen.</numerusform>
+            <numerusform>%n anteckningar har en fråga till handledningen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n things wait to be followed up.</source>
+        <translation>
+            <numerusform>%n sak väntar på att följas upp.</numerusform>
+            <numerusform>%n saker väntar på att följas upp.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stigma came up %n times, from: {source}.</source>
+        <translation>
+            <numerusform>Stigma kom upp en gång, från: {source}.</numerusform>
+            <numerusform>Stigma kom upp %n gånger, från: {source}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It affected you {value} of 10 on average.</source>
+        <translation>Det påverkade dig i genomsnitt {value} av 10.</translation>
+    </message>
+    <message>
+        <source>Words that kept coming back: {tags}.</source>
+        <translation>Ord som kom tillbaka: {tags}.</translation>
+    </message>
+    <message>
+        <source>Moments that meant something: {titles}.</source>
+        <translation>Stunder som betydde något: {titles}.</translation>
+    </message>
+    <message>
+        <source>Nothing was written or checked in during this period.</source>
+        <translation>Under den här perioden skrevs inget och ingen incheckning gjordes.</translation>
+    </message>
+    <message>
+        <source>What the period held</source>
+        <translation>Vad perioden innehöll</translation>
+    </message>
+    <message>
+        <source>How you have been</source>
+        <translation>Hur du har mått</translation>
+    </message>
+    <message>
+        <source>Worth bringing to supervision</source>
+        <translation>Värt att ta med till handledningen</translation>
     </message>
 </context>
 <context>
@@ -2071,6 +2232,10 @@ Dess säkerhetskopior: {backups}</translation>
     <message>
         <source>Prepare a supervision pack…</source>
         <translation>Förbered ett handledningsunderlag…</translation>
+    </message>
+    <message>
+        <source>The period in words</source>
+        <translation>Perioden i ord</translation>
     </message>
     <message>
         <source>Entries by theme</source>

@@ -270,6 +270,9 @@ def test_pack_figures_count_shared_entries_only(shared_journal):
         "A question I may bring",
         "What did it mean for Kim Berg?",
     }
+    # The pack says the period in the Summaries page's sentences, from its own figures.
+    markdown = outputs(the_pack)["md"]
+    assert "The period in words" in markdown and "You wrote 2 entries" in markdown
 
 
 def test_open_actions_of_the_last_session_carry_into_the_pack(journal, qapp):

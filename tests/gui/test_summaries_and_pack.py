@@ -41,6 +41,12 @@ def test_summaries_show_the_period(qtbot, window, journal):
     choose(page.period_box, "four_weeks")
     assert "Entries: 1" in page.figures_label.text()
     assert "Stigma incident: 1" in page.figures_label.text()
+    # First in sentences, with the figures inside them, in the English plural forms.
+    said = page.words_label.text()
+    assert "You wrote 1 entry." in said
+    assert "In 1 check-in your mood was on the low side (2 of 5)" in said
+    assert "stress was fairly high (4)" in said
+    assert "Stigma came up once, from: language" in said
     assert [r[0] for r in page.themes_chart.table.rows] == ["Experience of stigma"]
     assert len(page.wellbeing_chart.table.rows) == 1
     choose(page.period_box, "custom")

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from reflect.cli.language import translate
+from reflect.domain.period_in_words import facts_of_summary, period_in_words
 from reflect.domain.prompts import PromptCatalogue
 from reflect.domain.summary import Summary
-from reflect.present.local_format import local_date
+from reflect.present.local_format import local_date, local_number
 from reflect.present.summary_figures import summary_tables
 
 
@@ -16,6 +17,11 @@ def summary_lines(summary: Summary, catalogue: PromptCatalogue) -> list[str]:
             start=local_date(period.start), end=local_date(period.end)
         )
     ]
+    for paragraph in period_in_words(
+        facts_of_summary(summary), translate, local_number, local_date
+    ):
+        lines += ["", paragraph.heading, f"  {paragraph.text}"]
+    lines.append("")
     figures, themes, _, role = summary_tables(summary, catalogue, translate, local_date)
     lines += figures.splitlines()
     if themes.rows:

@@ -12,6 +12,7 @@ from datetime import date
 from reflect.domain.i18n import PLURAL, QT_TRANSLATE_NOOP, Translate, no_translation
 from reflect.domain.kinds import kind_spec
 from reflect.domain.pack import SupervisionPack
+from reflect.domain.period_in_words import facts_of_pack, period_in_words
 from reflect.domain.prompts import PromptCatalogue
 from reflect.domain.shift_log import ACTIVITY_LABELS
 from reflect.export.blocks import Blank, Bullets, Chart, Document, Heading, Paragraph, Table
@@ -49,6 +50,11 @@ def build_outline(
         page_label=say(C, QT_TRANSLATE_NOOP("Pack", "Page {page} of {pages}")),
     )
     add = doc.blocks.append
+    # The same sentences as the Summaries page, from what this pack shares only.
+    add(Heading(2, say(C, QT_TRANSLATE_NOOP("Pack", "The period in words"))))
+    for paragraph in period_in_words(facts_of_pack(pack), say, format_number, format_date):
+        add(Heading(3, paragraph.heading))
+        add(Paragraph(paragraph.text))
     add(Heading(2, say(C, QT_TRANSLATE_NOOP("Pack", "Overview"))))
     add(
         Paragraph(

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -29,13 +31,20 @@ from reflect.app.supervision import (
     summary_for,
 )
 from reflect.domain.period import Period, last_four_weeks, this_week
+from reflect.domain.period_in_words import facts_of_summary, period_in_words
 from reflect.gui.kind_style import kind_icon
 from reflect.gui.pages.summaries.chart_widget import ChartWidget
 from reflect.gui.pages.summaries.export_dialog import ExportDialog, translate
 from reflect.gui.pages.summaries.session_dialog import SessionDialog
 from reflect.gui.widgets.roles import ENTRY_ROLE
 from reflect.gui.widgets.scroll_page import fill_with_scrolling
-from reflect.present.local_format import from_qdate, local_date, local_datetime, to_qdate
+from reflect.present.local_format import (
+    from_qdate,
+    local_date,
+    local_datetime,
+    local_number,
+    to_qdate,
+)
 from reflect.present.summary_figures import summary_tables
 
 PERIODS = ("since_supervision", "week", "four_weeks", "custom")
@@ -70,6 +79,11 @@ class SummariesPage(QWidget):
             edit.setAccessibleName(name)
             edit.dateChanged.connect(self._period_chosen)
         self.pack_button = QPushButton(self.tr("Prepare a supervision pack…"))
+        # The period told in sentences first; the figures stay beside them.
+        self.words_label = QLabel()
+        self.words_label.setWordWrap(True)
+        self.words_label.setTextFormat(Qt.TextFormat.RichText)
+        self.words_label.setAccessibleName(self.tr("The period in words"))
         self.figures_label = QLabel()
         self.figures_label.setWordWrap(True)
         self.themes_chart = ChartWidget("themes", self.tr("Entries by theme"))
@@ -100,15 +114,16 @@ class SummariesPage(QWidget):
         top.addStretch(1)
         top.addWidget(self.pack_button)
         grid = QGridLayout()
+        grid.addWidget(self._group(self.tr("The period in words"), self.words_label), 0, 0, 1, 2)
         grid.addWidget(
-            self._group(self.tr("The period in figures"), self.figures_label, self.role_label), 0, 0
+            self._group(self.tr("The period in figures"), self.figures_label, self.role_label), 1, 0
         )
-        grid.addWidget(self._group(self.tr("Entries by theme"), self.themes_chart), 0, 1)
+        grid.addWidget(self._group(self.tr("Entries by theme"), self.themes_chart), 1, 1)
         grid.addWidget(
-            self._group(self.tr("Wellbeing over time"), self.wellbeing_chart), 1, 0, 1, 2
+            self._group(self.tr("Wellbeing over time"), self.wellbeing_chart), 2, 0, 1, 2
         )
-        grid.addWidget(self._group(self.tr("For supervision"), self.flagged_list), 2, 0)
-        grid.addWidget(self._group(self.tr("My summary"), self.note_field), 2, 1)
+        grid.addWidget(self._group(self.tr("For supervision"), self.flagged_list), 3, 0)
+        grid.addWidget(self._group(self.tr("My summary"), self.note_field), 3, 1)
         grid.addWidget(
             self._group(
                 self.tr("Supervision sessions"),
@@ -116,7 +131,7 @@ class SummariesPage(QWidget):
                 self.session_button,
                 self.exports_label,
             ),
-            3,
+            4,
             0,
             1,
             2,
@@ -165,6 +180,14 @@ class SummariesPage(QWidget):
         summary = summary_for(self.journal, period)
         figures, themes, wellbeing, role = summary_tables(
             summary, self.catalogue, translate, local_date
+        )
+        self.words_label.setText(
+            "".join(
+                f"<p><b>{html.escape(p.heading)}</b><br>{html.escape(p.text)}</p>"
+                for p in period_in_words(
+                    facts_of_summary(summary), translate, local_number, local_date
+                )
+            )
         )
         self.figures_label.setText(figures)
         self.role_label.setText(role)
@@ -249,6 +272,7 @@ class SummariesPage(QWidget):
         self.save_note()
         self.note_field.clear()
         self.flagged_list.clear()
+        self.words_label.clear()
         self.figures_label.clear()
         self.role_label.clear()
         self.session_label.clear()
