@@ -150,7 +150,7 @@
     <message numerus="yes">
         <source>Stigma came up %n times, from: {source}.</source>
         <translation>
-            <numerusform>Stigma came up once, from: {source}.</numerusform>
+            <numerusform>Stigma came up %n time, from: {source}.</numerusform>
             <numerusform>Stigma came up %n times, from: {source}.</numerusform>
         </translation>
     </message>

@@ -1749,7 +1749,7 @@ Dess säkerhetskopior: {backups}</translation>
     <message numerus="yes">
         <source>Stigma came up %n times, from: {source}.</source>
         <translation>
-            <numerusform>Stigma kom upp en gång, från: {source}.</numerusform>
+            <numerusform>Stigma kom upp %n gång, från: {source}.</numerusform>
             <numerusform>Stigma kom upp %n gånger, från: {source}.</numerusform>
         </translation>
     </message>

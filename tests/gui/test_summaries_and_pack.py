@@ -46,7 +46,7 @@ def test_summaries_show_the_period(qtbot, window, journal):
     assert "You wrote 1 entry." in said
     assert "In 1 check-in your mood was on the low side (2 of 5)" in said
     assert "stress was fairly high (4)" in said
-    assert "Stigma came up once, from: language" in said
+    assert "Stigma came up 1 time, from: language" in said
     assert [r[0] for r in page.themes_chart.table.rows] == ["Experience of stigma"]
     assert len(page.wellbeing_chart.table.rows) == 1
     choose(page.period_box, "custom")

@@ -1,9 +1,17 @@
-"""Light, dark or the system's look, and a larger text size for tired eyes."""
+"""Light, dark or the system's look, and a larger text size for tired eyes.
+
+Everything is applied to the application at once (style, palette, font and
+the one stylesheet made from the tokens), so a change while Reflect runs
+reaches every widget, the sidebar and the chips included.
+"""
 
 from __future__ import annotations
 
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication, QStyleFactory
+
+from reflect.gui.look.stylesheet import stylesheet
+from reflect.gui.look.tokens import DARK, LIGHT, Colours
 
 
 class Appearance:
@@ -18,6 +26,7 @@ class Appearance:
         self.system_palette = app.palette()
         self.system_font = app.font()
         self._follow_system_text_size()
+        self.colours: Colours = LIGHT
 
     def _follow_system_text_size(self) -> None:
         from reflect.gui.system_text_size import missing_factor, windows_text_scale
@@ -30,68 +39,73 @@ class Appearance:
                 self.system_font.setPixelSize(round(self.system_font.pixelSize() * factor))
 
     def apply(self, appearance: str, text_scale: int) -> None:
+        # Each of these restyles every live widget: only what changed is set.
+        style = self.system_style if appearance == "system" else "Fusion"
+        if self.app.style().name().lower() != style.lower():
+            self.app.setStyle(QStyleFactory.create(style))
         if appearance == "system":
-            self.app.setStyle(QStyleFactory.create(self.system_style))
+            # The system's own colours, high contrast included, drive the tokens.
+            self.colours = colours_of(self.system_palette)
             self.app.setPalette(self.system_palette)
         else:
-            self.app.setStyle(QStyleFactory.create("Fusion"))
-            self.app.setPalette(dark_palette() if appearance == "dark" else light_palette())
+            self.colours = DARK if appearance == "dark" else LIGHT
+            self.app.setPalette(palette_of(self.colours))
         font = QFont(self.system_font)
         if font.pointSizeF() > 0:
             font.setPointSizeF(self.system_font.pointSizeF() * text_scale / 100)
+            points = font.pointSizeF()
         else:
             font.setPixelSize(round(self.system_font.pixelSize() * text_scale / 100))
+            points = font.pixelSize() * 0.75
         self.app.setFont(font)
+        sheet = stylesheet(self.colours, points, text_scale / 100)
+        if self.app.styleSheet() != sheet:
+            self.app.setStyleSheet(sheet)
 
 
-def _palette(roles: dict) -> QPalette:
+def colours_of(palette: QPalette) -> Colours:
+    """Tokens taken from a palette: the system's look keeps the system's colours."""
+
+    def hex_of(role: QPalette.ColorRole) -> str:
+        return palette.color(role).name()
+
+    role = QPalette.ColorRole
+    return Colours(
+        window=hex_of(role.Window),
+        surface=hex_of(role.Window),
+        field=hex_of(role.Base),
+        border=hex_of(role.Mid),
+        text=hex_of(role.WindowText),
+        muted=hex_of(role.PlaceholderText),
+        accent=hex_of(role.Highlight),
+        on_accent=hex_of(role.HighlightedText),
+        nav=hex_of(role.AlternateBase),
+        note=hex_of(role.ToolTipBase),
+        on_note=hex_of(role.ToolTipText),
+    )
+
+
+def palette_of(c: Colours) -> QPalette:
+    """The palette widgets without a look of their own draw with."""
     palette = QPalette()
-    for role, colour in roles.items():
-        palette.setColor(role, QColor(colour))
-    return palette
-
-
-def light_palette() -> QPalette:
-    return _palette(
-        {
-            QPalette.ColorRole.Window: "#f4f4f2",
-            QPalette.ColorRole.WindowText: "#1d1d1b",
-            QPalette.ColorRole.Base: "#ffffff",
-            QPalette.ColorRole.AlternateBase: "#ecebe7",
-            QPalette.ColorRole.Text: "#1d1d1b",
-            QPalette.ColorRole.Button: "#e9e8e4",
-            QPalette.ColorRole.ButtonText: "#1d1d1b",
-            QPalette.ColorRole.Highlight: "#0072b2",
-            QPalette.ColorRole.HighlightedText: "#ffffff",
-            QPalette.ColorRole.PlaceholderText: "#6b6b66",
-            QPalette.ColorRole.ToolTipBase: "#ffffff",
-            QPalette.ColorRole.ToolTipText: "#1d1d1b",
-        }
-    )
-
-
-def dark_palette() -> QPalette:
-    palette = _palette(
-        {
-            QPalette.ColorRole.Window: "#232629",
-            QPalette.ColorRole.WindowText: "#e8e6e3",
-            QPalette.ColorRole.Base: "#1b1e20",
-            QPalette.ColorRole.AlternateBase: "#2d3135",
-            QPalette.ColorRole.Text: "#e8e6e3",
-            QPalette.ColorRole.Button: "#31363b",
-            QPalette.ColorRole.ButtonText: "#e8e6e3",
-            QPalette.ColorRole.Highlight: "#56b4e9",
-            QPalette.ColorRole.HighlightedText: "#101214",
-            QPalette.ColorRole.PlaceholderText: "#9a9893",
-            QPalette.ColorRole.ToolTipBase: "#31363b",
-            QPalette.ColorRole.ToolTipText: "#e8e6e3",
-            QPalette.ColorRole.Link: "#56b4e9",
-        }
-    )
-    for role in (
-        QPalette.ColorRole.Text,
-        QPalette.ColorRole.ButtonText,
-        QPalette.ColorRole.WindowText,
+    role = QPalette.ColorRole
+    for colour_role, colour in (
+        (role.Window, c.window),
+        (role.WindowText, c.text),
+        (role.Base, c.field),
+        (role.AlternateBase, c.surface),
+        (role.Text, c.text),
+        (role.Button, c.surface),
+        (role.ButtonText, c.text),
+        (role.Highlight, c.accent),
+        (role.HighlightedText, c.on_accent),
+        (role.PlaceholderText, c.muted),
+        (role.ToolTipBase, c.surface),
+        (role.ToolTipText, c.text),
+        (role.Link, c.accent),
+        (role.Mid, c.border),
     ):
-        palette.setColor(QPalette.ColorGroup.Disabled, role, QColor("#7f7d79"))
+        palette.setColor(colour_role, QColor(colour))
+    for text_role in (role.Text, role.ButtonText, role.WindowText):
+        palette.setColor(QPalette.ColorGroup.Disabled, text_role, QColor(c.muted))
     return palette

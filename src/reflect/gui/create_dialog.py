@@ -53,7 +53,7 @@ class CreateJournalDialog(QDialog):
         self.warning_label.setWordWrap(True)
         self.error_label = QLabel()
         self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet("font-weight: bold;")
+        self.error_label.setProperty("look", "error")
         self.error_label.hide()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QPoint, Qt, QTimer, Signal
+import shiboken6
+from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -79,16 +80,13 @@ class MainWindow(QMainWindow):
         ):
             self.navigation.addItem(label)
             self.stack.addWidget(page)
-        self.navigation.setStyleSheet("QListWidget::item { padding: 8px 10px; }")
-        nav_font = self.navigation.font()
-        nav_font.setPointSizeF(nav_font.pointSizeF() * 1.1)
-        self.navigation.setFont(nav_font)
-        self.navigation.setFixedWidth(self.navigation.sizeHintForColumn(0) + 48)
+        self.navigation.setProperty("look", "nav")
+        self.navigation.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Its width follows its words at the current text size (see eventFilter).
+        self.navigation.installEventFilter(self)
         self.demo_banner = QLabel()
         self.demo_banner.setWordWrap(True)
-        self.demo_banner.setStyleSheet(
-            "background: #F0E442; color: #1d1d1b; padding: 6px 10px; font-weight: bold;"
-        )
+        self.demo_banner.setProperty("look", "banner")
         self.demo_banner.hide()
         central = QWidget()
         outer = QVBoxLayout(central)
@@ -142,6 +140,20 @@ class MainWindow(QMainWindow):
         self.quit_action = self._action(menu, self.tr("&Quit"), QKeySequence("Ctrl+Q"), self.close)
         self.kind_actions = add_kind_shortcuts(self, menu, lambda kind: self.write_new(kind, None))
         self.help = HelpMenu(self)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
+        if watched is self.navigation and event.type() in (
+            QEvent.Type.Polish,
+            QEvent.Type.FontChange,
+            QEvent.Type.StyleChange,
+        ):
+            QTimer.singleShot(0, self._fit_navigation)  # once the new font is in place
+        return super().eventFilter(watched, event)
+
+    def _fit_navigation(self) -> None:
+        if shiboken6.isValid(self.navigation):
+            words = self.navigation.sizeHintForColumn(0)
+            self.navigation.setFixedWidth(words + 2 * self.navigation.frameWidth() + 12)
 
     def _action(self, menu, text, shortcut, slot) -> QAction:
         action = QAction(text, self)

@@ -53,7 +53,7 @@ class UnlockDialog(QDialog):
         self.hints = PassphraseHints([self.passphrase_field])
         self.error_label = QLabel()
         self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet("font-weight: bold;")
+        self.error_label.setProperty("look", "error")
         self.error_label.hide()
         # After a few refusals: what a forgotten passphrase means, said once, calmly.
         self.failed_tries = 0

@@ -17,10 +17,7 @@ class AboutDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("About Reflect"))
         self.heading = QLabel(self.tr("Reflect {version}").format(version=__version__))
-        font = self.heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        font.setBold(True)
-        self.heading.setFont(font)
+        self.heading.setProperty("look", "title")
         self.what_label = QLabel(
             self.tr(
                 "A private journal for peer supporters in psychiatric care: to reflect after "

@@ -10,14 +10,6 @@ from PySide6.QtWidgets import QPushButton
 
 from reflect.gui.widgets.flow_layout import FlowWidget
 
-CHIP_STYLE = (
-    "QPushButton { border: 1px solid palette(mid); border-radius: 11px; padding: 3px 12px;"
-    " background: palette(base); color: palette(text); }"
-    "QPushButton:checked { background: palette(highlight); color: palette(highlighted-text);"
-    " border-color: palette(highlight); }"
-    "QPushButton:focus { border: 2px solid palette(highlight); }"
-)
-
 
 class ChipGroup(FlowWidget):
     """``toggled(value, on)`` fires on a person's click only."""
@@ -32,7 +24,7 @@ class ChipGroup(FlowWidget):
         for value, label in options:
             chip = QPushButton(label)
             chip.setCheckable(True)
-            chip.setStyleSheet(CHIP_STYLE)
+            chip.setProperty("look", "chip")  # styled by gui.look.stylesheet
             if accessible_name:
                 chip.setAccessibleName(f"{accessible_name}: {label}")
             chip.clicked.connect(lambda checked, v=value: self.toggled.emit(v, checked))

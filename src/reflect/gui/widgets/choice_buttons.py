@@ -5,18 +5,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QSizePolicy, QToolButton
 
 from reflect.gui.widgets.flow_layout import FlowWidget
-
-CHOICE_STYLE = (
-    "QToolButton { border: 1px solid palette(mid); border-radius: 4px; padding: 3px 8px;"
-    " background: palette(button); color: palette(button-text); }"
-    "QToolButton:checked { background: palette(highlight); color: palette(highlighted-text);"
-    " border-color: palette(highlight); }"
-    "QToolButton:focus { border: 2px solid palette(highlight); }"
-)
 
 
 class ChoiceButtons(FlowWidget):
@@ -35,9 +27,12 @@ class ChoiceButtons(FlowWidget):
         parent=None,
         *,
         large: bool = False,
+        one_line: bool = False,
     ) -> None:
         super().__init__(parent, spacing=4)
         self._value: Any = None
+        # A scale (1-5, 0-10) reads as a line: never wrapped into rows, at any text size.
+        self.one_line = one_line
         # Tool buttons: unlike push buttons they have no wide minimum, so a
         # 0–10 scale fits on one line even at large text sizes.
         self.buttons: dict[Any, QToolButton] = {}
@@ -45,7 +40,7 @@ class ChoiceButtons(FlowWidget):
             button = QToolButton()
             button.setText(label)
             button.setCheckable(True)
-            button.setStyleSheet(CHOICE_STYLE)
+            button.setProperty("look", "choice")  # styled by gui.look.stylesheet
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
             button.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
             button.setMinimumWidth(
@@ -58,6 +53,22 @@ class ChoiceButtons(FlowWidget):
             button.clicked.connect(lambda _checked, v=value: self._clicked(v))
             self.buttons[value] = button
             self.flow.addWidget(button)
+
+    def _keep_on_one_line(self) -> None:
+        if self.one_line and self.buttons:
+            widths = sum(b.sizeHint().width() for b in self.buttons.values())
+            self.setMinimumWidth(widths + self.flow.spacing() * (len(self.buttons) - 1) + 2)
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        # A new text size or look changes every button's width. (changeEvent,
+        # not event: that would send every event of the form through Python.)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._keep_on_one_line()
+        super().changeEvent(event)
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        self._keep_on_one_line()
+        super().showEvent(event)
 
     def value(self) -> Any:
         return self._value

@@ -2,11 +2,19 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLayout, QScrollArea, QVBoxLayout, QWidget
 
 
-def fill_with_scrolling(page: QWidget, *parts, max_width: int | None = None) -> QWidget:
-    """Stack ``parts`` (widgets or layouts) top to bottom in a scroll area filling ``page``."""
+def fill_with_scrolling(
+    page: QWidget, *parts, max_width: int | None = None, stretch: bool = True
+) -> QWidget:
+    """Stack ``parts`` (widgets or layouts) top to bottom in a scroll area filling ``page``.
+
+    ``stretch``: empty space goes below the parts; without it the last part
+    grows into it (a page whose lists should use a tall window).
+    The page scrolls up and down only: a part too wide is a layout to fix,
+    not something to scroll sideways to."""
     content = QWidget()
     if max_width:
         content.setMaximumWidth(max_width)
@@ -16,9 +24,13 @@ def fill_with_scrolling(page: QWidget, *parts, max_width: int | None = None) -> 
             layout.addLayout(part)
         else:
             layout.addWidget(part)
-    layout.addStretch(1)
+    if stretch:
+        layout.addStretch(1)
+    else:
+        layout.setStretch(layout.count() - 1, 1)
     scroll = QScrollArea()
     scroll.setWidgetResizable(True)
+    scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     scroll.setWidget(content)
     outer = QVBoxLayout(page)
     outer.setContentsMargins(0, 0, 0, 0)

@@ -50,19 +50,14 @@ class PromptLibraryView(QWidget):
         self.topic_tree.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.topic_tree.setAccessibleName(self.tr("Themes and subthemes"))
         self.topic_title = QLabel()
-        title_font = QFont(self.topic_title.font())
-        title_font.setPointSizeF(title_font.pointSizeF() * 1.3)
-        title_font.setBold(True)
-        self.topic_title.setFont(title_font)
+        self.topic_title.setProperty("look", "title")
         self.topic_title.setWordWrap(True)
         self.topic_description = QLabel()
         self.topic_description.setWordWrap(True)
         self.source_label = QLabel()
         self.source_label.setWordWrap(True)
         self.source_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        small = QFont(self.source_label.font())
-        small.setPointSizeF(small.pointSizeF() * 0.85)
-        self.source_label.setFont(small)
+        self.source_label.setProperty("look", "muted")
         self.prompt_list = QListWidget()
         self.prompt_list.setWordWrap(True)
         self.prompt_list.setSpacing(4)
@@ -149,7 +144,7 @@ class PromptLibraryView(QWidget):
         bold = QFont(self.topic_tree.font())
         bold.setBold(True)
         widest = max(QFontMetrics(bold).horizontalAdvance(item.text(0)) for item in self._topics())
-        limit = QFontMetrics(bold).averageCharWidth() * 26
+        limit = QFontMetrics(bold).averageCharWidth() * 18
         self.topic_tree.setMinimumWidth(min(widest, limit) + 2 * self.topic_tree.indentation() + 24)
 
     def current_topic(self) -> tuple[str, str]:

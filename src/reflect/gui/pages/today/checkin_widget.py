@@ -38,13 +38,15 @@ class CheckInWidget(QWidget):
         grid = QGridLayout()
         self.scales: dict[str, ChoiceButtons] = {}
         for row, (name, label, legend) in enumerate(scales):
-            buttons = ChoiceButtons([(n, str(n)) for n in range(1, 6)], label, large=True)
+            buttons = ChoiceButtons(
+                [(n, str(n)) for n in range(1, 6)], label, large=True, one_line=True
+            )
             buttons.value_changed.connect(self._maybe_save)
             self.scales[name] = buttons
             grid.addWidget(QLabel(label), row, 0)
             grid.addWidget(buttons, row, 1)
             hint = QLabel(legend)
-            hint.setEnabled(False)
+            hint.setProperty("look", "muted")
             grid.addWidget(hint, row, 2)
         grid.setColumnStretch(3, 1)
         self.note_field = QLineEdit()

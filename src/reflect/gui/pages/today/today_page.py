@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QFont, QKeySequence
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
@@ -26,6 +26,7 @@ from reflect.gui.labels import kind_label
 from reflect.gui.pages.today.checkin_widget import CheckInWidget
 from reflect.gui.pages.write.kind_menu import kind_shortcut
 from reflect.gui.widgets.chip_group import ChipGroup
+from reflect.gui.widgets.responsive_grid import Place, ResponsiveGrid
 from reflect.gui.widgets.roles import ENTRY_ROLE
 from reflect.gui.widgets.scroll_page import fill_with_scrolling
 from reflect.present.local_format import local_date
@@ -45,10 +46,7 @@ class TodayPage(QWidget):
         self.prompt_kind: Kind = Kind.SHIFT_REFLECTION
 
         self.date_label = QLabel()
-        font = QFont(self.date_label.font())
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        font.setBold(True)
-        self.date_label.setFont(font)
+        self.date_label.setProperty("look", "title")
 
         self.checkin = CheckInWidget(journal)
         self.shift_chips = ChipGroup(
@@ -82,22 +80,32 @@ class TodayPage(QWidget):
         self.follow_up_list = self._entry_list(self.tr("Open follow-ups"))
         self.supervision_list = self._entry_list(self.tr("For your next supervision"))
 
-        columns = QGridLayout()
-        columns.addWidget(self._group(self.tr("How are you right now?"), self.checkin), 0, 0)
-        columns.addWidget(self._group(self.tr("What did you do today?"), self.shift_chips), 1, 0)
-        columns.addWidget(self._group(self.tr("What happened?"), kinds_grid), 2, 0)
+        checkin = self._group(self.tr("How are you right now?"), self.checkin)
+        shift = self._group(self.tr("What did you do today?"), self.shift_chips)
+        happened = self._group(self.tr("What happened?"), kinds_grid)
         prompt_box = QVBoxLayout()
         prompt_box.addWidget(self.prompt_label)
         prompt_box.addWidget(self.prompt_button, 0, Qt.AlignmentFlag.AlignLeft)
         prompt_box.addStretch(1)
-        columns.addWidget(self._group(self.tr("Prompt of the day"), prompt_box), 0, 1)
-        columns.addWidget(self._group(self.tr("Open follow-ups"), self.follow_up_list), 1, 1)
-        columns.addWidget(
-            self._group(self.tr("For your next supervision"), self.supervision_list), 2, 1
+        prompt = self._group(self.tr("Prompt of the day"), prompt_box)
+        follow_ups = self._group(self.tr("Open follow-ups"), self.follow_up_list)
+        supervision = self._group(self.tr("For your next supervision"), self.supervision_list)
+        # The lists take the height a large window has, instead of an empty third.
+        self.cards = ResponsiveGrid(
+            [
+                Place(checkin, 0, 0),
+                Place(shift, 1, 0),
+                Place(happened, 2, 0),
+                Place(prompt, 0, 1),
+                Place(follow_ups, 1, 1),
+                Place(supervision, 2, 1),
+            ],
+            # One column: the check-in, then writing, then what waits.
+            [checkin, happened, shift, prompt, follow_ups, supervision],
+            column_stretch=(3, 2),
+            row_stretch={1: 1, 2: 1},
         )
-        columns.setColumnStretch(0, 3)
-        columns.setColumnStretch(1, 2)
-        fill_with_scrolling(self, self.date_label, columns)
+        fill_with_scrolling(self, self.date_label, self.cards, stretch=False)
         self.reload()
 
     def _group(self, title: str, content) -> QGroupBox:

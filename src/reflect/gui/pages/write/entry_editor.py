@@ -89,7 +89,7 @@ class EntryEditor(QWidget):
             self.tr("Write about patients with initials or a made-up name, never an ID number.")
         )
         self.privacy_hint.setWordWrap(True)
-        self.privacy_hint.setEnabled(False)
+        self.privacy_hint.setProperty("look", "muted")
         self.identifier_hint = IdentifierHint()
         self._watch_list: list[str] = watch_list(self.journal)
         self.highlighters = [

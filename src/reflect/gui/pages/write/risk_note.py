@@ -13,8 +13,7 @@ class RiskNote(QFrame):
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setStyleSheet("RiskNote { background: palette(alternate-base); border-radius: 6px; }")
+        self.setProperty("look", "note")
         self.message_label = QLabel(
             self.tr(
                 "If someone may be at risk, report it through your workplace's routine and "

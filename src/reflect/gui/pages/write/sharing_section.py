@@ -31,6 +31,11 @@ class SharingSection(QWidget):
         )
         self.share_box = QComboBox()
         self.share_box.setAccessibleName(self.tr("Sharing"))
+        # Its longest choice would otherwise set the editor's narrowest width.
+        self.share_box.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.share_box.setMinimumContentsLength(24)
         for value, label in (
             (Share.PRIVATE, self.tr("Private: stays in this journal")),
             (Share.SUMMARY, self.tr("Summary only: counted and its question shown, not its text")),
