@@ -90,7 +90,7 @@ class TodayPage(QWidget):
         prompt = self._group(self.tr("Prompt of the day"), prompt_box)
         follow_ups = self._group(self.tr("Open follow-ups"), self.follow_up_list)
         supervision = self._group(self.tr("For your next supervision"), self.supervision_list)
-        # The lists take the height a large window has, instead of an empty third.
+        # The lists show every entry they hold when the window has the height.
         self.cards = ResponsiveGrid(
             [
                 Place(checkin, 0, 0),
@@ -103,18 +103,19 @@ class TodayPage(QWidget):
             # One column: the check-in, then writing, then what waits.
             [checkin, happened, shift, prompt, follow_ups, supervision],
             column_stretch=(3, 2),
-            row_stretch={1: 1, 2: 1},
         )
-        fill_with_scrolling(self, self.date_label, self.cards, stretch=False)
+        fill_with_scrolling(self, self.date_label, self.cards)
         self.reload()
 
     def _group(self, title: str, content) -> QGroupBox:
+        """A card; its content at the top, a list taking the height the card is given."""
         box = QGroupBox(title)
         layout = QVBoxLayout(box)
         if isinstance(content, QWidget):
-            layout.addWidget(content)
+            layout.addWidget(content, 1 if isinstance(content, QListWidget) else 0)
         else:
             layout.addLayout(content)
+        layout.addStretch(0 if isinstance(content, QListWidget) else 1)
         return box
 
     def _entry_list(self, name: str) -> QListWidget:
@@ -158,8 +159,11 @@ class TodayPage(QWidget):
             placeholder = QListWidgetItem(empty_text)
             placeholder.setFlags(Qt.ItemFlag.NoItemFlags)
             listing.addItem(placeholder)
-        line = listing.fontMetrics().lineSpacing() + 8
-        listing.setFixedHeight(min(max(len(entries), 2), 5) * line + 8)
+        # At least a few rows, and as many as there are when the window has room.
+        line = max(listing.sizeHintForRow(0), listing.fontMetrics().lineSpacing() + 8)
+        rows = max(len(entries), 1)
+        listing.setMinimumHeight(min(max(rows, 2), 5) * line + 8)
+        listing.setMaximumHeight(max(rows, 2) * (line + 2) + 2 * listing.frameWidth() + 8)
 
     def _activity_toggled(self, activity: Activity, on: bool) -> None:
         self.journal.set_activity_count(self.journal.today(), activity, 1 if on else 0)

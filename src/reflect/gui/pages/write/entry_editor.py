@@ -43,6 +43,8 @@ from reflect.gui.widgets.chip_group import ChipGroup
 from reflect.present.local_format import from_qdate, to_qdate
 from reflect.present.messages import translated
 
+NARROW_EDITOR_CHARACTERS = 100  # the form and the prompt side by side need this much
+
 
 class EntryEditor(QWidget):
     """``saved(entry)`` after a successful save; ``edited`` on every user edit."""
@@ -141,7 +143,7 @@ class EntryEditor(QWidget):
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(scroll, 1)
         left_layout.addLayout(buttons)
-        splitter = QSplitter()
+        self.splitter = splitter = QSplitter()
         splitter.addWidget(left)
         splitter.addWidget(self.prompt_panel)
         splitter.setCollapsible(0, False)
@@ -160,6 +162,24 @@ class EntryEditor(QWidget):
         self.save_button.clicked.connect(self.save)
         self.close_button.clicked.connect(self.closed.emit)
         self.prompt_panel.insert_requested.connect(self._insert_prompt)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        # Narrow, or at large text, the prompt goes under the form instead of
+        # squeezing it (at 1024 pixels and 200 % the answers were cut off).
+        character = max(1, self.fontMetrics().averageCharWidth())
+        narrow = event.size().width() < NARROW_EDITOR_CHARACTERS * character
+        wanted = Qt.Orientation.Vertical if narrow else Qt.Orientation.Horizontal
+        if self.splitter.orientation() != wanted:
+            self.splitter.setOrientation(wanted)
+            self.splitter.setStretchFactor(0, 4 if narrow else 3)
+        super().resizeEvent(event)
+        if narrow:  # the prompt whole, under the form; the form takes the rest
+            panel = self.prompt_panel
+            needed = (
+                panel.layout().totalHeightForWidth(event.size().width()) if panel.layout() else 0
+            )
+            needed = max(needed, panel.sizeHint().height())
+            self.splitter.setSizes([max(1, event.size().height() - needed), needed])
 
     # -- loading -----------------------------------------------------------
 
