@@ -174,11 +174,9 @@ class EntryEditor(QWidget):
             self.splitter.setStretchFactor(0, 4 if narrow else 3)
         super().resizeEvent(event)
         if narrow:  # the prompt whole, under the form; the form takes the rest
-            panel = self.prompt_panel
-            needed = (
-                panel.layout().totalHeightForWidth(event.size().width()) if panel.layout() else 0
-            )
-            needed = max(needed, panel.sizeHint().height())
+            layout = self.prompt_panel.layout()
+            fits = layout.totalHeightForWidth(event.size().width()) if layout is not None else 0
+            needed = max(fits, self.prompt_panel.sizeHint().height())
             self.splitter.setSizes([max(1, event.size().height() - needed), needed])
 
     # -- loading -----------------------------------------------------------
