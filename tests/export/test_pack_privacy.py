@@ -319,3 +319,22 @@ def test_pdf_has_the_confidential_line_and_page_numbers_on_every_page(tmp_path, 
         assert "Confidential — for supervision" in text
         assert f"Page {number} of {len(pages)}" in text
     assert pages[0].mediabox.width == pytest.approx(595, abs=2)  # A4 in points
+
+
+def test_a_follow_up_question_not_asked_is_not_in_the_pack_and_questions_read_plainly(journal):
+    journal.save_entry(
+        new_entry(
+            Kind.LOYALTY_CONFLICT,
+            journal.today() - timedelta(days=1),
+            fields={
+                "situation": "Ward round",
+                "needs_reporting": "no",
+                "reporting_done": "not_needed",
+            },
+            share=Share.FULL,
+        )
+    )
+    markdown = outputs(pack(journal))["md"]
+    assert "workplace routine? No" in markdown and "?:" not in markdown
+    assert "Has that been done" not in markdown  # asked only after Yes or Unsure
+    assert "The situation: Ward round" in markdown

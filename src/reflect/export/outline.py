@@ -188,16 +188,25 @@ def build_outline(
         spec = kind_spec(entry.kind)
         heading = f"{format_date(entry.occurred_on)} · {say('EntryKinds', spec.label)}"
         add(Heading(3, f"{heading} · {entry.title}" if entry.title else heading))
+        answers = {answer.name: answer.value for answer in entry.answers}
         for answer in entry.answers:
             name, value = answer.name, answer.value
             field_spec = spec.field(name)
+            if not field_spec.is_asked(answers):  # "Has that been done?" after "No"
+                continue
             shown = value
             if field_spec.is_choice:
                 shown = next(
                     (say("EntryKinds", c.label) for c in field_spec.choices if c.value == value),
                     value,
                 )
-            add(Paragraph(f"{say('EntryKinds', field_spec.label)}: {shown}"))
+            question = say("EntryKinds", field_spec.label)
+            # "Question? Answer", not "Question?: Answer".
+            add(
+                Paragraph(
+                    f"{question} {shown}" if question.endswith("?") else f"{question}: {shown}"
+                )
+            )
         if entry.text:
             add(Paragraph(entry.text))
         if entry.tags:
