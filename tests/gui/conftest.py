@@ -78,3 +78,15 @@ def answer_next_message_box(button):
             QTimer.singleShot(20, answer)
 
     QTimer.singleShot(0, answer)
+
+
+def close_controller(controller) -> None:
+    """End a whole app run as a person would: unsaved writing dropped, window and gate closed."""
+    if controller.window is not None:
+        if controller.window.editor.is_dirty:
+            controller.window.editor.discard_changes()
+        controller.window.close()
+        controller.window.deleteLater()
+    if controller.gate is not None:
+        controller.gate.done(0)
+    controller.shut_down()

@@ -24,7 +24,7 @@ from reflect.gui.main_window import JOURNAL, WRITE
 from reflect.gui.unlock_dialog import UnlockDialog
 from reflect.present.preferences import Preferences
 from tests.conftest import PASSPHRASE
-from tests.gui.conftest import answer_next_message_box
+from tests.gui.conftest import answer_next_message_box, close_controller
 from tests.gui.people import open_item
 from tests.gui.test_i18n import visible_texts
 
@@ -44,14 +44,7 @@ def controller(qtbot, qapp, journal, journal_path, tmp_path, translations):
     journal.close()
     made = AppController(qapp, Preferences(tmp_path / "settings.ini"), journal_path)
     yield made
-    if made.window is not None:
-        if made.window.editor.is_dirty:
-            made.window.editor.discard_changes()
-        made.window.close()
-        made.window.deleteLater()
-    if made.gate is not None:
-        made.gate.done(0)
-    made.shut_down()
+    close_controller(made)
 
 
 def unlock(qtbot, controller):

@@ -15,6 +15,8 @@ from reflect.gui.unlock_dialog import UnlockDialog
 from reflect.paths import PORTABLE_FOLDER, AppPaths
 from reflect.present.preferences import Preferences
 from tests.conftest import PASSPHRASE
+from tests.gui.conftest import close_controller
+from tests.gui.test_lock_and_drafts import unlock
 
 WORDS = "what I want to keep, synced or not"
 
@@ -32,23 +34,7 @@ def synced(qtbot, qapp, tmp_path, translations):
     )
     controller.session.environ = {"OneDriveCommercial": str(onedrive)}
     yield controller, source, target
-    if controller.window is not None:
-        if controller.window.editor.is_dirty:
-            controller.window.editor.discard_changes()
-        controller.window.close()
-        controller.window.deleteLater()
-    if controller.gate is not None:
-        controller.gate.done(0)
-    controller.shut_down()
-
-
-def unlock(qtbot, controller):
-    dialog = controller.gate or controller.start()
-    qtbot.waitExposed(dialog)
-    qtbot.keyClicks(dialog.passphrase_field, PASSPHRASE)
-    qtbot.keyClick(dialog.passphrase_field, Qt.Key.Key_Return)
-    assert controller.window is not None
-    return controller.window
+    close_controller(controller)
 
 
 def read_the_next_message_box() -> list[str]:
