@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QSplitter,
+    QScrollArea,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -23,6 +23,7 @@ from reflect.domain.prompts import Prompt
 from reflect.domain.themes import STUDY, THEMES
 from reflect.gui.pages.prompts.user_prompt_dialog import UserPromptDialog
 from reflect.gui.widgets.flow_layout import FlowWidget
+from reflect.gui.widgets.side_by_side import SideBySide
 from reflect.gui.widgets.wrapping_tree import WrappingTreeDelegate
 
 TOPIC_ROLE = Qt.ItemDataRole.UserRole
@@ -92,12 +93,16 @@ class PromptLibraryView(QWidget):
         detail_layout.addWidget(self.show_hidden_box)
         detail_layout.addWidget(buttons)
         detail_layout.addWidget(self.source_label)
-        splitter = QSplitter()
-        splitter.addWidget(self.topic_tree)
-        splitter.addWidget(detail)
-        splitter.setCollapsible(0, False)
-        splitter.setStretchFactor(0, 0)
-        splitter.setStretchFactor(1, 1)
+        # Narrow or at large text: the themes above their prompts.
+        # The details scroll rather than squeeze their labels into each other.
+        detail_scroll = QScrollArea()
+        detail_scroll.setWidgetResizable(True)
+        detail_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        detail_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        detail_scroll.setWidget(detail)
+        splitter = SideBySide(
+            self.topic_tree, detail_scroll, narrow_below_characters=90, stretch=(0, 1)
+        )
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
 

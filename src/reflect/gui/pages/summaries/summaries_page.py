@@ -8,9 +8,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
-    QGridLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -36,6 +34,8 @@ from reflect.gui.kind_style import kind_icon
 from reflect.gui.pages.summaries.chart_widget import ChartWidget
 from reflect.gui.pages.summaries.export_dialog import ExportDialog, translate
 from reflect.gui.pages.summaries.session_dialog import SessionDialog
+from reflect.gui.widgets.flow_layout import FlowWidget
+from reflect.gui.widgets.responsive_grid import Place, ResponsiveGrid
 from reflect.gui.widgets.roles import ENTRY_ROLE
 from reflect.gui.widgets.scroll_page import fill_with_scrolling
 from reflect.present.local_format import (
@@ -107,38 +107,35 @@ class SummariesPage(QWidget):
         self.note_timer.setSingleShot(True)
         self.note_timer.setInterval(NOTE_DELAY_MS)
 
-        top = QHBoxLayout()
-        top.addWidget(self.period_box)
-        top.addWidget(self.from_edit)
-        top.addWidget(self.to_edit)
-        top.addStretch(1)
-        top.addWidget(self.pack_button)
-        grid = QGridLayout()
-        grid.addWidget(self._group(self.tr("The period in words"), self.words_label), 0, 0, 1, 2)
-        grid.addWidget(
-            self._group(self.tr("The period in figures"), self.figures_label, self.role_label), 1, 0
+        # Wraps onto two lines rather than widening the page at large text.
+        top = FlowWidget()
+        for widget in (self.period_box, self.from_edit, self.to_edit, self.pack_button):
+            top.flow.addWidget(widget)
+        words = self._group(self.tr("The period in words"), self.words_label)
+        figures = self._group(self.tr("The period in figures"), self.figures_label, self.role_label)
+        themes = self._group(self.tr("Entries by theme"), self.themes_chart)
+        wellbeing = self._group(self.tr("Wellbeing over time"), self.wellbeing_chart)
+        flagged = self._group(self.tr("For supervision"), self.flagged_list)
+        note = self._group(self.tr("My summary"), self.note_field)
+        sessions = self._group(
+            self.tr("Supervision sessions"),
+            self.session_label,
+            self.session_button,
+            self.exports_label,
         )
-        grid.addWidget(self._group(self.tr("Entries by theme"), self.themes_chart), 1, 1)
-        grid.addWidget(
-            self._group(self.tr("Wellbeing over time"), self.wellbeing_chart), 2, 0, 1, 2
+        self.cards = ResponsiveGrid(
+            [
+                Place(words, 0, 0, 1, 2),
+                Place(figures, 1, 0),
+                Place(themes, 1, 1),
+                Place(wellbeing, 2, 0, 1, 2),
+                Place(flagged, 3, 0),
+                Place(note, 3, 1),
+                Place(sessions, 4, 0, 1, 2),
+            ],
+            [words, wellbeing, flagged, note, figures, themes, sessions],
         )
-        grid.addWidget(self._group(self.tr("For supervision"), self.flagged_list), 3, 0)
-        grid.addWidget(self._group(self.tr("My summary"), self.note_field), 3, 1)
-        grid.addWidget(
-            self._group(
-                self.tr("Supervision sessions"),
-                self.session_label,
-                self.session_button,
-                self.exports_label,
-            ),
-            4,
-            0,
-            1,
-            2,
-        )
-        grid.setColumnStretch(0, 1)
-        grid.setColumnStretch(1, 1)
-        fill_with_scrolling(self, top, grid)
+        fill_with_scrolling(self, top, self.cards)
 
         self.period_box.activated.connect(self._period_chosen)
         self.pack_button.clicked.connect(self.open_pack_dialog)

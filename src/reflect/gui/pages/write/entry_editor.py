@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
-    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -40,6 +39,7 @@ from reflect.gui.pages.write.prompt_panel import PromptPanel
 from reflect.gui.pages.write.risk_note import RiskNote
 from reflect.gui.pages.write.sharing_section import SharingSection
 from reflect.gui.widgets.chip_group import ChipGroup
+from reflect.gui.widgets.side_by_side import SideBySide
 from reflect.present.local_format import from_qdate, to_qdate
 from reflect.present.messages import translated
 
@@ -143,12 +143,14 @@ class EntryEditor(QWidget):
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(scroll, 1)
         left_layout.addLayout(buttons)
-        self.splitter = splitter = QSplitter()
-        splitter.addWidget(left)
-        splitter.addWidget(self.prompt_panel)
-        splitter.setCollapsible(0, False)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 1)
+        # Narrow, or at large text, the prompt goes under the form at its whole
+        # height instead of squeezing it (at 1024 px and 200 % answers were cut off).
+        self.splitter = splitter = SideBySide(
+            left,
+            self.prompt_panel,
+            narrow_below_characters=NARROW_EDITOR_CHARACTERS,
+            second_height=self._prompt_height,
+        )
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(splitter)
@@ -163,21 +165,10 @@ class EntryEditor(QWidget):
         self.close_button.clicked.connect(self.closed.emit)
         self.prompt_panel.insert_requested.connect(self._insert_prompt)
 
-    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
-        # Narrow, or at large text, the prompt goes under the form instead of
-        # squeezing it (at 1024 pixels and 200 % the answers were cut off).
-        character = max(1, self.fontMetrics().averageCharWidth())
-        narrow = event.size().width() < NARROW_EDITOR_CHARACTERS * character
-        wanted = Qt.Orientation.Vertical if narrow else Qt.Orientation.Horizontal
-        if self.splitter.orientation() != wanted:
-            self.splitter.setOrientation(wanted)
-            self.splitter.setStretchFactor(0, 4 if narrow else 3)
-        super().resizeEvent(event)
-        if narrow:  # the prompt whole, under the form; the form takes the rest
-            layout = self.prompt_panel.layout()
-            fits = layout.totalHeightForWidth(event.size().width()) if layout is not None else 0
-            needed = max(fits, self.prompt_panel.sizeHint().height())
-            self.splitter.setSizes([max(1, event.size().height() - needed), needed])
+    def _prompt_height(self, width: int) -> int:
+        layout = self.prompt_panel.layout()
+        fits = layout.totalHeightForWidth(width) if layout is not None else 0
+        return max(fits, self.prompt_panel.sizeHint().height())
 
     # -- loading -----------------------------------------------------------
 
