@@ -1434,6 +1434,10 @@ Dess säkerhetskopior: {backups}</translation>
         <translation>S&amp;ök</translation>
     </message>
     <message>
+        <source>&amp;Print this entry…</source>
+        <translation>&amp;Skriv ut den här anteckningen…</translation>
+    </message>
+    <message>
         <source>&amp;Lock</source>
         <translation>&amp;Lås</translation>
     </message>
@@ -1489,6 +1493,10 @@ Dess säkerhetskopior: {backups}</translation>
     <message>
         <source>Period {period}. Made {day}.</source>
         <translation>Period {period}. Skapat {day}.</translation>
+    </message>
+    <message>
+        <source>Private — from my reflection journal</source>
+        <translation>Privat – ur min reflektionsdagbok</translation>
     </message>
     <message>
         <source>Page {page} of {pages}</source>

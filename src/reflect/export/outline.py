@@ -16,6 +16,7 @@ from reflect.domain.period_in_words import facts_of_pack, period_in_words
 from reflect.domain.prompts import PromptCatalogue
 from reflect.domain.shift_log import ACTIVITY_LABELS
 from reflect.export.blocks import Blank, Bullets, Chart, Document, Heading, Paragraph, Table
+from reflect.export.entry_outline import answer_lines
 
 Progress = Callable[[int, int], bool]
 C = "Pack"  # translation context of this module's texts
@@ -189,24 +190,8 @@ def build_outline(
         heading = f"{format_date(entry.occurred_on)} · {say('EntryKinds', spec.label)}"
         add(Heading(3, f"{heading} · {entry.title}" if entry.title else heading))
         answers = {answer.name: answer.value for answer in entry.answers}
-        for answer in entry.answers:
-            name, value = answer.name, answer.value
-            field_spec = spec.field(name)
-            if not field_spec.is_asked(answers):  # "Has that been done?" after "No"
-                continue
-            shown = value
-            if field_spec.is_choice:
-                shown = next(
-                    (say("EntryKinds", c.label) for c in field_spec.choices if c.value == value),
-                    value,
-                )
-            question = say("EntryKinds", field_spec.label)
-            # "Question? Answer", not "Question?: Answer".
-            add(
-                Paragraph(
-                    f"{question} {shown}" if question.endswith("?") else f"{question}: {shown}"
-                )
-            )
+        for line in answer_lines(entry.kind, answers, say):
+            add(Paragraph(line))
         if entry.text:
             add(Paragraph(entry.text))
         if entry.tags:

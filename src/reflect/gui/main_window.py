@@ -130,6 +130,9 @@ class MainWindow(QMainWindow):
         self.find_action = self._action(
             menu, self.tr("&Find"), QKeySequence.StandardKey.Find, self.find_in_journal
         )
+        self.print_action = self._action(
+            menu, self.tr("&Print this entry…"), QKeySequence.StandardKey.Print, self.print_entry
+        )
         menu.addSeparator()
         self.lock_action = self._action(
             menu, self.tr("&Lock"), QKeySequence("Ctrl+L"), self.lock_requested.emit
@@ -179,6 +182,7 @@ class MainWindow(QMainWindow):
 
     def _page_chosen(self, page: int) -> None:
         self.stack.setCurrentIndex(page)
+        self.print_action.setEnabled(page == WRITE)
         if page == TODAY:
             self.today_page.reload()
         elif page == SUMMARIES:
@@ -221,6 +225,13 @@ class MainWindow(QMainWindow):
         self.editor.open_entry(stored)
         self.show_page(WRITE)
         self.editor.focus_first_field()
+
+    def print_entry(self) -> None:
+        """The entry open in the editor (as it stands, unsaved words included)."""
+        from reflect.gui.pages.write.entry_printing import print_entry
+
+        if self.stack.currentIndex() == WRITE:
+            print_entry(self.editor.state(), self)
 
     def save(self) -> None:
         if self.stack.currentIndex() == WRITE:
