@@ -47,3 +47,14 @@ def stop_logging(handler: logging.Handler | None) -> None:
     if handler is not None:
         logging.getLogger("reflect").removeHandler(handler)
         handler.close()
+
+
+def move_logging(log_dir: Path) -> logging.Handler | None:
+    """Log to ``log_dir`` from now on (the journal moved): the old file is closed, so
+    its folder can be removed, even on Windows, where an open file holds it."""
+    logger = logging.getLogger("reflect")
+    debug = logger.level == logging.DEBUG
+    for handler in list(logger.handlers):
+        if isinstance(handler, PrivateRotatingFileHandler):
+            stop_logging(handler)
+    return setup_logging(log_dir, debug)

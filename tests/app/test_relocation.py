@@ -81,3 +81,26 @@ def test_what_cannot_be_removed_is_named(portable, monkeypatch):
     )
     monkeypatch.setattr("shutil.rmtree", lambda path, ignore_errors=False: None)
     assert leave_old_place(old, relocation) == [relocation.portable]
+
+
+def test_the_log_moves_so_the_old_folder_can_go(tmp_path):
+    import logging
+
+    from reflect.logs import PrivateRotatingFileHandler, move_logging, setup_logging, stop_logging
+
+    old = setup_logging(tmp_path / "old" / "log")
+    try:
+        moved = move_logging(tmp_path / "new" / "log")
+        logging.getLogger("reflect.test").info("after the move")
+        handlers = [
+            h
+            for h in logging.getLogger("reflect").handlers
+            if isinstance(h, PrivateRotatingFileHandler)
+        ]
+        assert handlers == [moved]  # the old file is closed, not written to again
+        assert "after the move" in (tmp_path / "new" / "log" / "reflect.log").read_text(
+            encoding="utf-8"
+        )
+    finally:
+        stop_logging(old)
+        stop_logging(moved)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import logging
+
 import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -12,6 +14,7 @@ from reflect.domain.kinds import Kind
 from reflect.gui.app_controller import AppController
 from reflect.gui.synced_folder_dialog import SyncedFolderDialog
 from reflect.gui.unlock_dialog import UnlockDialog
+from reflect.logs import PrivateRotatingFileHandler, stop_logging
 from reflect.paths import PORTABLE_FOLDER, AppPaths
 from reflect.present.preferences import Preferences
 from tests.conftest import PASSPHRASE
@@ -35,6 +38,12 @@ def synced(qtbot, qapp, tmp_path, translations):
     controller.session.environ = {"OneDriveCommercial": str(onedrive)}
     yield controller, source, target
     close_controller(controller)
+    for handler in list(logging.getLogger("reflect").handlers):  # the move's own log
+        if (
+            isinstance(handler, PrivateRotatingFileHandler)
+            and str(tmp_path) in handler.baseFilename
+        ):
+            stop_logging(handler)
 
 
 def read_the_next_message_box() -> list[str]:
@@ -81,6 +90,12 @@ def test_the_journal_moves_to_this_computer_and_opens_there(qtbot, synced):
     assert window.editor.text_field.toPlainText() == "half a sentence"  # the writing moved too
     with Journal.open_read_only(target.default_journal, PASSPHRASE) as moved:
         assert WORDS in [e.text for e in moved.entries().entries]
+    # Settings follow: a write at quit must not make the old portable folder again.
+    assert controller.preferences.path == target.settings_file
+    controller.preferences.language = "sv"
+    controller.preferences.sync()
+    assert not source.data_dir.parent.exists()
+    assert "language=sv" in target.settings_file.read_text(encoding="utf-8")
 
 
 def test_keep_it_here_is_remembered_and_moves_nothing(qtbot, synced):

@@ -213,6 +213,13 @@ class Session(QObject):
             )
             return
         old = journal.path
+        # Settings and the log follow the journal: left in the old folder, a
+        # write at quit would make it again, and an open log file would keep
+        # Windows from removing it.
+        from reflect.logs import move_logging
+
+        self.preferences.move_to(self.relocation.target.settings_file)
+        move_logging(self.relocation.target.log_dir)
         self.moved.emit(str(moved_to))
         self.lock()
         left = leave_old_place(old, self.relocation)

@@ -29,6 +29,21 @@ class Preferences:
         self._settings = QSettings(str(path), QSettings.Format.IniFormat)
 
     @property
+    def path(self) -> Path:
+        return self._path
+
+    def move_to(self, path: Path) -> None:
+        """Keep the preferences at ``path`` from now on, with everything they hold now
+        (the journal moved, and the old folder is about to go)."""
+        old = self._settings
+        old.sync()
+        moved = Preferences(path)
+        for key in old.allKeys():
+            moved._settings.setValue(key, old.value(key))
+        moved.sync()
+        self._path, self._settings = moved._path, moved._settings
+
+    @property
     def language(self) -> str:
         value = self._settings.value("language", SYSTEM)
         return value if value in {code for code, _ in LANGUAGE_CHOICES} else SYSTEM
