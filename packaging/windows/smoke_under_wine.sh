@@ -30,6 +30,10 @@ step() { current="$1"; echo "[windows smoke] $1"; }
 # and every call has a time limit (a hang is a failure, not a stuck CI).
 w() { timeout 300 wine "$@" 2>&1 | cat; return "${PIPESTATUS[0]}"; }
 winpath() { echo "Z:$(echo "$1" | tr / '\\')"; }
+# Checks what a command printed. Unlike `grep -q`, it reads to the end: a
+# reader that stops at the first match closes the pipe while Wine is still
+# writing, Wine dies of SIGPIPE, and pipefail fails a step that worked.
+says() { local all; all="$(cat)"; grep -q -- "$1" <<<"$all"; }
 
 step "prepare the Wine prefix"
 bash "$root/tests/wine/prepare_prefix.sh" "$WINEPREFIX" >/dev/null
@@ -43,19 +47,19 @@ journal='C:\users\Public\smoke.reflect'
 cli() { w "$(winpath "$app/reflect-cli.exe")" --journal "$journal" "$@" </dev/null; }
 
 step "reflect --version"
-cli --version | grep -q "^Reflect $version"
+cli --version | says "^Reflect $version"
 step "reflect init"
-cli init | grep -q "encrypted journal"
+cli init | says "encrypted journal"
 step "reflect add (UTF-8 through a pipe)"
 echo "Vi pratade om övergrepp i dag" | w "$(winpath "$app/reflect-cli.exe")" --journal "$journal" \
-    add --kind stigma_incident --share full | grep -q "Saved"
+    add --kind stigma_incident --share full | says "Saved"
 step "reflect search (diacritics folded)"
-cli search overgrepp --json | grep -q '"text": "Vi pratade om övergrepp i dag"'
+cli search overgrepp --json | says '"text": "Vi pratade om övergrepp i dag"'
 step "the journal on disk is encrypted"
 if grep -q "övergrepp" "$WINEPREFIX/drive_c/users/Public/smoke.reflect"; then exit 1; fi
 step "reflect export as PDF and Markdown"
-cli export --format pdf -o 'C:\users\Public\pack.pdf' | grep -q "shared entr"
-head -c 5 "$WINEPREFIX/drive_c/users/Public/pack.pdf" | grep -q "%PDF-"
+cli export --format pdf -o 'C:\users\Public\pack.pdf' | says "shared entr"
+head -c 5 "$WINEPREFIX/drive_c/users/Public/pack.pdf" | says "%PDF-"
 cli export --format md -o 'C:\users\Public\pack.md' >/dev/null
 grep -q "övergrepp" "$WINEPREFIX/drive_c/users/Public/pack.md"
 step "user-only access lists are accepted, and no write of Reflect's was refused one"
@@ -65,12 +69,12 @@ w "$(winpath "$app/python.exe")" "$(winpath "$root/tests/wine/access_list_check.
     "$(winpath "$log")" 'C:\users\Public\scratch.txt' </dev/null >"$scratch/acl.log" \
     || { cat "$scratch/acl.log" >&2; exit 1; }
 step "reflect --self-test (every view rendered offscreen)"
-WINEQT_QPA_FONTDIR='C:\windows\Fonts' cli --self-test | grep -q "self-test passed"
+WINEQT_QPA_FONTDIR='C:\windows\Fonts' cli --self-test | says "self-test passed"
 
 step "Reflect.exe runs Python in its own process (its exit code is the self-test's)"
 WINEQT_QPA_FONTDIR='C:\windows\Fonts' w "$(winpath "$app/Reflect.exe")" --self-test </dev/null >/dev/null
 step "Reflect.exe names itself Reflect (version resource)"
-python "$root/packaging/windows/version_resource.py" "$app/Reflect.exe" | grep -qx "Reflect $version"
+python "$root/packaging/windows/version_resource.py" "$app/Reflect.exe" | says "^Reflect $version$"
 
 step "the real window on Xvfb, started by Reflect.exe"
 display=":$((90 + RANDOM % 9))"
@@ -101,7 +105,7 @@ for scope in per-machine per-user; do
     w msiexec /i "$(winpath "$msi")" /qn </dev/null >/dev/null
     test -x "$installed/Reflect.exe"
     step "run the $scope install"
-    w "$(winpath "$installed/reflect-cli.exe")" --journal "$journal" search overgrepp </dev/null | grep -q "övergrepp"
+    w "$(winpath "$installed/reflect-cli.exe")" --journal "$journal" search overgrepp </dev/null | says "övergrepp"
     step "uninstall the $scope MSI silently: the program goes, the journal stays"
     w msiexec /x "$(winpath "$msi")" /qn </dev/null >/dev/null
     test ! -e "$installed"
