@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QApplication
 
+from reflect.domain.kinds import Kind
 from reflect.gui.appearance import Appearance
 from reflect.gui.look.tokens import DARK, LIGHT, contrast
 from reflect.gui.main_window import TODAY
@@ -80,3 +81,37 @@ def test_today_is_one_column_on_a_narrow_window_and_two_on_a_wide_one(qtbot, win
     assert order == cards.narrow_order
     assert window.today_page.kind_buttons  # still there, only placed anew
     assert window.today_page.checkin.scales["mood"].buttons[1].isVisible()
+
+
+def test_at_200_percent_the_window_fits_a_1024_pixel_screen(
+    qtbot, qapp, journal, preferences, translations
+):
+    """The UX walk's laptop: 1024 x 600, text at 200 %, in Swedish (the longest words).
+    Before, the window was 1229 px wide and cut the editor's answers off."""
+    from reflect.app.prompt_library import PromptLibrary, load_catalogue
+    from reflect.gui.main_window import MainWindow
+
+    translations.apply("sv")
+    appearance = Appearance(qapp)
+    original = qapp.font()
+    appearance.apply("light", 200)  # as the app does: before its window is made
+    swedish = MainWindow(journal, PromptLibrary(journal, load_catalogue("sv")), preferences)
+    try:
+        swedish.resize(1024, 600)
+        swedish.show()
+        qtbot.waitExposed(swedish)
+        for page in range(swedish.stack.count()):
+            swedish.show_page(page)
+            QApplication.processEvents()
+            assert swedish.minimumSizeHint().width() <= 1024, page
+            assert swedish.width() <= 1024, page
+        # And nothing inside is cut: the loyalty form fits the width it is given.
+        swedish.write_new(Kind.LOYALTY_CONFLICT.value, None)
+        QApplication.processEvents()
+        form = swedish.editor.form_scroll
+        assert form.widget().minimumSizeHint().width() <= form.viewport().width()
+    finally:
+        qapp.setStyleSheet("")
+        qapp.setFont(original)
+        swedish.close()
+        swedish.deleteLater()
