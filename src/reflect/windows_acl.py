@@ -13,6 +13,7 @@ logged and the write goes on, as chmod does on such a stick.
 from __future__ import annotations
 
 import ctypes
+import functools
 import logging
 import sys
 from pathlib import Path
@@ -37,8 +38,9 @@ def owner_only_sddl(user_sid: str, *, folder: bool) -> str:
     return f"D:P(A;{inherit};FA;;;{user_sid})"
 
 
+@functools.cache
 def current_user_sid() -> str:
-    """The current user's security identifier as text ("S-1-5-21-…")."""
+    """The current user's security identifier as text ("S-1-5-21-…"), asked once per process."""
     if sys.platform != "win32":
         raise OSError("only Windows has security identifiers")
     from ctypes import wintypes
@@ -111,38 +113,3 @@ def restrict_to_user(path: Path, *, folder: bool = False) -> bool:
         log.warning("could not make %s readable by its user only: %s", path.name, error)
         return False
     return True
-
-
-def access_list(path: Path) -> str:
-    """The access list of ``path`` as SDDL (for the Windows smoke test and support)."""
-    if sys.platform != "win32":
-        raise OSError("only Windows has access lists")
-    from ctypes import wintypes
-
-    advapi32 = ctypes.WinDLL("advapi32", use_last_error=True)
-    kernel32 = ctypes.WinDLL("kernel32", use_last_error=True)
-    dacl, descriptor = ctypes.c_void_p(), ctypes.c_void_p()
-    status = advapi32.GetNamedSecurityInfoW(
-        str(path),
-        SE_FILE_OBJECT,
-        DACL_SECURITY_INFORMATION,
-        None,
-        None,
-        ctypes.byref(dacl),
-        None,
-        ctypes.byref(descriptor),
-    )
-    if status != 0:
-        raise ctypes.WinError(status)
-    try:
-        text = wintypes.LPWSTR()
-        if not advapi32.ConvertSecurityDescriptorToStringSecurityDescriptorW(
-            descriptor, SDDL_REVISION_1, DACL_SECURITY_INFORMATION, ctypes.byref(text), None
-        ):
-            raise ctypes.WinError(ctypes.get_last_error())
-        try:
-            return str(text.value)
-        finally:
-            kernel32.LocalFree(text)
-    finally:
-        kernel32.LocalFree(descriptor)

@@ -22,7 +22,7 @@ from reflect.app.journal import Journal
 from reflect.domain.errors import ValidationError
 from reflect.domain.i18n import QT_TRANSLATE_NOOP
 from reflect.paths import PORTABLE_FOLDER, AppPaths
-from reflect.private_files import make_private, make_private_folder, private_partial
+from reflect.private_files import make_private_folder, private_partial
 from reflect.store.journal_lock import lock_path
 
 log = logging.getLogger(__name__)
@@ -98,9 +98,8 @@ def _check_copy(journal: Journal, target: Path, passphrase: str) -> None:
 
 def _copy_privately(source: Path, target: Path) -> None:
     make_private_folder(target.parent)
-    with private_partial(target) as partial:
+    with private_partial(target) as partial:  # private from its first byte; the rename keeps it
         shutil.copyfile(source, partial)
-    make_private(target)
 
 
 def leave_old_place(journal_path: Path, relocation: Relocation) -> list[Path]:

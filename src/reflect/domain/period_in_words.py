@@ -177,7 +177,19 @@ def period_in_words(
     def number(value: float) -> str:
         return format_number(round(value, 1))
 
-    paragraphs = []
+    paragraphs = [
+        Paragraph(say(C, HEADINGS[heading]), " ".join(sentences))
+        for heading, sentences in (
+            ("held", _what_it_held(facts, say)),
+            ("wellbeing", _how_you_have_been(facts.wellbeing, say, number, format_date)),
+            ("supervision", _worth_bringing(facts, say, number)),
+        )
+        if sentences
+    ]
+    return paragraphs or [Paragraph(say(C, HEADINGS["held"]), say(C, NOTHING))]
+
+
+def _what_it_held(facts: PeriodFacts, say: Translate) -> list[str]:
     held = []
     if facts.entry_count:
         wrote = say(C, HELD, None, facts.entry_count)
@@ -194,34 +206,44 @@ def period_in_words(
                 activity=say("Activities", ACTIVITY_LABELS[busiest[0]]).lower(), count=busiest[1]
             )
         )
-    if held:
-        paragraphs.append(Paragraph(say(C, HEADINGS["held"]), " ".join(held)))
+    return held
 
-    w = facts.wellbeing
-    if w is not None and w.mean_mood is not None and w.mean_energy is not None:
-        stress = w.mean_stress if w.mean_stress is not None else 0.0
-        lines = [
-            say(C, MOOD, None, w.checkins).format(
-                mood=say(C, _level(w.mean_mood, MOOD_LEVELS)),
-                mood_value=number(w.mean_mood),
-                energy=say(C, _level(w.mean_energy, ENERGY_LEVELS)),
-                energy_value=number(w.mean_energy),
-                stress=say(C, _level(stress, STRESS_LEVELS)),
-                stress_value=number(stress),
-            )
-        ]
-        if w.mood_trend is not None:
-            if w.mood_trend >= STEADY:
-                lines.append(say(C, ROSE).format(change=number(w.mood_trend)))
-            elif w.mood_trend <= -STEADY:
-                lines.append(say(C, FELL).format(change=number(-w.mood_trend)))
-            else:
-                lines.append(say(C, SAME))
-        if w.lowest_days:
-            days = ", ".join(format_date(d.day) for d in sorted(w.lowest_days, key=lambda d: d.day))
-            lines.append(say(C, HARDEST).format(days=days))
-        paragraphs.append(Paragraph(say(C, HEADINGS["wellbeing"]), " ".join(lines)))
 
+def _how_you_have_been(
+    w: Wellbeing | None,
+    say: Translate,
+    number: Callable[[float], str],
+    format_date: Callable[[date], str],
+) -> list[str]:
+    if w is None or w.mean_mood is None or w.mean_energy is None:
+        return []
+    stress = w.mean_stress if w.mean_stress is not None else 0.0
+    lines = [
+        say(C, MOOD, None, w.checkins).format(
+            mood=say(C, _level(w.mean_mood, MOOD_LEVELS)),
+            mood_value=number(w.mean_mood),
+            energy=say(C, _level(w.mean_energy, ENERGY_LEVELS)),
+            energy_value=number(w.mean_energy),
+            stress=say(C, _level(stress, STRESS_LEVELS)),
+            stress_value=number(stress),
+        )
+    ]
+    if w.mood_trend is not None:
+        if w.mood_trend >= STEADY:
+            lines.append(say(C, ROSE).format(change=number(w.mood_trend)))
+        elif w.mood_trend <= -STEADY:
+            lines.append(say(C, FELL).format(change=number(-w.mood_trend)))
+        else:
+            lines.append(say(C, SAME))
+    if w.lowest_days:
+        days = ", ".join(format_date(d.day) for d in sorted(w.lowest_days, key=lambda d: d.day))
+        lines.append(say(C, HARDEST).format(days=days))
+    return lines
+
+
+def _worth_bringing(
+    facts: PeriodFacts, say: Translate, number: Callable[[float], str]
+) -> list[str]:
     bring = []
     if facts.questions:
         bring.append(say(C, QUESTIONS, None, facts.questions))
@@ -241,8 +263,4 @@ def period_in_words(
         bring.append(say(C, TAGS).format(tags=tags))
     if facts.meaningful_titles:
         bring.append(say(C, MOMENTS).format(titles="; ".join(facts.meaningful_titles[:3])))
-    if bring:
-        paragraphs.append(Paragraph(say(C, HEADINGS["supervision"]), " ".join(bring)))
-    if not paragraphs:
-        paragraphs.append(Paragraph(say(C, HEADINGS["held"]), say(C, NOTHING)))
-    return paragraphs
+    return bring

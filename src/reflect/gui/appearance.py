@@ -26,41 +26,43 @@ class Appearance:
         self.system_palette = app.palette()
         self.system_font = app.font()
         self._follow_system_text_size()
-        self.colours: Colours = LIGHT
 
     def _follow_system_text_size(self) -> None:
         from reflect.gui.system_text_size import missing_factor, windows_text_scale
 
         factor = missing_factor(windows_text_scale(), self.system_font.pointSizeF())
         if factor > 1.0:
-            if self.system_font.pointSizeF() > 0:
-                self.system_font.setPointSizeF(self.system_font.pointSizeF() * factor)
-            else:
-                self.system_font.setPixelSize(round(self.system_font.pixelSize() * factor))
+            self.system_font = scaled(self.system_font, factor)
 
     def apply(self, appearance: str, text_scale: int) -> None:
         # Each of these restyles every live widget: only what changed is set.
         style = self.system_style if appearance == "system" else "Fusion"
         if self.app.style().name().lower() != style.lower():
             self.app.setStyle(QStyleFactory.create(style))
+        colours: Colours
         if appearance == "system":
             # The system's own colours, high contrast included, drive the tokens.
-            self.colours = colours_of(self.system_palette)
+            colours = colours_of(self.system_palette)
             self.app.setPalette(self.system_palette)
         else:
-            self.colours = DARK if appearance == "dark" else LIGHT
-            self.app.setPalette(palette_of(self.colours))
-        font = QFont(self.system_font)
-        if font.pointSizeF() > 0:
-            font.setPointSizeF(self.system_font.pointSizeF() * text_scale / 100)
-            points = font.pointSizeF()
-        else:
-            font.setPixelSize(round(self.system_font.pixelSize() * text_scale / 100))
-            points = font.pixelSize() * 0.75
+            colours = DARK if appearance == "dark" else LIGHT
+            self.app.setPalette(palette_of(colours))
+        font = scaled(self.system_font, text_scale / 100)
         self.app.setFont(font)
-        sheet = stylesheet(self.colours, points, text_scale / 100)
+        points = font.pointSizeF() if font.pointSizeF() > 0 else font.pixelSize() * 0.75
+        sheet = stylesheet(colours, points, text_scale / 100)
         if self.app.styleSheet() != sheet:
             self.app.setStyleSheet(sheet)
+
+
+def scaled(font: QFont, factor: float) -> QFont:
+    """A copy of ``font`` ``factor`` times as large, in points or, for a pixel font, pixels."""
+    larger = QFont(font)
+    if font.pointSizeF() > 0:
+        larger.setPointSizeF(font.pointSizeF() * factor)
+    else:
+        larger.setPixelSize(round(font.pixelSize() * factor))
+    return larger
 
 
 def colours_of(palette: QPalette) -> Colours:

@@ -198,6 +198,7 @@ class Session(QObject):
         assert self.relocation is not None
         journal, window = self.open_journal, self.open_window
         window.keep_unsaved_as_draft()  # the unfinished writing moves with the journal
+        self.preferences.sync()  # so the copy of the settings holds this session's too
         try:
             moved_to = move_journal(journal, passphrase, self.relocation)
         except ValidationError as error:

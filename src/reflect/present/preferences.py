@@ -33,14 +33,9 @@ class Preferences:
         return self._path
 
     def move_to(self, path: Path) -> None:
-        """Keep the preferences at ``path`` from now on, with everything they hold now
-        (the journal moved, and the old folder is about to go)."""
-        old = self._settings
-        old.sync()
+        """Read and write the preferences at ``path`` from now on (the journal moved, and
+        app.relocation copied the file there once synced; the old folder is about to go)."""
         moved = Preferences(path)
-        for key in old.allKeys():
-            moved._settings.setValue(key, old.value(key))
-        moved.sync()
         self._path, self._settings = moved._path, moved._settings
 
     @property

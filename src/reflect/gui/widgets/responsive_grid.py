@@ -8,7 +8,7 @@ size count the same way.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QSize
@@ -32,14 +32,12 @@ class ResponsiveGrid(QWidget):
         wide: Sequence[Place],
         narrow_order: Sequence[QWidget],
         column_stretch: tuple[int, int] = (1, 1),
-        row_stretch: Mapping[int, int] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.wide = list(wide)
         self.narrow_order = list(narrow_order)
         self.column_stretch = column_stretch
-        self.row_stretch = dict(row_stretch or {})
         self.grid = QGridLayout(self)
         self.grid.setContentsMargins(0, 0, 0, 0)
         # The grid must not fix this widget's minimum width at the two-column
@@ -55,8 +53,6 @@ class ResponsiveGrid(QWidget):
         self.narrow = narrow
         for place in self.wide:
             self.grid.removeWidget(place.widget)
-        for index in range(self.grid.rowCount()):
-            self.grid.setRowStretch(index, 0)
         for index in range(self.grid.columnCount()):
             self.grid.setColumnStretch(index, 0)
         if narrow:
@@ -68,8 +64,6 @@ class ResponsiveGrid(QWidget):
                 self.grid.addWidget(p.widget, p.row, p.column, p.row_span, p.column_span)
             for column, stretch in enumerate(self.column_stretch):
                 self.grid.setColumnStretch(column, stretch)
-            for row, stretch in self.row_stretch.items():
-                self.grid.setRowStretch(row, stretch)
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
         width = max((w.minimumSizeHint().width() for w in self.narrow_order), default=0)

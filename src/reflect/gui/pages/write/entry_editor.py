@@ -218,8 +218,7 @@ class EntryEditor(QWidget):
         self.form_scroll.verticalScrollBar().setValue(0)
 
     def focus_first_field(self) -> None:
-        """The title: the first thing to write, at the top of every form."""
-        self.form_scroll.verticalScrollBar().setValue(0)
+        """The title: the first thing to write, at the top of every form (see _load)."""
         self.title_field.setFocus()
 
     def _show_form(self, kind: Kind) -> None:

@@ -48,8 +48,8 @@ class IdentifierHint(QLabel):
             return
         names = ", ".join(hit.text for hit in hits[:SHOWN])
         if len(hits) > SHOWN:
-            names = QCoreApplication.translate("EntryEditor", AND_MORE, None, len(hits) - SHOWN)
-            names = names.format(shown=", ".join(hit.text for hit in hits[:SHOWN]))
+            more = QCoreApplication.translate("EntryEditor", AND_MORE, None, len(hits) - SHOWN)
+            names = more.format(shown=names)
         # The editor's context: the words were translated there first.
         self.setText(QCoreApplication.translate("EntryEditor", HINT).format(found=names))
         self._sit_after(first, fallback)
