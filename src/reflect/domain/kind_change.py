@@ -7,9 +7,10 @@ in the form; every other answer is kept as a line of text ("The situation:
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
+from reflect.domain.editor_state import EditorState
 from reflect.domain.kinds import Kind, kind_spec
 
 
@@ -47,3 +48,28 @@ def change_kind(old: Kind, fields: Mapping[str, str], new: Kind) -> KindChange:
         else:
             left.append(LeftOver(question.label, value, False))
     return KindChange(kept, tuple(left))
+
+
+def state_in_kind(state: EditorState, kind: Kind, label_text: Callable[[str], str]) -> EditorState:
+    """What the editor holds once the writer picks another kind: answers the new form
+    has no place for become lines of text ("Question: answer"), nothing is lost.
+
+    ``label_text`` translates a form label (the EntryKinds context).
+    """
+    spec = kind_spec(kind)
+    change = change_kind(state.kind, dict(state.fields), kind)
+    lines = [
+        f"{label_text(left.question)}: "
+        f"{label_text(left.answer) if left.answer_is_label else left.answer}"
+        for left in change.left_over
+    ]
+    text = state.text.rstrip()
+    if lines:
+        text = "\n\n".join(part for part in (text, "\n".join(lines)) if part)
+    return state.but(
+        kind=kind,
+        fields=change.fields,
+        text=text,
+        subthemes=tuple(spec.default_subthemes),
+        intensity=state.intensity if spec.has_intensity else None,
+    )

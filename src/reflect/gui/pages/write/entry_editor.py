@@ -27,7 +27,7 @@ from reflect.domain.drafts import Draft
 from reflect.domain.editor_state import EditorState
 from reflect.domain.entry import Entry
 from reflect.domain.errors import ValidationError
-from reflect.domain.kind_change import change_kind
+from reflect.domain.kind_change import state_in_kind
 from reflect.domain.kinds import Kind, kind_spec
 from reflect.domain.themes import SUBTHEMES
 from reflect.gui.labels import entry_kinds_text
@@ -256,24 +256,7 @@ class EntryEditor(QWidget):
         kind = Kind(kind_value)
         if kind is state.kind:
             return
-        spec = kind_spec(kind)
-        change = change_kind(state.kind, dict(state.fields), kind)
-        lines = [
-            f"{entry_kinds_text(left.question)}: "
-            f"{entry_kinds_text(left.answer) if left.answer_is_label else left.answer}"
-            for left in change.left_over
-        ]
-        text = state.text.rstrip()
-        if lines:
-            text = "\n\n".join(part for part in (text, "\n".join(lines)) if part)
-        state = state.but(
-            kind=kind,
-            fields=change.fields,
-            text=text,
-            subthemes=tuple(spec.default_subthemes),
-            intensity=state.intensity if spec.has_intensity else None,
-        )
-        self._load(state, dirty=True)
+        self._load(state_in_kind(state, kind, entry_kinds_text), dirty=True)
         self._user_edit()
         self.kind_button.setFocus()
 
@@ -314,13 +297,8 @@ class EntryEditor(QWidget):
     def _update_identifier_hint(self) -> None:
         # Everything that could go into a pack, tags and the question included.
         sharing = self.sharing.values()
-        answers = self.current_form.values()
         places: list[tuple[QWidget, list[str]]] = [(self.title_field, [self.title_field.text()])]
-        places += [
-            (self.current_form.text_fields[name], [answers.get(name, "")])
-            for name in self.current_form.spec.field_names
-            if name in self.current_form.text_fields
-        ]
+        places += [(field, [text]) for field, text in self.current_form.written_answers()]
         places += [
             (self.text_field, [self.text_field.toPlainText()]),
             (self.sharing, [*sharing["tags"], sharing["supervision_question"]]),

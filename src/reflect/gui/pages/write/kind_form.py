@@ -81,6 +81,14 @@ class KindForm(QWidget):
                 chain.extend(self.choice_fields[name].buttons.values())
         return chain
 
+    def written_answers(self) -> list[tuple[QPlainTextEdit, str]]:
+        """Each free-text question's field and what it holds, in form order."""
+        return [
+            (self.text_fields[name], self.text_fields[name].toPlainText())
+            for name in self.spec.field_names
+            if name in self.text_fields
+        ]
+
     def values(self) -> dict[str, str]:
         """The answers to the questions asked; one left from an earlier answer is dropped."""
         values = self._answers()
