@@ -8,6 +8,8 @@ from pathlib import Path
 WIDGET_SIGNAL_EMIT = re.compile(
     r"\.(activated|itemActivated|itemClicked|itemDoubleClicked|clicked|toggled|triggered|"
     r"currentIndexChanged|currentTextChanged|textChanged|textEdited|valueChanged|dateChanged)\.emit\("
+    # An action triggered by code is the same shortcut past the menu a person would open.
+    r"|_action\.trigger\(\)"
 )
 
 

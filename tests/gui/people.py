@@ -40,3 +40,22 @@ def open_item(view: QAbstractItemView, row: int) -> None:
     )
     assert view.currentIndex().row() == row
     QTest.keyClick(view, Qt.Key.Key_Return)
+
+
+def choose_from_menu(window, action) -> None:
+    """Open the menu bar's menu that holds ``action`` with a click, then click the action."""
+    bar = window.menuBar()
+    for top in bar.actions():
+        menu = top.menu()
+        if menu is not None and action in menu.actions():
+            break
+    else:
+        raise AssertionError(f"{action.text()!r} is in no menu of the menu bar")
+    window.activateWindow()
+    QTest.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.actionGeometry(top).center())
+    for _ in range(100):
+        if menu.isVisible():
+            break
+        QApplication.processEvents()
+    assert menu.isVisible(), "the menu did not open"
+    QTest.mouseClick(menu, Qt.MouseButton.LeftButton, pos=menu.actionGeometry(action).center())

@@ -10,6 +10,7 @@ from reflect import __version__
 from reflect.domain.kinds import Kind
 from reflect.domain.themes import STUDY
 from reflect.gui.main_window import WRITE, MainWindow
+from tests.gui.people import choose_from_menu
 
 
 def active(qtbot, window):
@@ -40,7 +41,7 @@ def test_the_guide_is_swedish_when_the_interface_is(
     swedish.show()
     qtbot.waitExposed(swedish)
     try:
-        swedish.help.guide_action.trigger()
+        choose_from_menu(swedish, swedish.help.guide_action)
         assert swedish.help.guide.browser.toPlainText().startswith("Reflect: en guide")
     finally:
         swedish.help.close()
@@ -49,7 +50,7 @@ def test_the_guide_is_swedish_when_the_interface_is(
 
 
 def test_the_shortcuts_list_comes_from_the_window(qtbot, window):
-    window.help.shortcuts_action.trigger()
+    choose_from_menu(window, window.help.shortcuts_action)
     table = window.help.shortcuts.table
     rows = {table.item(r, 0).text(): table.item(r, 1).text() for r in range(table.rowCount())}
     assert rows["Ctrl+L"] == "Lock"
@@ -59,7 +60,7 @@ def test_the_shortcuts_list_comes_from_the_window(qtbot, window):
 
 
 def test_about_names_the_version_the_study_and_the_journal(qtbot, window, journal):
-    window.help.about_action.trigger()
+    choose_from_menu(window, window.help.about_action)
     about = window.help.about
     texts = " ".join(
         label.text() for label in (about.heading, about.study_label, about.where_label)
@@ -78,8 +79,8 @@ def test_each_kind_has_its_shortcut_from_anywhere(qtbot, window, journal):
 
 
 def test_a_lock_closes_the_help_windows(qtbot, window):
-    window.help.guide_action.trigger()
-    window.help.about_action.trigger()
+    choose_from_menu(window, window.help.guide_action)
+    choose_from_menu(window, window.help.about_action)
     guide, about = window.help.guide, window.help.about
     window.retire()
     assert not guide.isVisible() and not about.isVisible()
