@@ -45,6 +45,9 @@ def searches():
             EntryFilter(shares=(Share.SUMMARY, Share.FULL)),
         ),
         ("common word with one tag", "team", EntryFilter(tags=("boundaries",))),
+        # Found by the kind's name and a tag's beginning as well as the text.
+        ("a kind's name", "loyal", everything),
+        ("a tag's beginning", "bound", everything),
     )
 
 
@@ -58,14 +61,18 @@ RAW_SEARCH = (
 
 
 def search_figures(journal, size: int) -> list[Figure]:
+    from reflect.app.prompt_library import load_catalogue
+    from reflect.app.search_names import search_names
+    from reflect.domain.kinds import kind_spec
     from reflect.gui.pages.journal.entry_list_model import PAGE_SIZE, EntryListModel
     from reflect.store.search import RANK, fts_query
 
     raw_sql = RAW_SEARCH.format(rank=RANK, limit=PAGE_SIZE)
+    journal.search_names = search_names(load_catalogue("en"), lambda kind: kind_spec(kind).label)
     model = EntryListModel(journal)
     figures = []
     for label, words, entry_filter in searches():
-        query = fts_query(words)
+        query = fts_query(words, journal.search_names)
 
         def view_search(entry_filter=entry_filter, words=words):
             # What the journal view does for a search: its first page of

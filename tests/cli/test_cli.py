@@ -306,6 +306,10 @@ def test_the_command_line_speaks_the_language_chosen_in_the_window(env, tmp_path
     assert mistake.stderr.strip().startswith("reflect: någon gång är inget datum")
     helped = run(env, "--help").stdout
     assert "användning: reflect" in helped and "skapa en ny, krypterad dagbok" in helped
+    # A kind is found by its name in the language shown, though no entry says it.
+    assert "Stigmahändelse: Ordet" in run(env, "search", "stigmah").stdout
+    assert "Nothing found." in run(env, "--language", "en", "search", "stigmah").stdout
+    assert "Stigma incident: Ordet" in run(env, "--language", "en", "search", "incid").stdout
     # --language wins over the window's setting.
     assert "Nothing found." in run(env, "--language", "en", "search", "nowhere").stdout
 

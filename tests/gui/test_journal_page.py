@@ -166,6 +166,22 @@ def test_rows_carry_their_entry(qtbot, window, filled, qtmodeltester):
     qtmodeltester.check(page.model)
 
 
+def test_a_kind_or_a_tag_is_found_by_its_name_as_shown(qtbot, window, filled):
+    """Issue 16: "loyal" finds the loyalty conflict though its words never say so."""
+    window.show_page(JOURNAL)
+    page = window.journal_page
+    page.reload()
+    qtbot.keyClicks(page.search_field, "loyal")
+    qtbot.waitUntil(lambda: shown(page) == [filled["loyalty"].uuid], timeout=2000)
+    assert page.count_label.text() == "1 entry"
+    page.search_field.clear()
+    qtbot.keyClicks(page.search_field, "wal")  # the tag "walk", and the word in the text
+    qtbot.waitUntil(lambda: shown(page) == [filled["moment"].uuid], timeout=2000)
+    page.search_field.clear()
+    qtbot.keyClicks(page.search_field, "stigma called")  # the kind's name and a word
+    qtbot.waitUntil(lambda: shown(page) == [filled["stigma"].uuid], timeout=2000)
+
+
 def test_enter_or_down_in_the_search_box_goes_to_the_results(qtbot, window, filled):
     window.show_page(JOURNAL)
     page = window.journal_page

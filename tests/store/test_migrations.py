@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -153,3 +154,20 @@ def test_each_released_format_opens_upgrades_and_keeps_every_row(version, tmp_pa
     after = _row_counts(path)
     assert raw_version(path, FIXTURE_PASSPHRASE) == migrations.LATEST
     assert {t: after[t] for t in before} == before
+
+
+def test_format_6_entries_are_found_by_their_tags_and_kinds_after_the_upgrade(
+    tmp_path, monkeypatch
+):
+    """Format 7 rebuilt the search index with tags and names: old entries are in it too."""
+    from reflect.domain.search_words import SearchNames
+
+    path = copy_of_fixture(6, tmp_path, monkeypatch, "format6.reflect")
+    with Journal.open(path, FIXTURE_PASSPHRASE) as journal:
+        assert len(journal.search("kvä")) == 2  # the tag every fixture entry has
+        journal.search_names = SearchNames({"stigma_incident": "Upplevt stigma"}, {})
+        [hit] = journal.search("upplevt")
+        assert hit.entry.uuid == "b6000000-0000-4000-8000-000000000001"
+        journal.save_entry(replace(hit.entry, tags=("ny",)))
+        assert [h.entry.uuid for h in journal.search("ny")] == [hit.entry.uuid]
+        assert len(journal.search("kvä")) == 1

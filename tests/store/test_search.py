@@ -5,10 +5,11 @@ from __future__ import annotations
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from reflect.domain.entry import new_entry
+from reflect.domain.entry import Share, new_entry
 from reflect.domain.filters import EntryFilter
 from reflect.domain.kinds import Kind
 from reflect.domain.search import MATCH_END, MATCH_START
+from reflect.domain.search_words import SearchNames
 from reflect.store.search import fts_query
 
 
@@ -70,10 +71,13 @@ def test_search_respects_filters(journal):
 
 
 def test_operators_and_quotes_are_plain_text():
-    assert fts_query('NOT "x') == '"NOT"* "x"*'
+    assert fts_query('NOT "x') == '"NOT"* AND "x"*'
     assert fts_query("   ") == ""
     assert fts_query("pre*") == '"pre"*'
-    assert fts_query('a"b *') == '"a"* "b"*'
+    assert fts_query('a"b *') == '"a"* AND "b"*'
+    assert fts_query("lo x", SearchNames({"loyalty_conflict": "Loyalty conflict"}, {})) == (
+        '("lo"* OR names : "0kind0loyalty0conflict") AND "x"*'
+    )
 
 
 @settings(max_examples=150, suppress_health_check=[HealthCheck.function_scoped_fixture])
@@ -182,3 +186,57 @@ def test_list_rows_of_a_search_match_its_whole_entries(journal):
     assert [row for row, _ in rows] == [EntryRow.of(h.entry) for h in hits]
     assert [snippet for _, snippet in rows] == [h.snippet for h in hits]
     assert "A handover where I took no side" in {row.title for row, _ in rows}
+
+
+SWEDISH = SearchNames(
+    kinds={"loyalty_conflict": "Lojalitetskonflikt", "meaningful_moment": "Meningsfullt ögonblick"},
+    subthemes={"closeness_and_distance": "Närhet och distans"},
+)
+
+
+def test_a_word_finds_the_kinds_and_subthemes_it_names_after_the_texts_matches(journal):
+    """Issue 16: "lojal" finds loyalty conflicts though no entry says so."""
+    journal.search_names = SWEDISH
+    older = add(journal, Kind.LOYALTY_CONFLICT, fields={"situation": "Om medicinen"})
+    newer = add(journal, Kind.LOYALTY_CONFLICT, fields={"situation": "Om permissionen"})
+    by_text = add(journal, text="Jag kände mig lojal mot henne")
+    add(journal, text="Något helt annat")
+    hits = journal.search("lojal")
+    assert [h.entry.uuid for h in hits] == [by_text.uuid, newer.uuid, older.uuid]
+    assert journal.count_search("lojal") == 3
+    assert [row.uuid for row, _ in journal.search_rows("lojal")] == [
+        by_text.uuid,
+        newer.uuid,
+        older.uuid,
+    ]
+    # Every word must still match, by its text or by a name.
+    assert [h.entry.uuid for h in journal.search("lojal permis")] == [newer.uuid]
+    distance = add(
+        journal, text="Hur mycket skulle jag berätta?", subthemes=("closeness_and_distance",)
+    )
+    assert [h.entry.uuid for h in journal.search("närhet")] == [distance.uuid]
+
+
+def test_a_name_alone_shows_the_start_of_the_free_text(journal):
+    journal.search_names = SWEDISH
+    add(journal, Kind.MEANINGFUL_MOMENT, text="Hon skrattade för första gången.")
+    [hit] = journal.search("menings")
+    assert hit.snippet.startswith("Hon skrattade")
+    assert MATCH_START not in hit.snippet
+
+
+def test_tags_are_found_by_their_beginning(journal):
+    tagged = add(journal, text="Lugnt", tags=("nattpass",))
+    add(journal, text="Också lugnt")
+    assert [h.entry.uuid for h in journal.search("nattp")] == [tagged.uuid]
+    assert [h.entry.uuid for h in journal.search("Natt lugnt")] == [tagged.uuid]
+    assert journal.count_search("natt") == 1
+
+
+def test_names_leave_the_filters_in_force(journal):
+    journal.search_names = SWEDISH
+    add(journal, Kind.LOYALTY_CONFLICT, text="a", share=Share.FULL)
+    private = add(journal, Kind.LOYALTY_CONFLICT, text="b")
+    only_private = EntryFilter(shares=(Share.PRIVATE,))
+    assert [h.entry.uuid for h in journal.search("lojal", only_private)] == [private.uuid]
+    assert journal.count_search("lojal", only_private) == 1

@@ -26,6 +26,7 @@ from reflect.domain.entry_facts import EntryFacts
 from reflect.domain.filters import EntryFilter
 from reflect.domain.paging import EntryPage, EntryRow, PageCursor
 from reflect.domain.search import SearchHit
+from reflect.domain.search_words import NO_NAMES, SearchNames
 from reflect.domain.shift_log import Activity, parse_activity, validate_count
 from reflect.private_files import Leftovers, make_private_folder
 from reflect.store import connection
@@ -70,6 +71,10 @@ class Journal(JournalRecords):
         self._settings = JournalSettings(handle)
         self._prompt_records = PromptStore(handle)
         self._supervision = SupervisionStore(handle)
+        # Set by whoever shows results (app.search_names): a search word
+        # that begins a kind's or subtheme's name as the writer reads it
+        # finds those entries too.
+        self.search_names: SearchNames = NO_NAMES
 
     # -- opening and closing -------------------------------------------------
 
@@ -227,16 +232,16 @@ class Journal(JournalRecords):
         limit: int = 50,
         offset: int = 0,
     ) -> list[SearchHit]:
-        return self._search.search(text, entry_filter, limit, offset)
+        return self._search.search(text, entry_filter, limit, offset, self.search_names)
 
     def search_rows(
         self, text: str, entry_filter: EntryFilter = EntryFilter(), limit: int = 50, offset: int = 0
     ) -> list[tuple[EntryRow, str]]:
         """A page of search results as a list shows them (row and snippet), no text read."""
-        return self._search.search_rows(text, entry_filter, limit, offset)
+        return self._search.search_rows(text, entry_filter, limit, offset, self.search_names)
 
     def count_search(self, text: str, entry_filter: EntryFilter = EntryFilter()) -> int:
-        return self._search.count(text, entry_filter)
+        return self._search.count(text, entry_filter, self.search_names)
 
     def tags(self, prefix: str = "") -> list[tuple[str, int]]:
         return self._entries.tags(prefix)

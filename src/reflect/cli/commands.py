@@ -9,8 +9,8 @@ from pathlib import Path
 from reflect.app import opening
 from reflect.app.journal import Journal
 from reflect.cli.dates import parse_date
-from reflect.cli.language import translate
-from reflect.cli.output import entries_json, entry_line, hit_lines, hits_json
+from reflect.cli.language import language, translate
+from reflect.cli.output import entries_json, entry_line, hit_lines, hits_json, kind_name
 from reflect.cli.passphrase import read_passphrase
 from reflect.cli.streams import read_stdin_text
 from reflect.domain.entry import FollowUp, Share, new_entry
@@ -111,7 +111,11 @@ def list_entries(args, journal_path: Path) -> int:
 
 
 def search(args, journal_path: Path) -> int:
+    from reflect.app.prompt_library import load_catalogue
+    from reflect.app.search_names import search_names
+
     with open_journal(args, journal_path, for_reading=True) as journal:
+        journal.search_names = search_names(load_catalogue(language()), kind_name)
         hits = journal.search(args.query, limit=200)
     if args.json:
         print(hits_json(hits))

@@ -6,9 +6,13 @@ import json
 
 from reflect.cli.language import translate
 from reflect.domain.entry import Entry, FollowUp, Share
-from reflect.domain.kinds import kind_spec
+from reflect.domain.kinds import Kind, kind_spec
 from reflect.domain.search import SearchHit, snippet_with
 from reflect.domain.serialise import entry_as_dict
+
+
+def kind_name(kind: Kind) -> str:
+    return translate("EntryKinds", kind_spec(kind).label)
 
 
 def entry_line(entry: Entry) -> str:
@@ -24,7 +28,7 @@ def entry_line(entry: Entry) -> str:
     parts = [
         entry.occurred_on.isoformat(),
         entry.uuid[:8],
-        f"{translate('EntryKinds', kind_spec(entry.kind).label)}:",
+        f"{kind_name(entry.kind)}:",
         entry.display_title,
         *badges,
     ]

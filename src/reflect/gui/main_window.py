@@ -20,10 +20,12 @@ from PySide6.QtWidgets import (
 
 from reflect.app.journal import Journal
 from reflect.app.prompt_library import PromptLibrary
+from reflect.app.search_names import search_names
 from reflect.domain.drafts import Draft
 from reflect.domain.entry import Entry
 from reflect.domain.kinds import Kind
 from reflect.gui.help.help_menu import HelpMenu
+from reflect.gui.labels import kind_label
 from reflect.gui.pages.journal.journal_page import JournalPage
 from reflect.gui.pages.prompts.prompt_library_view import PromptLibraryView
 from reflect.gui.pages.settings.settings_page import SettingsPage
@@ -57,6 +59,8 @@ class MainWindow(QMainWindow):
     def __init__(self, journal: Journal, library: PromptLibrary, preferences: Preferences) -> None:
         super().__init__()
         self.journal = journal
+        # The window is built anew in a new language, and its searches with it.
+        journal.search_names = search_names(library.catalogue, kind_label)
         self._opened_from = TODAY  # the page an open entry's Close goes back to
         self.setWindowTitle("Reflect")
         self.today_page = TodayPage(journal, library)

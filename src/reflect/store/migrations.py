@@ -197,6 +197,60 @@ def _v6_filter_index(db: sqlite_utils.Database) -> None:
     )
 
 
+# The search index's text for one entry row (``new`` in a trigger, ``e`` in a
+# rebuild). Tags are the writer's words; the kind and subthemes are written
+# as tokens no search word begins ("0kind0team0experience"), which a search
+# asks for by name (store.search.name_token) and bm25 weighs at 0.
+def _index_values(row: str) -> str:
+    return f"""{row}.id, {row}.title,
+        (SELECT group_concat(value, ' ') FROM json_each({row}.fields)),
+        {row}.body,
+        (SELECT group_concat(value, ' ') FROM json_each({row}.tags)),
+        '0kind0' || replace({row}.kind, '_', '0') || ' ' || coalesce(
+            (SELECT group_concat('0subtheme0' || replace(value, '_', '0'), ' ')
+             FROM json_each({row}.subthemes)), '')"""
+
+
+def _v7_search_tags_and_names(db: sqlite_utils.Database) -> None:
+    # Searching by tags, kinds and subthemes in one full-text query keeps a
+    # word that names a whole kind as quick as any other (docs/performance.md).
+    statements = [
+        "DROP TRIGGER entries_after_insert",
+        "DROP TRIGGER entries_after_update",
+        "DROP TRIGGER entries_after_delete",
+        "DROP TABLE entries_fts",
+        """CREATE VIRTUAL TABLE entries_fts USING fts5 (
+            title, fields, body, tags, names, tokenize = 'unicode61 remove_diacritics 2'
+        )""",
+        f"""INSERT INTO entries_fts (rowid, title, fields, body, tags, names)
+            SELECT {_index_values("e")} FROM entries e""",
+        f"""CREATE TRIGGER entries_after_insert AFTER INSERT ON entries BEGIN
+            INSERT INTO entries_fts (rowid, title, fields, body, tags, names)
+                VALUES ({_index_values("new")});
+            INSERT INTO entry_tags (entry_id, tag)
+                SELECT new.id, value FROM json_each(new.tags);
+            INSERT INTO entry_subthemes (entry_id, subtheme)
+                SELECT new.id, value FROM json_each(new.subthemes);
+        END""",
+        f"""CREATE TRIGGER entries_after_update AFTER UPDATE ON entries BEGIN
+            DELETE FROM entries_fts WHERE rowid = old.id;
+            INSERT INTO entries_fts (rowid, title, fields, body, tags, names)
+                VALUES ({_index_values("new")});
+            DELETE FROM entry_tags WHERE entry_id = old.id;
+            INSERT INTO entry_tags (entry_id, tag)
+                SELECT new.id, value FROM json_each(new.tags);
+            DELETE FROM entry_subthemes WHERE entry_id = old.id;
+            INSERT INTO entry_subthemes (entry_id, subtheme)
+                SELECT new.id, value FROM json_each(new.subthemes);
+        END""",
+        """CREATE TRIGGER entries_after_delete AFTER DELETE ON entries BEGIN
+            DELETE FROM entries_fts WHERE rowid = old.id;
+        END""",
+    ]
+    for sql in statements:
+        db.execute(sql)
+
+
 STEPS = [
     _v1_entries_checkins_search,
     _v2_shift_log_drafts_settings,
@@ -204,6 +258,7 @@ STEPS = [
     _v4_share_scope,
     _v5_supervision,
     _v6_filter_index,
+    _v7_search_tags_and_names,
 ]
 LATEST = len(STEPS)
 
