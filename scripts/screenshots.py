@@ -81,6 +81,9 @@ def main() -> int:
         window.journal_page.search_field.setText(SEARCH_WORD[args.language])
         window.journal_page.apply_query()
         save(window, "journal-search")
+        window.journal_page.read(window.journal_page.model.entry_at(0).uuid)
+        save(window, "journal-reading")
+        window.journal_page.back_to_the_list()
 
         window.show_page(PROMPTS)
         save(window, "prompts")

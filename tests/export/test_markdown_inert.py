@@ -31,6 +31,8 @@ HOSTILE = [
     "<!-- comment -->",
     "javascript:alert(1)",
     "![](data:image/png;base64,AAAA)",
+    "    <four spaces would make a code block",
+    "\tso would a tab",
 ]
 LIVE_TAGS = {
     "img",

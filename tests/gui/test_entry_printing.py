@@ -8,8 +8,8 @@ from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QApplication, QDialog
 
 from reflect.domain.kinds import Kind
+from reflect.gui import entry_printing
 from reflect.gui.main_window import TODAY, WRITE
-from reflect.gui.pages.write import entry_printing
 
 
 def test_ctrl_p_prints_the_open_entry_as_the_writer_sees_it(qtbot, window, tmp_path, monkeypatch):
@@ -49,3 +49,28 @@ def test_ctrl_p_prints_the_open_entry_as_the_writer_sees_it(qtbot, window, tmp_p
     assert target.read_bytes().startswith(b"%PDF-")
     window.show_page(TODAY)
     assert not window.print_action.isEnabled()
+
+
+def test_the_reader_prints_the_entry_it_shows(qtbot, window, journal, tmp_path, monkeypatch):
+    from reflect.domain.entry import new_entry
+    from reflect.gui.main_window import JOURNAL
+    from tests.gui.people import open_item
+
+    target = tmp_path / "read.pdf"
+
+    class PrintToFile:
+        def __init__(self, printer, parent) -> None:
+            printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+            printer.setOutputFileName(str(target))
+
+        def exec(self):
+            return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(entry_printing, "QPrintDialog", PrintToFile)
+    journal.save_entry(new_entry(Kind.MEANINGFUL_MOMENT, journal.today(), title="A laugh"))
+    window.show_page(JOURNAL)
+    window.journal_page.reload()
+    open_item(window.journal_page.list_view, 0)
+    assert window.print_action.isEnabled()
+    qtbot.mouseClick(window.journal_page.reader.print_button, Qt.MouseButton.LeftButton)
+    assert target.read_bytes().startswith(b"%PDF-")

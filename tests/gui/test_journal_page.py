@@ -128,14 +128,34 @@ def test_custom_date_range(qtbot, window, filled, journal):
     assert shown(window.journal_page) == [filled["stigma"].uuid]
 
 
-def test_open_an_entry_in_the_editor(qtbot, window, filled):
+def test_an_entry_opened_from_the_journal_is_read_first_then_edited(qtbot, window, filled):
+    """Issue 16: an entry can be read without a cursor in it; Edit when the writer means to."""
     window.show_page(JOURNAL)
     page = window.journal_page
     page.reload()
-    page.list_view.setCurrentIndex(page.model.index(1))
+    window.activateWindow()
+    page.list_view.setFocus()
+    qtbot.keyClick(page.list_view, Qt.Key.Key_Down)
     qtbot.keyClick(page.list_view, Qt.Key.Key_Return)
+    assert window.stack.currentIndex() == JOURNAL and page.is_reading
+    shown_text = page.reader.text_view.toPlainText()
+    assert "Ward round" in shown_text and "The medication question again" in shown_text
+    assert "For supervision: the whole entry." in shown_text
+    assert page.reader.text_view.isReadOnly()
+    qtbot.keyClicks(page.reader.text_view, "typed by mistake")
+    assert "typed by mistake" not in page.reader.text_view.toPlainText()
+    assert window.print_action.isEnabled()
+    qtbot.keyClick(page.reader.text_view, Qt.Key.Key_Escape)  # back, the same entry chosen
+    assert not page.is_reading and page.current_entry().uuid == filled["loyalty"].uuid
+    assert page.list_view.hasFocus() and not window.print_action.isEnabled()
+    assert page.reader.text_view.toPlainText() == ""
+    qtbot.keyClick(page.list_view, Qt.Key.Key_Return)
+    qtbot.keyClick(page.reader.text_view, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
     assert window.stack.currentIndex() == WRITE
     assert window.editor.title_field.text() == "Ward round"
+    qtbot.mouseClick(window.editor.close_button, Qt.MouseButton.LeftButton)
+    assert window.stack.currentIndex() == JOURNAL and not page.is_reading
+    assert page.current_entry().uuid == filled["loyalty"].uuid
 
 
 def test_delete_with_confirmation_then_undo(qtbot, window, filled, journal):
@@ -193,9 +213,7 @@ def test_enter_or_down_in_the_search_box_goes_to_the_results(qtbot, window, fill
     assert shown(page) == [filled["loyalty"].uuid]
     assert page.list_view.hasFocus() and page.list_view.currentIndex().row() == 0
     qtbot.keyClick(page.list_view, Qt.Key.Key_Return)  # and Enter again opens it
-    assert window.stack.currentIndex() == WRITE
-    assert window.editor.title_field.text() == "Ward round"
-    window.show_page(JOURNAL)
+    assert page.is_reading and "Ward round" in page.reader.text_view.toPlainText()
     page.focus_search()
     qtbot.keyClick(page.search_field, Qt.Key.Key_Down)
     assert page.list_view.hasFocus()
@@ -208,6 +226,10 @@ def test_close_goes_back_to_the_filtered_list_with_the_entry_chosen(qtbot, windo
     choose(page.filter_bar.period_filter, "week")
     assert shown(page) == [filled["moment"].uuid, filled["loyalty"].uuid]
     open_item(page.list_view, 1)
+    qtbot.mouseClick(page.reader.back_button, Qt.MouseButton.LeftButton)
+    assert not page.is_reading and page.current_entry().uuid == filled["loyalty"].uuid
+    open_item(page.list_view, 1)
+    qtbot.mouseClick(page.reader.edit_button, Qt.MouseButton.LeftButton)
     assert window.stack.currentIndex() == WRITE
     qtbot.mouseClick(window.editor.close_button, Qt.MouseButton.LeftButton)
     assert window.stack.currentIndex() == JOURNAL

@@ -121,6 +121,7 @@ def test_unlocking_goes_back_to_the_page_and_the_entry_that_were_open(qtbot, con
     window = unlock(qtbot, controller)
     assert window.stack.currentIndex() == JOURNAL
     open_item(window.journal_page.list_view, 0)  # the one saved entry
+    qtbot.mouseClick(window.journal_page.reader.edit_button, Qt.MouseButton.LeftButton)
     qtbot.keySequence(window, QKeySequence("Ctrl+L"))
     window = unlock(qtbot, controller)
     assert (

@@ -32,9 +32,17 @@ def _table(table: Table) -> str:
 
 
 def render_html(
-    doc: Document, chart_images: dict[str, str] | None = None, *, page_header: bool = True
+    doc: Document,
+    chart_images: dict[str, str] | None = None,
+    *,
+    page_header: bool = True,
+    confidential_line: bool = True,
 ) -> str:
-    """``chart_images`` maps a chart's name to an image URL; without one the chart's table is shown."""
+    """``chart_images`` maps a chart's name to an image URL; without one the chart's table is shown.
+
+    ``confidential_line``: the closing line saying the document is private
+    (the reader, on the writer's own screen, goes without it).
+    """
     chart_images = chart_images or {}
     parts = [f"<h1>{_e(doc.title)}</h1>"]
     if page_header:
@@ -64,9 +72,11 @@ def render_html(
                 + "<tr><td class='blank'>&nbsp;</td></tr>" * block.lines
                 + "</table>"
             )
+    if confidential_line:
+        parts.append(f"<p class='confidential'>{_e(doc.confidential)}</p>")
     body = "\n".join(parts)
     return (
         "<!DOCTYPE html>\n<html><head><meta charset='utf-8'>"
         f"<title>{_e(doc.title)}</title><style>{STYLE}</style></head>"
-        f"<body>\n{body}\n<p class='confidential'>{_e(doc.confidential)}</p></body></html>\n"
+        f"<body>\n{body}\n</body></html>\n"
     )

@@ -29,12 +29,19 @@ def _autolink_part(match: re.Match[str]) -> str:
     return part[:3] + "&#46;"
 
 
+_INDENT = re.compile(r"^[ \t]+", re.MULTILINE)
+
+
 def inert(text: str) -> str:
     """``text`` escaped so that Markdown shows it as typed and makes nothing live of it."""
     escaped = "".join(_ENTITIES.get(c) or (f"\\{c}" if c in _BACKSLASHED else c) for c in text)
     escaped = _AUTOLINK_PARTS.sub(_autolink_part, escaped)
     # A line that starts like a heading or a list item stays a line of text.
-    return _LINE_START.sub(lambda m: m.group(1) + m.group(2)[:-1] + "\\" + m.group(2)[-1], escaped)
+    escaped = _LINE_START.sub(
+        lambda m: m.group(1) + m.group(2)[:-1] + "\\" + m.group(2)[-1], escaped
+    )
+    # Four spaces or a tab at a line's start would make it a code block.
+    return _INDENT.sub(lambda m: m.group(0).replace(" ", "&#32;").replace("\t", "&#9;"), escaped)
 
 
 def _table(table: Table) -> list[str]:

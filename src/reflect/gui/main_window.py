@@ -108,6 +108,8 @@ class MainWindow(QMainWindow):
         self.today_page.new_entry_requested.connect(self.write_new)
         self.today_page.open_entry_requested.connect(self.open_entry)
         self.journal_page.open_entry_requested.connect(self.open_entry)
+        self.journal_page.reading_changed.connect(self._enable_printing)
+        self.journal_page.reader.print_requested.connect(self.print_entry)
         self.summaries_page.open_entry_requested.connect(self.open_entry)
         self.prompt_view.start_entry_requested.connect(
             lambda prompt_id, kind: self.write_new(kind, prompt_id)
@@ -186,7 +188,7 @@ class MainWindow(QMainWindow):
 
     def _page_chosen(self, page: int) -> None:
         self.stack.setCurrentIndex(page)
-        self.print_action.setEnabled(page == WRITE)
+        self._enable_printing()
         if page == TODAY:
             self.today_page.reload()
         elif page == SUMMARIES:
@@ -231,11 +233,21 @@ class MainWindow(QMainWindow):
         self.editor.focus_first_field()
 
     def print_entry(self) -> None:
-        """The entry open in the editor (as it stands, unsaved words included)."""
-        from reflect.gui.pages.write.entry_printing import print_entry
+        """The entry open in the editor (as it stands, unsaved words included) or the reader."""
+        from reflect.domain.editor_state import EditorState
+        from reflect.gui.entry_printing import print_entry
 
-        if self.stack.currentIndex() == WRITE:
+        page, read = self.stack.currentIndex(), self.journal_page.reader.entry
+        if page == WRITE:
             print_entry(self.editor.state(), self)
+        elif page == JOURNAL and self.journal_page.is_reading and read is not None:
+            print_entry(EditorState.of_entry(read), self)
+
+    def _enable_printing(self) -> None:
+        page = self.stack.currentIndex()
+        self.print_action.setEnabled(
+            page == WRITE or (page == JOURNAL and self.journal_page.is_reading)
+        )
 
     def save(self) -> None:
         if self.stack.currentIndex() == WRITE:

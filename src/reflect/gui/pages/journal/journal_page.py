@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QListView,
     QMessageBox,
     QPushButton,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -21,6 +22,7 @@ from reflect.domain.entry import Entry
 from reflect.domain.paging import EntryRow
 from reflect.gui.pages.journal.entry_delegate import EntryDelegate
 from reflect.gui.pages.journal.entry_list_model import EntryListModel
+from reflect.gui.pages.journal.entry_reader import EntryReader
 from reflect.gui.pages.journal.filter_bar import FilterBar
 from reflect.present.local_format import local_date
 
@@ -28,7 +30,8 @@ SEARCH_DELAY_MS = 250
 
 
 class JournalPage(QWidget):
-    open_entry_requested = Signal(str)  # the entry's uuid
+    open_entry_requested = Signal(str)  # the entry's uuid, to edit
+    reading_changed = Signal(bool)  # an entry is shown in the reader, or no longer
 
     def __init__(self, journal: Journal, library: PromptLibrary, parent=None) -> None:
         super().__init__(parent)
@@ -69,12 +72,21 @@ class JournalPage(QWidget):
         actions.addWidget(self.undo_button)
         actions.addWidget(self.open_button)
         actions.addWidget(self.delete_button)
-        layout = QVBoxLayout(self)
+        browsing = QWidget()
+        layout = QVBoxLayout(browsing)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.search_field)
         layout.addWidget(self.filter_bar)
         layout.addWidget(self.list_view, 1)
         layout.addWidget(self.empty_label, 1)
         layout.addLayout(actions)
+        # An entry opened here is read first, in the list's place; the list
+        # keeps its search, filters and scrolling behind it.
+        self.reader = EntryReader()
+        self.views = QStackedWidget()
+        self.views.addWidget(browsing)
+        self.views.addWidget(self.reader)
+        QVBoxLayout(self).addWidget(self.views)
         self._hide_undo()
 
         self.search_field.textChanged.connect(lambda _text: self.search_timer.start())
@@ -88,6 +100,8 @@ class JournalPage(QWidget):
         self.undo_button.clicked.connect(self.undo_delete)
         self.undo_timer.timeout.connect(self._hide_undo)
         QShortcut(QKeySequence.StandardKey.Delete, self.list_view, self.delete_current)
+        self.reader.edit_requested.connect(self.open_entry_requested)
+        self.reader.back_requested.connect(self.back_to_the_list)
         self.reload()
 
     def reload(self) -> None:
@@ -146,8 +160,32 @@ class JournalPage(QWidget):
             return True
         return super().eventFilter(watched, event)
 
+    @property
+    def is_reading(self) -> bool:
+        return self.views.currentWidget() is self.reader
+
+    def read(self, uuid: str) -> None:
+        entry = self.journal.entry(uuid)
+        if entry is None:  # deleted meanwhile, by another Reflect
+            self.reload()
+            return
+        self.reader.show_entry(entry)
+        self.views.setCurrentWidget(self.reader)
+        self.reading_changed.emit(True)
+
+    def back_to_the_list(self) -> None:
+        was_read = self.reader.entry.uuid if self.reader.entry is not None else None
+        self.reader.forget()
+        self.views.setCurrentIndex(0)
+        self.reading_changed.emit(False)
+        if was_read is not None:
+            self.select_entry(was_read)
+
     def select_entry(self, uuid: str) -> None:
-        """Back from the editor: the entry that was open is the one chosen, if still listed."""
+        """Back from the reader or the editor: that entry is the one chosen, if still listed."""
+        if self.is_reading:
+            self.back_to_the_list()
+            return
         for row in range(self.model.rowCount()):
             entry = self.model.entry_at(row)
             if entry is not None and entry.uuid == uuid:
@@ -156,6 +194,8 @@ class JournalPage(QWidget):
         self.list_view.setFocus()
 
     def focus_search(self) -> None:
+        if self.is_reading:
+            self.back_to_the_list()
         self.search_field.setFocus()
         self.search_field.selectAll()
 
@@ -165,7 +205,7 @@ class JournalPage(QWidget):
     def _open_index(self, index) -> None:
         entry = self.model.entry_at(index.row())
         if entry is not None:
-            self.open_entry_requested.emit(entry.uuid)
+            self.read(entry.uuid)
 
     def delete_current(self) -> None:
         entry = self.current_entry()
@@ -206,6 +246,8 @@ class JournalPage(QWidget):
 
     def clear_journal_text(self) -> None:
         self._hide_undo()
+        self.reader.forget()
+        self.views.setCurrentIndex(0)
         self.search_field.clear()
         self.model.release()
         self.filter_bar.set_known_tags([])

@@ -1,4 +1,4 @@
-"""Printing the entry that is open, through the system's print dialog.
+"""Printing one entry (open in the editor or the reader) through the system's print dialog.
 
 On Windows and most desktops the dialog offers "print to PDF" too, so this
 is also how one entry leaves as a file, by the writer's own choice. Nothing
@@ -12,15 +12,16 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QWidget
 
 from reflect.domain.editor_state import EditorState
+from reflect.export.blocks import Document
 from reflect.export.entry_outline import entry_outline
 from reflect.export.html import render_html
 from reflect.present.local_format import local_date
 from reflect.present.translations import qt_translate
 
 
-def printable(state: EditorState) -> QTextDocument:
-    """The entry as the page will show it."""
-    outline = entry_outline(
+def entry_document(state: EditorState) -> Document:
+    """The entry as the page will show it (the reader shows the same)."""
+    return entry_outline(
         state.kind,
         state.occurred_on,
         state.title,
@@ -30,8 +31,11 @@ def printable(state: EditorState) -> QTextDocument:
         qt_translate,
         local_date,
     )
+
+
+def printable(state: EditorState) -> QTextDocument:
     document = QTextDocument()
-    document.setHtml(render_html(outline))
+    document.setHtml(render_html(entry_document(state)))
     return document
 
 
