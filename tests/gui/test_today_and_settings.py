@@ -9,7 +9,7 @@ from reflect.domain.entry import FollowUp, Share, new_entry
 from reflect.domain.kinds import Kind
 from reflect.domain.shift_log import Activity
 from reflect.gui.app_controller import AppController
-from reflect.gui.main_window import SETTINGS, WRITE
+from reflect.gui.main_window import SETTINGS, TODAY, WRITE
 from tests.conftest import PASSPHRASE
 from tests.gui.people import choose, open_item
 
@@ -63,6 +63,12 @@ def test_follow_ups_and_supervision_lists_open_entries(qtbot, window, journal):
     today.reload()
     assert "Waiting" in today.follow_up_list.item(0).text()
     assert "To bring" in today.supervision_list.item(0).text()
+    # Written lately: newest first.
+    assert "To bring" in today.recent_list.item(0).text()
+    assert "Waiting" in today.recent_list.item(1).text()
+    open_item(today.recent_list, 1)
+    assert window.editor.state().entry_uuid == waiting.uuid
+    window.show_page(TODAY)
     open_item(today.follow_up_list, 0)
     assert window.stack.currentIndex() == WRITE
     assert window.editor.state().entry_uuid == waiting.uuid

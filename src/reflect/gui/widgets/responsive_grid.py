@@ -32,12 +32,16 @@ class ResponsiveGrid(QWidget):
         wide: Sequence[Place],
         narrow_order: Sequence[QWidget],
         column_stretch: tuple[int, int] = (1, 1),
+        growing_rows: tuple[int, ...] = (),
         parent: QWidget | None = None,
     ) -> None:
+        """``growing_rows``: the wide arrangement's rows given a tall window's height
+        (their lists show more); in one column the last card is."""
         super().__init__(parent)
         self.wide = list(wide)
         self.narrow_order = list(narrow_order)
         self.column_stretch = column_stretch
+        self.growing_rows = growing_rows
         self.grid = QGridLayout(self)
         self.grid.setContentsMargins(0, 0, 0, 0)
         # The grid must not fix this widget's minimum width at the two-column
@@ -55,15 +59,21 @@ class ResponsiveGrid(QWidget):
             self.grid.removeWidget(place.widget)
         for index in range(self.grid.columnCount()):
             self.grid.setColumnStretch(index, 0)
+        for index in range(self.grid.rowCount()):
+            self.grid.setRowStretch(index, 0)
         if narrow:
             for row, widget in enumerate(self.narrow_order):
                 self.grid.addWidget(widget, row, 0)
             self.grid.setColumnStretch(0, 1)
+            if self.growing_rows:
+                self.grid.setRowStretch(len(self.narrow_order) - 1, 1)
         else:
             for p in self.wide:
                 self.grid.addWidget(p.widget, p.row, p.column, p.row_span, p.column_span)
             for column, stretch in enumerate(self.column_stretch):
                 self.grid.setColumnStretch(column, stretch)
+            for row in self.growing_rows:
+                self.grid.setRowStretch(row, 1)
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
         width = max((w.minimumSizeHint().width() for w in self.narrow_order), default=0)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -43,12 +43,18 @@ class CheckInWidget(QWidget):
             )
             buttons.value_changed.connect(self._maybe_save)
             self.scales[name] = buttons
-            grid.addWidget(QLabel(label), row, 0)
-            grid.addWidget(buttons, row, 1)
+            # The legend under the scale's name, not after its buttons: beside
+            # them it made the card wider than a 1024-pixel screen at 200 %.
+            named = QVBoxLayout()
+            named.setSpacing(0)
+            named.addWidget(QLabel(label))
             hint = QLabel(legend)
             hint.setProperty("look", "muted")
-            grid.addWidget(hint, row, 2)
-        grid.setColumnStretch(3, 1)
+            hint.setWordWrap(True)
+            named.addWidget(hint)
+            grid.addLayout(named, row, 0)
+            grid.addWidget(buttons, row, 1, Qt.AlignmentFlag.AlignVCenter)
+        grid.setColumnStretch(2, 1)
         self.note_field = QLineEdit()
         self.note_field.setPlaceholderText(self.tr("A word about today (optional)"))
         self.note_field.setAccessibleName(self.tr("Check-in note"))

@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
-    QGridLayout,
     QGroupBox,
     QLabel,
     QListWidget,
@@ -25,7 +24,9 @@ from reflect.gui.kind_style import kind_icon
 from reflect.gui.labels import kind_label
 from reflect.gui.pages.today.checkin_widget import CheckInWidget
 from reflect.gui.pages.write.kind_menu import kind_shortcut
+from reflect.gui.widgets.button_columns import ButtonColumns
 from reflect.gui.widgets.chip_group import ChipGroup
+from reflect.gui.widgets.growing_list import GrowingList
 from reflect.gui.widgets.responsive_grid import Place, ResponsiveGrid
 from reflect.gui.widgets.roles import ENTRY_ROLE
 from reflect.gui.widgets.scroll_page import fill_with_scrolling
@@ -55,8 +56,7 @@ class TodayPage(QWidget):
         )
         self.shift_chips.toggled.connect(self._activity_toggled)
         self.kind_buttons: dict[Kind, QPushButton] = {}
-        kinds_grid = QGridLayout()
-        for index, kind in enumerate(Kind):
+        for kind in Kind:
             button = QPushButton(kind_icon(kind), kind_label(kind))
             button.setToolTip(
                 self.tr("New entry: {kind} ({keys})").format(
@@ -68,7 +68,7 @@ class TodayPage(QWidget):
                 lambda _c=False, k=kind: self.new_entry_requested.emit(k.value, None)
             )
             self.kind_buttons[kind] = button
-            kinds_grid.addWidget(button, index // 2, index % 2)
+        kinds = ButtonColumns(list(self.kind_buttons.values()))
 
         self.prompt_label = QLabel()
         self.prompt_label.setWordWrap(True)
@@ -79,10 +79,11 @@ class TodayPage(QWidget):
         )
         self.follow_up_list = self._entry_list(self.tr("Open follow-ups"))
         self.supervision_list = self._entry_list(self.tr("For your next supervision"))
+        self.recent_list = self._entry_list(self.tr("Written lately"))
 
         checkin = self._group(self.tr("How are you right now?"), self.checkin)
         shift = self._group(self.tr("What did you do today?"), self.shift_chips)
-        happened = self._group(self.tr("What happened?"), kinds_grid)
+        happened = self._group(self.tr("What happened?"), kinds)
         prompt_box = QVBoxLayout()
         prompt_box.addWidget(self.prompt_label)
         prompt_box.addWidget(self.prompt_button, 0, Qt.AlignmentFlag.AlignLeft)
@@ -90,21 +91,25 @@ class TodayPage(QWidget):
         prompt = self._group(self.tr("Prompt of the day"), prompt_box)
         follow_ups = self._group(self.tr("Open follow-ups"), self.follow_up_list)
         supervision = self._group(self.tr("For your next supervision"), self.supervision_list)
-        # The lists show every entry they hold when the window has the height.
+        recent = self._group(self.tr("Written lately"), self.recent_list)
+        # The lists show every entry they hold when the window has the height;
+        # a tall window's lower part holds the latest writing, to go back to.
         self.cards = ResponsiveGrid(
             [
                 Place(checkin, 0, 0),
                 Place(shift, 1, 0),
                 Place(happened, 2, 0),
+                Place(recent, 3, 0),
                 Place(prompt, 0, 1),
                 Place(follow_ups, 1, 1),
-                Place(supervision, 2, 1),
+                Place(supervision, 2, 1, row_span=2),
             ],
             # One column: the check-in, then writing, then what waits.
-            [checkin, happened, shift, prompt, follow_ups, supervision],
+            [checkin, happened, shift, prompt, follow_ups, supervision, recent],
             column_stretch=(3, 2),
+            growing_rows=(1, 3),
         )
-        fill_with_scrolling(self, self.date_label, self.cards)
+        fill_with_scrolling(self, self.date_label, self.cards, stretch=False)
         self.reload()
 
     def _group(self, title: str, content) -> QGroupBox:
@@ -119,7 +124,7 @@ class TodayPage(QWidget):
         return box
 
     def _entry_list(self, name: str) -> QListWidget:
-        listing = QListWidget()
+        listing = GrowingList()
         listing.setAccessibleName(name)
         listing.itemActivated.connect(
             lambda item: self.open_entry_requested.emit(item.data(ENTRY_ROLE).uuid)
@@ -146,8 +151,20 @@ class TodayPage(QWidget):
             EntryFilter(shares=(Share.SUMMARY, Share.FULL)),
             self.tr("Entries you mark for supervision appear here."),
         )
+        self._fill(
+            self.recent_list,
+            EntryFilter(),
+            self.tr("Nothing written yet. Choose what happened above to begin."),
+            fewest_rows=2,  # it takes what height is left, and scrolls within it
+        )
 
-    def _fill(self, listing: QListWidget, entry_filter: EntryFilter, empty_text: str) -> None:
+    def _fill(
+        self,
+        listing: QListWidget,
+        entry_filter: EntryFilter,
+        empty_text: str,
+        fewest_rows: int = 3,
+    ) -> None:
         listing.clear()
         entries = self.journal.entries(entry_filter, LISTED).entries
         for entry in entries:
@@ -162,7 +179,7 @@ class TodayPage(QWidget):
         # At least a few rows, and as many as there are when the window has room.
         line = max(listing.sizeHintForRow(0), listing.fontMetrics().lineSpacing() + 8)
         rows = max(len(entries), 1)
-        listing.setMinimumHeight(min(max(rows, 2), 5) * line + 8)
+        listing.setMinimumHeight(min(max(rows, 2), fewest_rows) * line + 8)
         listing.setMaximumHeight(max(rows, 2) * (line + 2) + 2 * listing.frameWidth() + 8)
 
     def _activity_toggled(self, activity: Activity, on: bool) -> None:
@@ -173,3 +190,4 @@ class TodayPage(QWidget):
         self.prompt_label.clear()
         self.follow_up_list.clear()
         self.supervision_list.clear()
+        self.recent_list.clear()
