@@ -910,6 +910,53 @@ Dess säkerhetskopior: {backups}</translation>
     </message>
 </context>
 <context>
+    <name>EntryReader</name>
+    <message>
+        <source>The entry</source>
+        <translation>Anteckningen</translation>
+    </message>
+    <message>
+        <source>Back to the list</source>
+        <translation>Tillbaka till listan</translation>
+    </message>
+    <message>
+        <source>Back to the list (Esc)</source>
+        <translation>Tillbaka till listan (Esc)</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Skriv ut…</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Redigera</translation>
+    </message>
+    <message>
+        <source>Edit this entry (Ctrl+E)</source>
+        <translation>Redigera anteckningen (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Private: stays in this journal.</source>
+        <translation>Privat: stannar i den här dagboken.</translation>
+    </message>
+    <message>
+        <source>For supervision: counted, and its question shown.</source>
+        <translation>Till handledningen: räknas, och frågan visas.</translation>
+    </message>
+    <message>
+        <source>For supervision: the whole entry.</source>
+        <translation>Till handledningen: hela anteckningen.</translation>
+    </message>
+    <message>
+        <source>My question: {question}</source>
+        <translation>Min fråga: {question}</translation>
+    </message>
+    <message>
+        <source>To follow up.</source>
+        <translation>Att följa upp.</translation>
+    </message>
+</context>
+<context>
     <name>ErrorNet</name>
     <message>
         <source>Something went wrong inside Reflect. Everything saved is safe, and the window goes on working. Reflect&apos;s log notes where it happened, never what you wrote.</source>
@@ -2427,6 +2474,10 @@ Skriv din lösenfras för att flytta den.</translation>
         <translation>Till nästa handledning</translation>
     </message>
     <message>
+        <source>Written lately</source>
+        <translation>Senast skrivet</translation>
+    </message>
+    <message>
         <source>How are you right now?</source>
         <translation>Hur mår du just nu?</translation>
     </message>
@@ -2453,6 +2504,10 @@ Skriv din lösenfras för att flytta den.</translation>
     <message>
         <source>Entries you mark for supervision appear here.</source>
         <translation>Anteckningar som du markerar till handledningen visas här.</translation>
+    </message>
+    <message>
+        <source>Nothing written yet. Choose what happened above to begin.</source>
+        <translation>Inget skrivet än. Välj vad som hände här ovanför för att börja.</translation>
     </message>
 </context>
 <context>
