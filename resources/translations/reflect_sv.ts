@@ -2161,6 +2161,21 @@ Dess säkerhetskopior: {backups}</translation>
     </message>
 </context>
 <context>
+    <name>ShiftLogWidget</name>
+    <message>
+        <source>What I did today</source>
+        <translation>Det här gjorde jag i dag</translation>
+    </message>
+    <message>
+        <source>What was “Other”? (optional)</source>
+        <translation>Vad var ”Annat”? (frivilligt)</translation>
+    </message>
+    <message>
+        <source>What “Other” was</source>
+        <translation>Vad ”Annat” var</translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
@@ -2454,10 +2469,6 @@ Skriv din lösenfras för att flytta den.</translation>
 <context>
     <name>TodayPage</name>
     <message>
-        <source>What I did today</source>
-        <translation>Vad jag gjorde idag</translation>
-    </message>
-    <message>
         <source>New entry: {kind} ({keys})</source>
         <translation>Ny anteckning: {kind} ({keys})</translation>
     </message>
@@ -2673,6 +2684,10 @@ Skriv din lösenfras för att flytta den.</translation>
     <message>
         <source>A count is a whole number from 0 to {limit}.</source>
         <translation>Antal anges med ett heltal från 0 till {limit}.</translation>
+    </message>
+    <message>
+        <source>A name for “Other” is a few words (at most {limit} characters).</source>
+        <translation>Ett namn för ”Annat” är några få ord (högst {limit} tecken).</translation>
     </message>
     <message>
         <source>A tag is a short word or two without commas (at most {limit} characters).</source>

@@ -44,6 +44,30 @@ def test_shift_log_chips(qtbot, window, journal):
     assert window.today_page.shift_chips.selected() == [Activity.RECOVERY_GROUP]
 
 
+def test_other_in_the_shift_log_can_be_named(qtbot, window, journal):
+    """Issue 16: "Other" says what it was, in the writer's own word, kept as typed."""
+    today_page = window.today_page
+    window.activateWindow()
+    assert not today_page.shift_log.other_field.isVisible()
+    qtbot.mouseClick(today_page.shift_chips.chips[Activity.OTHER], Qt.MouseButton.LeftButton)
+    field = today_page.shift_log.other_field
+    assert field.isVisible() and field.hasFocus()
+    qtbot.keyClicks(field, "Phone round with relatives")
+    qtbot.waitUntil(
+        lambda: journal.other_activity_name(journal.today()) == "Phone round with relatives",
+        timeout=3000,
+    )
+    qtbot.keyClicks(field, " again")
+    qtbot.keyClick(field, Qt.Key.Key_Tab)  # leaving the field saves at once
+    assert journal.other_activity_name(journal.today()) == "Phone round with relatives again"
+    today_page.reload()
+    assert field.isVisible() and field.text() == "Phone round with relatives again"
+    qtbot.mouseClick(today_page.shift_chips.chips[Activity.OTHER], Qt.MouseButton.LeftButton)
+    assert not field.isVisible() and field.text() == ""
+    assert journal.shift_log(journal.today()) == {}
+    assert journal.other_activity_name(journal.today()) == ""
+
+
 def test_follow_ups_and_supervision_lists_open_entries(qtbot, window, journal):
     waiting = journal.save_entry(
         new_entry(

@@ -27,7 +27,12 @@ from reflect.domain.filters import EntryFilter
 from reflect.domain.paging import EntryPage, EntryRow, PageCursor
 from reflect.domain.search import SearchHit
 from reflect.domain.search_words import NO_NAMES, SearchNames
-from reflect.domain.shift_log import Activity, parse_activity, validate_count
+from reflect.domain.shift_log import (
+    Activity,
+    clean_other_name,
+    parse_activity,
+    validate_count,
+)
 from reflect.private_files import Leftovers, make_private_folder
 from reflect.store import connection
 from reflect.store.checkins import CheckInStore
@@ -304,6 +309,20 @@ class Journal(JournalRecords):
 
     def shift_log_rows(self) -> list[tuple[date, Activity, int]]:
         return self._shift_log.rows()
+
+    @guarded
+    def name_other_activity(self, day: date, name: str) -> None:
+        """The writer's own word for what "Other" was that day ("" for none)."""
+        self._shift_log.set_other_name(day, clean_other_name(name))
+
+    def other_activity_name(self, day: date) -> str:
+        return self._shift_log.other_name(day)
+
+    def other_activity_names(self, start: date, end: date) -> list[str]:
+        return self._shift_log.other_names(start, end)
+
+    def other_activity_rows(self) -> list[tuple[date, str]]:
+        return self._shift_log.other_rows()
 
     def days_logged(self, start: date, end: date) -> int:
         return self._shift_log.days_logged(start, end)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterable
+from dataclasses import replace
 from datetime import date
 
 from reflect.app.journal import Journal
@@ -22,12 +23,15 @@ WATCH_LIST_KEY = "watch_list"
 
 def summary_for(journal: Journal, period: Period) -> Summary:
     """The private summary of a period: every entry, private ones included."""
-    return summarise(
+    summary = summarise(
         period,
         journal.facts_between(period.start, period.end),
         journal.checkins(period.start, period.end),
         journal.shift_totals(period.start, period.end),
         journal.days_logged(period.start, period.end),
+    )
+    return replace(
+        summary, other_names=tuple(journal.other_activity_names(period.start, period.end))
     )
 
 

@@ -12,6 +12,7 @@ from reflect.domain.errors import ValidationError
 from reflect.domain.i18n import QT_TRANSLATE_NOOP
 
 MAX_COUNT = 99
+MAX_OTHER_NAME = 60
 
 
 class Activity(StrEnum):
@@ -61,3 +62,16 @@ def validate_count(count: int) -> int:
             limit=MAX_COUNT,
         )
     return count
+
+
+def clean_other_name(name: str) -> str:
+    """What the writer calls a day's "Other", on one line; "" for none."""
+    cleaned = " ".join(str(name).split())
+    if len(cleaned) > MAX_OTHER_NAME:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "Validation", "A name for “Other” is a few words (at most {limit} characters)."
+            ),
+            limit=MAX_OTHER_NAME,
+        )
+    return cleaned

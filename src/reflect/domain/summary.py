@@ -73,6 +73,8 @@ class Summary:
     meaningful_moments: list[EntryRef]
     role_in_practice: dict[Activity, int] = field(default_factory=dict)
     days_logged: int = 0
+    # What the writer called "Other" on the period's days, each once.
+    other_names: tuple[str, ...] = ()
 
 
 def entry_ref(entry: EntryFacts) -> EntryRef:

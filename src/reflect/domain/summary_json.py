@@ -39,4 +39,5 @@ def summary_as_dict(summary: Summary) -> dict[str, Any]:
         "meaningful_moments": [_ref(r) for r in summary.meaningful_moments],
         "role_in_practice": {a.value: n for a, n in summary.role_in_practice.items()},
         "days_logged": summary.days_logged,
+        "other_names": list(summary.other_names),
     }

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date
 
 from reflect.domain.i18n import PLURAL, QT_TRANSLATE_NOOP, Translate
 from reflect.domain.kinds import kind_spec
 from reflect.domain.prompts import PromptCatalogue
-from reflect.domain.shift_log import ACTIVITY_LABELS
+from reflect.domain.shift_log import ACTIVITY_LABELS, Activity
 from reflect.domain.summary import Summary
 from reflect.export.blocks import Table
 from reflect.present.local_format import local_number
@@ -117,8 +117,16 @@ def summary_tables(
     if summary.role_in_practice:
         role = say(C, ROLE, None, summary.days_logged).format(
             activities=", ".join(
-                f"{say('Activities', ACTIVITY_LABELS[a])} {n}"
+                f"{_activity_name(a, summary.other_names, say)} {n}"
                 for a, n in summary.role_in_practice.items()
             ),
         )
     return "\n".join(lines), themes, wellbeing, role
+
+
+def _activity_name(activity: Activity, other_names: Sequence[str], say: Translate) -> str:
+    """The activity's label; "Other" with what the writer called it ("Other (phone round)")."""
+    label = say("Activities", ACTIVITY_LABELS[activity])
+    if activity is Activity.OTHER and other_names:
+        return f"{label} ({', '.join(other_names)})"
+    return label

@@ -37,9 +37,12 @@ def encrypted_copy(
 def integrity_problems(db: sqlite_utils.Database, quick: bool = False) -> list[str]:
     """What SQLCipher and SQLite find wrong; an empty list means all is well."""
     check = "quick_check" if quick else "integrity_check"
-    try:
-        problems = [row[0] for row in db.conn.execute("PRAGMA cipher_integrity_check")]
-        problems += [row[0] for row in db.conn.execute(f"PRAGMA {check}") if row[0] != "ok"]
-    except sqlcipher3.DatabaseError as error:  # a page too damaged to decrypt at all
-        problems = [str(error)]
+    problems: list[str] = []
+    # Each check on its own: SQLite's may fail outright on a page SQLCipher
+    # could not decrypt, and the pages SQLCipher named are the useful detail.
+    for pragma, fine in (("cipher_integrity_check", None), (check, "ok")):
+        try:
+            problems += [row[0] for row in db.conn.execute(f"PRAGMA {pragma}") if row[0] != fine]
+        except sqlcipher3.DatabaseError as error:  # a page too damaged to read at all
+            problems.append(str(error))
     return problems

@@ -211,10 +211,15 @@ def _index_values(row: str) -> str:
              FROM json_each({row}.subthemes)), '')"""
 
 
-def _v7_search_tags_and_names(db: sqlite_utils.Database) -> None:
+def _v7_search_names_and_other_activity(db: sqlite_utils.Database) -> None:
     # Searching by tags, kinds and subthemes in one full-text query keeps a
     # word that names a whole kind as quick as any other (docs/performance.md).
+    # And the shift log's "Other" gets the writer's own name for each day.
     statements = [
+        """CREATE TABLE shift_log_other (
+            day TEXT PRIMARY KEY,
+            name TEXT NOT NULL CHECK (name <> '')
+        ) WITHOUT ROWID""",
         "DROP TRIGGER entries_after_insert",
         "DROP TRIGGER entries_after_update",
         "DROP TRIGGER entries_after_delete",
@@ -258,7 +263,7 @@ STEPS = [
     _v4_share_scope,
     _v5_supervision,
     _v6_filter_index,
-    _v7_search_tags_and_names,
+    _v7_search_names_and_other_activity,
 ]
 LATEST = len(STEPS)
 

@@ -15,13 +15,15 @@ class ShiftLogStore:
         self._db = db
 
     def set_count(self, day: date, activity: Activity, count: int) -> None:
-        """Record how many times ``activity`` happened on ``day``; 0 removes it."""
+        """Record how many times ``activity`` happened on ``day``; 0 removes it (and its name)."""
         with writing(self._db):
             if count == 0:
                 self._db.execute(
                     "DELETE FROM shift_log WHERE day = ? AND activity = ?",
                     [day.isoformat(), activity.value],
                 )
+                if activity is Activity.OTHER:
+                    self._db.execute("DELETE FROM shift_log_other WHERE day = ?", [day.isoformat()])
             else:
                 self._db.execute(
                     "INSERT INTO shift_log (day, activity, count) VALUES (?, ?, ?) "
@@ -54,3 +56,34 @@ class ShiftLogStore:
     def rows(self) -> list[tuple[date, Activity, int]]:
         rows = self._db.execute("SELECT day, activity, count FROM shift_log ORDER BY day, activity")
         return [(date.fromisoformat(d), Activity(a), n) for d, a, n in rows]
+
+    def set_other_name(self, day: date, name: str) -> None:
+        """What "Other" was on ``day``; "" forgets it."""
+        with writing(self._db):
+            if not name:
+                self._db.execute("DELETE FROM shift_log_other WHERE day = ?", [day.isoformat()])
+            else:
+                self._db.execute(
+                    "INSERT INTO shift_log_other (day, name) VALUES (?, ?) "
+                    "ON CONFLICT (day) DO UPDATE SET name = excluded.name",
+                    [day.isoformat(), name],
+                )
+
+    def other_name(self, day: date) -> str:
+        row = self._db.execute(
+            "SELECT name FROM shift_log_other WHERE day = ?", [day.isoformat()]
+        ).fetchone()
+        return cast(str, row[0]) if row else ""
+
+    def other_names(self, start: date, end: date) -> list[str]:
+        """The period's names for "Other", each once, in the order first given."""
+        rows = self._db.execute(
+            "SELECT name FROM shift_log_other WHERE day BETWEEN ? AND ? "
+            "GROUP BY name ORDER BY min(day), name",
+            [start.isoformat(), end.isoformat()],
+        )
+        return [name for (name,) in rows]
+
+    def other_rows(self) -> list[tuple[date, str]]:
+        rows = self._db.execute("SELECT day, name FROM shift_log_other ORDER BY day")
+        return [(date.fromisoformat(d), name) for d, name in rows]

@@ -19,6 +19,7 @@ from reflect.domain.errors import ValidationError
 from reflect.domain.i18n import QT_TRANSLATE_NOOP
 from reflect.domain.prompts import user_prompt
 from reflect.domain.settings_merge import SettingsMerge, merge_settings
+from reflect.domain.shift_log import clean_other_name
 from reflect.domain.supervision import validate_session
 
 T = TypeVar("T")
@@ -236,6 +237,11 @@ def _import_reflect(journal: Journal, data: dict[str, Any]) -> ImportResult:
         for p in data.get("user_prompts", [])
     ]
     shift = [(s["day"], s["activity"], s["count"]) for s in data.get("shift_log", [])]
+    # Checked before anything is written, like the rest (a dump from format 1 has none).
+    other_names = [
+        (date.fromisoformat(o["day"]), clean_other_name(o["name"]))
+        for o in data.get("shift_log_other", [])
+    ]
     marks = data.get("prompt_marks", {})
     history = [reflect_json.shown_from_dict(h) for h in data.get("prompt_history", [])]
     incoming_settings = data.get("settings", {})
@@ -252,6 +258,8 @@ def _import_reflect(journal: Journal, data: dict[str, Any]) -> ImportResult:
             journal.save_user_prompt(prompt, journal.now())
         for day, activity, count in shift:
             journal.set_activity_count(date.fromisoformat(day), activity, count)
+        for day, name in other_names:
+            journal.name_other_activity(day, name)
         for prompt_id in marks.get("favourites", []):
             journal.mark_prompt(str(prompt_id), favourite=True)
         for prompt_id in marks.get("hidden", []):

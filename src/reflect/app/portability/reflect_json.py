@@ -37,6 +37,9 @@ def dump_dict(journal: Journal, exported_at: datetime) -> dict[str, Any]:
             {"day": day.isoformat(), "activity": activity.value, "count": count}
             for day, activity, count in journal.shift_log_rows()
         ],
+        "shift_log_other": [
+            {"day": day.isoformat(), "name": name} for day, name in journal.other_activity_rows()
+        ],
         "user_prompts": [
             {
                 "id": p.id,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QGroupBox,
@@ -19,13 +19,12 @@ from reflect.app.prompt_library import PromptLibrary
 from reflect.domain.entry import FollowUp, Share
 from reflect.domain.filters import EntryFilter
 from reflect.domain.kinds import Kind
-from reflect.domain.shift_log import ACTIVITY_LABELS, Activity
 from reflect.gui.kind_style import kind_icon
 from reflect.gui.labels import kind_label
 from reflect.gui.pages.today.checkin_widget import CheckInWidget
+from reflect.gui.pages.today.shift_log_widget import ShiftLogWidget
 from reflect.gui.pages.write.kind_menu import kind_shortcut
 from reflect.gui.widgets.button_columns import ButtonColumns
-from reflect.gui.widgets.chip_group import ChipGroup
 from reflect.gui.widgets.growing_list import GrowingList
 from reflect.gui.widgets.responsive_grid import Place, ResponsiveGrid
 from reflect.gui.widgets.roles import ENTRY_ROLE
@@ -50,11 +49,8 @@ class TodayPage(QWidget):
         self.date_label.setProperty("look", "title")
 
         self.checkin = CheckInWidget(journal)
-        self.shift_chips = ChipGroup(
-            [(a, QCoreApplication.translate("Activities", ACTIVITY_LABELS[a])) for a in Activity],
-            self.tr("What I did today"),
-        )
-        self.shift_chips.toggled.connect(self._activity_toggled)
+        self.shift_log = ShiftLogWidget(journal)
+        self.shift_chips = self.shift_log.chips
         self.kind_buttons: dict[Kind, QPushButton] = {}
         for kind in Kind:
             button = QPushButton(kind_icon(kind), kind_label(kind))
@@ -82,7 +78,7 @@ class TodayPage(QWidget):
         self.recent_list = self._entry_list(self.tr("Written lately"))
 
         checkin = self._group(self.tr("How are you right now?"), self.checkin)
-        shift = self._group(self.tr("What did you do today?"), self.shift_chips)
+        shift = self._group(self.tr("What did you do today?"), self.shift_log)
         happened = self._group(self.tr("What happened?"), kinds)
         prompt_box = QVBoxLayout()
         prompt_box.addWidget(self.prompt_label)
@@ -134,7 +130,7 @@ class TodayPage(QWidget):
     def reload(self) -> None:
         today = self.journal.today()
         self.date_label.setText(local_date(today, long=True))
-        self.shift_chips.set_selected(self.journal.shift_log(today))
+        self.shift_log.load_today()
         self.checkin.load_today()
         prompt = self.library.prompt_of_the_day()
         self.prompt_id = prompt.id if prompt else None
@@ -182,11 +178,9 @@ class TodayPage(QWidget):
         listing.setMinimumHeight(min(max(rows, 2), fewest_rows) * line + 8)
         listing.setMaximumHeight(max(rows, 2) * (line + 2) + 2 * listing.frameWidth() + 8)
 
-    def _activity_toggled(self, activity: Activity, on: bool) -> None:
-        self.journal.set_activity_count(self.journal.today(), activity, 1 if on else 0)
-
     def clear_journal_text(self) -> None:
         self.checkin.clear_journal_text()
+        self.shift_log.clear_journal_text()
         self.prompt_label.clear()
         self.follow_up_list.clear()
         self.supervision_list.clear()
