@@ -11,6 +11,9 @@ from collections.abc import Sequence
 from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QGridLayout, QLayout, QWidget
 
+# More than a scroll bar's width, so one appearing cannot undo the switch.
+SWITCH_MARGIN = 32
+
 
 class ButtonColumns(QWidget):
     def __init__(self, buttons: Sequence[QWidget], parent: QWidget | None = None) -> None:
@@ -27,9 +30,10 @@ class ButtonColumns(QWidget):
     def _widest(self) -> int:
         return max((b.sizeHint().width() for b in self.buttons), default=0)
 
-    def _arrange(self, columns: int) -> None:
+    def _arrange(self, columns: int) -> bool:
+        """True when the arrangement changed."""
         if columns == self.columns:
-            return
+            return False
         self.columns = columns
         for button in self.buttons:
             self.grid.removeWidget(button)
@@ -39,6 +43,7 @@ class ButtonColumns(QWidget):
             self.grid.addWidget(button, index // columns, index % columns)
         for column in range(columns):
             self.grid.setColumnStretch(column, 1)
+        return True
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
         rows = len(self.buttons) if self.columns == 1 else (len(self.buttons) + 1) // 2
@@ -50,6 +55,12 @@ class ButtonColumns(QWidget):
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
         two = 2 * self._widest() + self.grid.horizontalSpacing()
-        self._arrange(2 if event.size().width() >= two else 1)
-        self.updateGeometry()
+        width = event.size().width()
+        # Back to two columns only with room to spare: one column is taller,
+        # which can bring a scroll bar that takes the width needed for two,
+        # and switching on the very edge went back and forth without end.
+        needed = two + SWITCH_MARGIN if self.columns == 1 else two
+        columns = 2 if width >= needed else 1
+        if self._arrange(columns):
+            self.updateGeometry()  # the other arrangement needs another height
         super().resizeEvent(event)
