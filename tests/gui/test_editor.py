@@ -147,11 +147,15 @@ def test_risk_note_shows_for_reporting_and_can_be_dismissed(qtbot, window):
     )
     editor = window.editor
     assert not editor.risk_note.isVisible()
-    qtbot.mouseClick(
-        editor.form.choice_fields["needs_reporting"].buttons["yes"], Qt.MouseButton.LeftButton
-    )
+    reporting = editor.form.choice_fields["needs_reporting"].buttons
+    qtbot.mouseClick(reporting["unsure"], Qt.MouseButton.LeftButton)  # the common case: softer
     assert editor.risk_note.isVisible()
-    assert "routine" in editor.risk_note.message_label.text()
+    assert "Ask the nurse in charge or your manager" in editor.risk_note.message_label.text()
+    qtbot.mouseClick(reporting["no"], Qt.MouseButton.LeftButton)
+    assert not editor.risk_note.isVisible()
+    qtbot.mouseClick(reporting["yes"], Qt.MouseButton.LeftButton)
+    assert editor.risk_note.isVisible()
+    assert "report it through your workplace's routine" in editor.risk_note.message_label.text()
     qtbot.mouseClick(editor.risk_note.dismiss_button, Qt.MouseButton.LeftButton)
     assert not editor.risk_note.isVisible()
     qtbot.keyClicks(editor.form.text_fields["situation"], "still writing")  # never blocked

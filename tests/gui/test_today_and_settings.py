@@ -199,3 +199,34 @@ def test_a_refresh_of_today_keeps_a_check_in_being_made(qtbot, window, journal):
     qtbot.mouseClick(checkin.scales["mood"].buttons[2], Qt.MouseButton.LeftButton)
     window.today_page.reload()  # as after saving an entry
     assert checkin.note_field.text() == "half a thought" and checkin.scales["mood"].value() == 2
+
+
+def test_the_writers_own_hard_day_note_is_near_and_offered_after_heavy_days(
+    qtbot, window, journal, clock, monkeypatch
+):
+    """Issue 17: a calm note on where to turn, with the writer's own plan from Settings."""
+    from reflect.gui.main_window import SETTINGS
+    from reflect.gui.own_hard_day_dialog import OwnHardDayDialog
+
+    shown = []
+    monkeypatch.setattr(OwnHardDayDialog, "exec", lambda self: shown.append(self.text()))
+    window.show_page(SETTINGS)
+    plan = window.settings_page.own_support
+    qtbot.keyClicks(plan.plan_field, "A walk first. Call Sam.")
+    qtbot.mouseClick(plan.save_button, Qt.MouseButton.LeftButton)
+    assert plan.status.text() == "Saved."
+    window.show_page(TODAY)
+    today = window.today_page
+    assert today.hard_day_button.isVisible() and not today.heavy_note.isVisible()
+    qtbot.mouseClick(today.hard_day_button, Qt.MouseButton.LeftButton)
+    assert "A walk first. Call Sam." in shown[0] and "emergency number" in shown[0]
+    for _day in range(2):  # two heavy evenings: not yet "several days"
+        journal.check_in(2, 2, 4)
+        clock.advance(days=1)
+    today.reload()
+    assert not today.heavy_note.isVisible()
+    scales = today.checkin.scales  # the third, checked in on Today by a person
+    for name, value in (("mood", 1), ("energy", 2), ("stress", 5)):
+        qtbot.mouseClick(scales[name].buttons[value], Qt.MouseButton.LeftButton)
+    assert today.heavy_note.isVisible()
+    assert "heavy for a few days" in today.heavy_note.text()

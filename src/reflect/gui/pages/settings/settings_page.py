@@ -21,6 +21,7 @@ from reflect.app.passphrase_change import change_passphrase
 from reflect.app.supervision import set_watch_list, watch_list
 from reflect.domain.errors import ValidationError
 from reflect.gui.pages.settings.backups_section import BackupsSection
+from reflect.gui.pages.settings.own_support_section import OwnSupportSection
 from reflect.gui.widgets.scroll_page import fill_with_scrolling
 from reflect.present.messages import translated
 from reflect.present.preferences import TEXT_SCALES, Preferences
@@ -116,7 +117,10 @@ class SettingsPage(QWidget):
         self.watch_save_button.clicked.connect(self.save_watch_list)
 
         self.backups = BackupsSection(journal)
-        fill_with_scrolling(self, general, watch, security, self.backups, max_width=760)
+        self.own_support = OwnSupportSection(journal)
+        fill_with_scrolling(
+            self, general, watch, self.own_support, security, self.backups, max_width=760
+        )
 
         self.auto_lock_box.valueChanged.connect(self._auto_lock_chosen)
         self.language_box.activated.connect(
@@ -176,6 +180,7 @@ class SettingsPage(QWidget):
 
     def clear_journal_text(self) -> None:
         self.watch_field.clear()
+        self.own_support.clear_journal_text()
         for field in (self.current_field, self.new_field, self.repeat_field):
             field.clear()
         self.passphrase_status.clear()

@@ -15,12 +15,14 @@ from PySide6.QtWidgets import (
 )
 
 from reflect.app.journal import Journal
+from reflect.app.own_support import heavy_lately, own_plan
 from reflect.app.prompt_library import PromptLibrary
 from reflect.domain.entry import FollowUp, Share
 from reflect.domain.filters import EntryFilter
 from reflect.domain.kinds import Kind
 from reflect.gui.kind_style import kind_icon
 from reflect.gui.labels import kind_label
+from reflect.gui.own_hard_day_dialog import OwnHardDayDialog
 from reflect.gui.pages.today.checkin_widget import CheckInWidget
 from reflect.gui.pages.today.shift_log_widget import ShiftLogWidget
 from reflect.gui.pages.write.kind_menu import kind_shortcut
@@ -77,7 +79,21 @@ class TodayPage(QWidget):
         self.supervision_list = self._entry_list(self.tr("For your next supervision"))
         self.recent_list = self._entry_list(self.tr("Written lately"))
 
-        checkin = self._group(self.tr("How are you right now?"), self.checkin)
+        # Always one click away, and said gently when the writer's own
+        # check-ins have been heavy for several days (domain.heavy_days).
+        self.heavy_note = QLabel(
+            self.tr("Your check-ins have been heavy for a few days. There is a note for that.")
+        )
+        self.heavy_note.setWordWrap(True)
+        self.heavy_note.hide()
+        self.hard_day_button = QPushButton(self.tr("When it is your own hard day"))
+        self.hard_day_button.clicked.connect(self.show_hard_day_note)
+        checkin_box = QVBoxLayout()
+        checkin_box.addWidget(self.checkin)
+        checkin_box.addWidget(self.heavy_note)
+        checkin_box.addWidget(self.hard_day_button, 0, Qt.AlignmentFlag.AlignLeft)
+        checkin = self._group(self.tr("How are you right now?"), checkin_box)
+        self.checkin.checked_in.connect(lambda _c: self._offer_hard_day_note())
         shift = self._group(self.tr("What did you do today?"), self.shift_log)
         happened = self._group(self.tr("What happened?"), kinds)
         prompt_box = QVBoxLayout()
@@ -131,6 +147,7 @@ class TodayPage(QWidget):
         today = self.journal.today()
         self.date_label.setText(local_date(today, long=True))
         self.shift_log.load_today()
+        self._offer_hard_day_note()
         self.checkin.load_today()
         prompt = self.library.prompt_of_the_day()
         self.prompt_id = prompt.id if prompt else None
@@ -177,6 +194,12 @@ class TodayPage(QWidget):
         rows = max(len(entries), 1)
         listing.setMinimumHeight(min(max(rows, 2), fewest_rows) * line + 8)
         listing.setMaximumHeight(max(rows, 2) * (line + 2) + 2 * listing.frameWidth() + 8)
+
+    def _offer_hard_day_note(self) -> None:
+        self.heavy_note.setVisible(heavy_lately(self.journal))
+
+    def show_hard_day_note(self) -> None:
+        OwnHardDayDialog(own_plan(self.journal), self).exec()
 
     def clear_journal_text(self) -> None:
         self.checkin.clear_journal_text()
