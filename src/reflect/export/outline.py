@@ -15,6 +15,7 @@ from reflect.domain.pack import SupervisionPack
 from reflect.domain.period_in_words import facts_of_pack, period_in_words
 from reflect.domain.prompts import PromptCatalogue
 from reflect.domain.shift_log import ACTIVITY_LABELS
+from reflect.domain.themes import STUDY
 from reflect.export.blocks import Blank, Bullets, Chart, Document, Heading, Paragraph, Table
 from reflect.export.entry_outline import answer_lines
 
@@ -30,6 +31,56 @@ AVERAGES = PLURAL.translate(
 
 class ExportCancelled(Exception):
     """The writer stopped a long export; nothing was written."""
+
+
+def add_preface(doc: Document, say: Translate) -> None:
+    """A few words for the supervisor (or a group) on what the pack is and is not."""
+    add = doc.blocks.append
+    add(Heading(2, say(C, QT_TRANSLATE_NOOP("Pack", "About this pack"))))
+    add(
+        Bullets(
+            [
+                say(
+                    C,
+                    QT_TRANSLATE_NOOP(
+                        "Pack",
+                        "I chose what is in it from my own private reflection journal. It is not "
+                        "the patient record: what concerns a patient's care is written there.",
+                    ),
+                ),
+                say(
+                    C,
+                    QT_TRANSLATE_NOOP(
+                        "Pack", "Patients appear by initials or invented names, never by name."
+                    ),
+                ),
+                say(
+                    C,
+                    QT_TRANSLATE_NOOP(
+                        "Pack",
+                        "Some entries bring only the question I want to talk about, not what I "
+                        "wrote; they are counted, and their question is listed.",
+                    ),
+                ),
+                say(
+                    C,
+                    QT_TRANSLATE_NOOP(
+                        "Pack",
+                        "The themes come from the interview study “{title}” (doi:{doi}); the "
+                        "prompts are written in Reflect's own words.",
+                    ),
+                ).format(title=STUDY.title, doi=STUDY.doi),
+                say(
+                    C,
+                    QT_TRANSLATE_NOOP(
+                        "Pack",
+                        "Supervision is often in a group: I bring what fits the room, and the "
+                        "pack stays with me afterwards.",
+                    ),
+                ),
+            ]
+        )
+    )
 
 
 def build_outline(
@@ -51,6 +102,7 @@ def build_outline(
         page_label=say(C, QT_TRANSLATE_NOOP("Pack", "Page {page} of {pages}")),
     )
     add = doc.blocks.append
+    add_preface(doc, say)
     # The same sentences as the Summaries page, from what this pack shares only.
     add(Heading(2, say(C, QT_TRANSLATE_NOOP("Pack", "The period in words"))))
     for paragraph in period_in_words(facts_of_pack(pack), say, format_number, format_date):
