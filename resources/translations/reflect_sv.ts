@@ -1514,6 +1514,60 @@ Dess säkerhetskopior: {backups}</translation>
     </message>
 </context>
 <context>
+    <name>OwnHardDayDialog</name>
+    <message>
+        <source>When it is your own hard day</source>
+        <translation>När det är din egen tunga dag</translation>
+    </message>
+    <message>
+        <source>Hard days come to everyone who does this work, and lived experience does not make them a sign of anything. You do not have to write or explain. If it helps, turn to what has helped before.</source>
+        <translation>Tunga dagar kommer till alla som gör det här arbetet, och egen erfarenhet gör dem inte till ett tecken på något. Du behöver inte skriva eller förklara. Om det hjälper: vänd dig till det som har hjälpt förut.</translation>
+    </message>
+    <message>
+        <source>Your own plan</source>
+        <translation>Din egen plan</translation>
+    </message>
+    <message>
+        <source>A plan of your own</source>
+        <translation>En egen plan</translation>
+    </message>
+    <message>
+        <source>In Settings you can write down what helps you and who you can contact (someone you trust, your manager or supervisor); it is kept inside the encrypted journal and shown here.</source>
+        <translation>Under Inställningar kan du skriva ner vad som hjälper dig och vem du kan kontakta (någon du litar på, din chef eller handledare). Det sparas i den krypterade dagboken och visas här.</translation>
+    </message>
+    <message>
+        <source>You can also talk to someone you trust, your manager or your supervisor, or your own health care. If you are in danger or thinking of harming yourself, call your local emergency number now.</source>
+        <translation>Du kan också prata med någon du litar på, din chef eller handledare, eller din egen vård. Sjukvårdsrådgivning dygnet runt: 1177. Självmordslinjen: ring 90101 eller chatta via mind.se. Är du i fara eller tänker skada dig själv: ring 112 nu.</translation>
+    </message>
+</context>
+<context>
+    <name>OwnSupportSection</name>
+    <message>
+        <source>When it is your own hard day</source>
+        <translation>När det är din egen tunga dag</translation>
+    </message>
+    <message>
+        <source>What helps you, and who you can contact: someone you trust, your manager or supervisor, your own care. Today shows it when you ask, or when your check-ins have been heavy for a few days. Kept inside the encrypted journal.</source>
+        <translation>Vad som hjälper dig, och vem du kan kontakta: någon du litar på, din chef eller handledare, din egen vård. Reflect visar det när du ber om det, eller när dina avstämningar har varit tunga några dagar. Sparas i den krypterade dagboken.</translation>
+    </message>
+    <message>
+        <source>My plan and people to contact</source>
+        <translation>Min plan och vem jag kan kontakta</translation>
+    </message>
+    <message>
+        <source>For example: a walk first. Call Sam, 070-… Tell my manager if it lasts.</source>
+        <translation>Till exempel: en promenad först. Ring Sam, 070-… Säg till chefen om det håller i sig.</translation>
+    </message>
+    <message>
+        <source>Save my plan</source>
+        <translation>Spara min plan</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Sparat.</translation>
+    </message>
+</context>
+<context>
     <name>Pack</name>
     <message numerus="yes">
         <source>What the work consisted of, from the shift log (%n days logged).</source>
@@ -1528,6 +1582,30 @@ Dess säkerhetskopior: {backups}</translation>
             <numerusform>Genomsnitt från %n incheckning: mående {mood}, energi {energy}, stress {stress}.</numerusform>
             <numerusform>Genomsnitt från %n incheckningar: mående {mood}, energi {energy}, stress {stress}.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>About this pack</source>
+        <translation>Om det här underlaget</translation>
+    </message>
+    <message>
+        <source>I chose what is in it from my own private reflection journal. It is not the patient record: what concerns a patient&apos;s care is written there.</source>
+        <translation>Jag har valt innehållet ur min egen privata reflektionsdagbok. Det är inte patientjournalen: det som gäller en patients vård skrivs där.</translation>
+    </message>
+    <message>
+        <source>Patients appear by initials or invented names, never by name.</source>
+        <translation>Patienter finns bara med som initialer eller påhittade namn, aldrig med namn.</translation>
+    </message>
+    <message>
+        <source>Some entries bring only the question I want to talk about, not what I wrote; they are counted, and their question is listed.</source>
+        <translation>Vissa anteckningar tar bara med frågan jag vill prata om, inte det jag skrev; de räknas, och frågan står med.</translation>
+    </message>
+    <message>
+        <source>The themes come from the interview study “{title}” (doi:{doi}); the prompts are written in Reflect&apos;s own words.</source>
+        <translation>Temana kommer från intervjustudien ”{title}” (doi:{doi}); reflektionsfrågorna är skrivna med Reflects egna ord.</translation>
+    </message>
+    <message>
+        <source>Supervision is often in a group: I bring what fits the room, and the pack stays with me afterwards.</source>
+        <translation>Handledning sker ofta i grupp: jag tar upp det som passar i rummet, och underlaget stannar hos mig efteråt.</translation>
     </message>
     <message>
         <source>Supervision pack</source>
@@ -1930,6 +2008,10 @@ Dess säkerhetskopior: {backups}</translation>
     <message>
         <source>If someone may be at risk, report it through your workplace&apos;s routine and make sure it is documented in the record. This journal is private and is not the place where a risk gets passed on.</source>
         <translation>Om någon kan vara i fara: rapportera det enligt arbetsplatsens rutin och se till att det dokumenteras i patientjournalen. Den här dagboken är privat, och det är inte här en risk förs vidare.</translation>
+    </message>
+    <message>
+        <source>Not sure whether it needs reporting? Ask the nurse in charge or your manager how the routine works. No one else reads this journal, so what you write here cannot pass a risk on.</source>
+        <translation>Osäker på om det behöver rapporteras? Fråga den ansvariga sjuksköterskan eller din chef hur rutinen ser ut. Ingen annan läser den här dagboken, så det du skriver här kan aldrig föra en risk vidare.</translation>
     </message>
     <message>
         <source>Got it</source>
@@ -2489,6 +2571,14 @@ Skriv din lösenfras för att flytta den.</translation>
         <translation>Senast skrivet</translation>
     </message>
     <message>
+        <source>Your check-ins have been heavy for a few days. There is a note for that.</source>
+        <translation>Dina avstämningar har varit tunga några dagar. Här finns några ord för sådana dagar.</translation>
+    </message>
+    <message>
+        <source>When it is your own hard day</source>
+        <translation>När det är din egen tunga dag</translation>
+    </message>
+    <message>
         <source>How are you right now?</source>
         <translation>Hur mår du just nu?</translation>
     </message>
@@ -2756,6 +2846,10 @@ Skriv din lösenfras för att flytta den.</translation>
     <message>
         <source>The copy at {path} did not read back the same, so nothing was moved.</source>
         <translation>Kopian i {path} gick inte att läsa tillbaka likadan, så ingenting flyttades.</translation>
+    </message>
+    <message>
+        <source>Your plan can be at most {limit} characters; keep what matters most.</source>
+        <translation>Planen kan vara högst {limit} tecken; behåll det viktigaste.</translation>
     </message>
 </context>
 </TS>
