@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 
 from reflect.app.pack_export import PackWording, pack_outline
 from reflect.app.prompt_library import load_catalogue
@@ -17,7 +17,7 @@ TODAY = date(2026, 3, 14)
 
 def empty_pack():
     options = PackOptions(Period(TODAY - timedelta(days=30), TODAY))
-    made = datetime(2026, 3, 14, 18, tzinfo=timezone.utc)
+    made = datetime(2026, 3, 14, 18, tzinfo=UTC)
     return build_pack(options, [], [], {}, 0, [], made, [])
 
 

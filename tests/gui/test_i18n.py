@@ -166,7 +166,8 @@ def english_in(window, sources):
         rest = text
         for allowed in ALLOWED:
             rest = rest.replace(allowed, " ")
-        words = set(re.findall(r"[a-zA-Z]+", rest.lower()))
+        # Whole words in any script: "isär" is not "is" followed by "r".
+        words = set(re.findall(r"[^\W\d_]+", rest.lower()))
         if words & ENGLISH_WORDS:
             found.append(text)
     return found
