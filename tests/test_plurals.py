@@ -58,9 +58,14 @@ def test_no_text_puts_a_bare_count_before_a_word():
     [
         ("en", NEW_ENTRIES, "1 new entry", "2 new entries"),
         ("en", CHECKINS, "1 check-in.", "2 check-ins."),
-        ("en", REPLACED, "1 possible identifier replaced.", "2 possible identifiers replaced."),
+        (
+            "en",
+            REPLACED,
+            "Replaced 1 detail that could identify someone.",
+            "Replaced 2 details that could identify someone.",
+        ),
         ("sv", NEW_ENTRIES, "1 ny anteckning", "2 nya anteckningar"),
-        ("sv", WROTE_PACK, "{path} är skriven: 1 delad anteckning.", None),
+        ("sv", WROTE_PACK, "{path} har sparats: 1 delad anteckning.", None),
     ],
 )
 def test_the_command_line_says_one_and_many(lang, text, one, two):
@@ -81,6 +86,6 @@ def test_the_pack_says_one_day(qapp):
     QCoreApplication.installTranslator(translator)
     try:
         said = qt_translate("Pack", DAYS_LOGGED, None, 1)
-        assert said == "What the work consisted of, from the shift log (1 day logged)."
+        assert said == "What the work consisted of, from the activity log (1 day logged)."
     finally:
         QCoreApplication.removeTranslator(translator)

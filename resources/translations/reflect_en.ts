@@ -39,10 +39,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n possible identifiers replaced.</source>
+        <source>Replaced %n details that could identify someone.</source>
         <translation>
-            <numerusform>%n possible identifier replaced.</numerusform>
-            <numerusform>%n possible identifiers replaced.</numerusform>
+            <numerusform>Replaced %n detail that could identify someone.</numerusform>
+            <numerusform>Replaced %n details that could identify someone.</numerusform>
         </translation>
     </message>
 </context>
@@ -69,17 +69,17 @@
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <source>Possible identifiers in the pack: %n. Remove them before the pack leaves this computer.</source>
+        <source>Details that could identify someone in the pack: %n. Replace them before the pack leaves this computer.</source>
         <translation>
-            <numerusform>One possible identifier in the pack. Remove it before the pack leaves this computer.</numerusform>
-            <numerusform>Possible identifiers in the pack: %n. Remove them before the pack leaves this computer.</numerusform>
+            <numerusform>One detail in the pack could identify someone. Replace it before the pack leaves this computer.</numerusform>
+            <numerusform>Details that could identify someone in the pack: %n. Replace them before the pack leaves this computer.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>The pack still holds %n possible identifiers. Export it anyway?</source>
+        <source>The pack still holds %n details that could identify someone. Export it anyway?</source>
         <translation>
-            <numerusform>The pack still holds one possible identifier. Export it anyway?</numerusform>
-            <numerusform>The pack still holds %n possible identifiers. Export it anyway?</numerusform>
+            <numerusform>The pack still holds one detail that could identify someone. Export it anyway?</numerusform>
+            <numerusform>The pack still holds %n details that could identify someone. Export it anyway?</numerusform>
         </translation>
     </message>
 </context>
@@ -96,10 +96,10 @@
 <context>
     <name>Pack</name>
     <message numerus="yes">
-        <source>What the work consisted of, from the shift log (%n days logged).</source>
+        <source>What the work consisted of, from the activity log (%n days logged).</source>
         <translation>
-            <numerusform>What the work consisted of, from the shift log (%n day logged).</numerusform>
-            <numerusform>What the work consisted of, from the shift log (%n days logged).</numerusform>
+            <numerusform>What the work consisted of, from the activity log (%n day logged).</numerusform>
+            <numerusform>What the work consisted of, from the activity log (%n days logged).</numerusform>
         </translation>
     </message>
     <message numerus="yes">

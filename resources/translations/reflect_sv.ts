@@ -12,8 +12,8 @@
         <translation>Reflect {version}</translation>
     </message>
     <message>
-        <source>A private journal for peer supporters in psychiatric care: to reflect after a shift and to prepare for supervision. It works offline and never connects to a network.</source>
-        <translation>En privat dagbok för peer supporters i psykiatrin: för att reflektera efter ett pass och förbereda handledningen. Den fungerar helt utan nätverk och kopplar aldrig upp sig mot något.</translation>
+        <source>A private journal for peer supporters in psychiatric care: to reflect after work and to prepare for supervision. It works offline and never connects to a network.</source>
+        <translation>En privat dagbok för peer supporters i psykiatrin: för att reflektera efter jobbet och förbereda handledningen. Den fungerar helt utan internet och kopplar aldrig upp sig mot något nätverk.</translation>
     </message>
     <message>
         <source>Its themes and prompts build on the interview study “{title}”, {journal}, {year}, doi:{doi}. The prompts are written in Reflect&apos;s own words.</source>
@@ -30,7 +30,7 @@ Dess säkerhetskopior: {backups}</translation>
     <name>Activities</name>
     <message>
         <source>Supportive conversation</source>
-        <translation>Stödsamtal</translation>
+        <translation>Stödjande samtal</translation>
     </message>
     <message>
         <source>Recovery group</source>
@@ -73,7 +73,7 @@ Dess säkerhetskopior: {backups}</translation>
     <name>AppController</name>
     <message>
         <source>Your journal file is damaged ({problem}). It has not been changed. You can put the newest backup in its place; the damaged file is kept beside it.</source>
-        <translation>Din dagboksfil är skadad ({problem}). Den har inte ändrats. Du kan lägga den senaste säkerhetskopian i dess ställe; den skadade filen sparas bredvid.</translation>
+        <translation>Din dagboksfil är skadad ({problem}). Den har inte ändrats. Du kan ersätta den med den senaste säkerhetskopian; den skadade filen sparas bredvid.</translation>
     </message>
     <message>
         <source>Restore the newest backup…</source>
@@ -182,11 +182,11 @@ Dess säkerhetskopior: {backups}</translation>
     </message>
     <message>
         <source>Check-in note</source>
-        <translation>Kommentar till incheckningen</translation>
+        <translation>Kommentar till avstämningen</translation>
     </message>
     <message>
         <source>Undo check-in</source>
-        <translation>Ångra incheckningen</translation>
+        <translation>Ångra avstämningen</translation>
     </message>
     <message>
         <source>You checked in at {time}. Change it any time today.</source>
@@ -194,11 +194,11 @@ Dess säkerhetskopior: {backups}</translation>
     </message>
     <message>
         <source>Check-in changed at {time}.</source>
-        <translation>Incheckningen ändrades kl. {time}.</translation>
+        <translation>Avstämningen ändrades kl. {time}.</translation>
     </message>
     <message>
         <source>Checked in at {time}. Thank you for taking a moment.</source>
-        <translation>Incheckad kl. {time}. Tack för att du tog dig en stund.</translation>
+        <translation>Avstämningen sparades kl. {time}. Tack för att du tog dig en stund.</translation>
     </message>
 </context>
 <context>
@@ -221,7 +221,7 @@ Dess säkerhetskopior: {backups}</translation>
     </message>
     <message>
         <source>No entries match.</source>
-        <translation>Inga anteckningar matchar.</translation>
+        <translation>Inga anteckningar hittades.</translation>
     </message>
     <message>
         <source>Nothing found.</source>
@@ -229,7 +229,7 @@ Dess säkerhetskopior: {backups}</translation>
     </message>
     <message>
         <source>Checked in: mood {mood}, energy {energy}, stress {stress}.</source>
-        <translation>Incheckat: mående {mood}, energi {energy}, stress {stress}.</translation>
+        <translation>Avstämningen sparades: mående {mood}, energi {energy}, stress {stress}.</translation>
     </message>
     <message>
         <source>Write the entry; end with Ctrl-D on a new line (Ctrl-Z, Enter on Windows).</source>
@@ -237,11 +237,11 @@ Dess säkerhetskopior: {backups}</translation>
     </message>
     <message>
         <source>today</source>
-        <translation>idag</translation>
+        <translation>i dag</translation>
     </message>
     <message>
         <source>yesterday</source>
-        <translation>igår</translation>
+        <translation>i går</translation>
     </message>
     <message>
         <source>[for supervision]</source>
@@ -253,7 +253,7 @@ Dess säkerhetskopior: {backups}</translation>
     </message>
     <message>
         <source>[follow-up]</source>
-        <translation>[ska följas upp]</translation>
+        <translation>[att följa upp]</translation>
     </message>
     <message>
         <source>show the version and exit</source>
@@ -282,11 +282,11 @@ Dess säkerhetskopior: {backups}</translation>
 </translation>
     </message>
     <message>
-        <source>Reflect: a private, offline reflection journal for peer support workers. Without a command, the app&apos;s window opens.</source>
-        <translation>Reflect: en privat reflektionsdagbok för peer supporters, utan nätverk. Utan ett kommando öppnas appens fönster.</translation>
+        <source>Reflect: a private, offline reflection journal for peer supporters. Without a command, the app&apos;s window opens.</source>
+        <translation>Reflect: en privat reflektionsdagbok för peer supporters, helt utan internet. Utan ett kommando öppnas appens fönster.</translation>
     </message>
     <message>
-        <source>Automation aids: REFLECT_PASSPHRASE or --passphrase-file give the passphrase without a prompt; REFLECT_JOURNAL chooses the journal file.</source>
+        <source>For scripts: REFLECT_PASSPHRASE or --passphrase-file give the passphrase without a prompt; REFLECT_JOURNAL chooses the journal file.</source>
         <translation>För skript: REFLECT_PASSPHRASE eller --passphrase-file ger lösenfrasen utan fråga; REFLECT_JOURNAL väljer dagboksfilen.</translation>
     </message>
     <message>
@@ -323,7 +323,7 @@ Dess säkerhetskopior: {backups}</translation>
     </message>
     <message>
         <source>when it happened: YYYY-MM-DD, today or yesterday</source>
-        <translation>när det hände: ÅÅÅÅ-MM-DD, idag eller igår</translation>
+        <translation>när det hände: ÅÅÅÅ-MM-DD, i dag eller i går</translation>
     </message>
     <message>
         <source>a tag (repeatable)</source>
@@ -387,23 +387,23 @@ Dess säkerhetskopior: {backups}</translation>
     </message>
     <message>
         <source>default: today</source>
-        <translation>standard: idag</translation>
+        <translation>standard: i dag</translation>
     </message>
     <message>
         <source>write a supervision pack: shared entries only, never private ones</source>
-        <translation>skriv ett handledningsunderlag: bara delade anteckningar, aldrig privata</translation>
+        <translation>skapa ett handledningsunderlag: bara delade anteckningar, aldrig privata</translation>
     </message>
     <message>
-        <source>replace every possible identifier (personal numbers, phones, e-mail, addresses, dates of birth, watched names); without it the export stops and lists them</source>
-        <translation>ersätt allt som kan identifiera någon (personnummer, telefonnummer, e-post, adresser, födelsedatum, bevakade namn); utan detta avbryts exporten och uppgifterna listas</translation>
+        <source>replace every detail that could identify someone (personal numbers, phones, e-mail, addresses, dates of birth, names on your list); without it the export stops and lists them</source>
+        <translation>ersätt allt som kan identifiera någon (personnummer, telefonnummer, e-post, adresser, födelsedatum, namn från din lista); utan detta avbryts exporten och uppgifterna listas</translation>
     </message>
     <message>
         <source>include the check-ins chart</source>
-        <translation>ta med diagrammet över incheckningar</translation>
+        <translation>ta med diagrammet över avstämningar</translation>
     </message>
     <message>
         <source>write an encrypted backup of the journal</source>
-        <translation>skriv en krypterad säkerhetskopia av dagboken</translation>
+        <translation>gör en krypterad säkerhetskopia av dagboken</translation>
     </message>
     <message>
         <source>folder for the backup (default: beside the journal)</source>
@@ -419,7 +419,7 @@ Dess säkerhetskopior: {backups}</translation>
     </message>
     <message>
         <source>write everything to a JSON file (not encrypted)</source>
-        <translation>skriv allt till en JSON-fil (inte krypterad)</translation>
+        <translation>spara allt i en JSON-fil (inte krypterad)</translation>
     </message>
     <message>
         <source>read a Reflect, jrnl or Day One JSON export (all or nothing)</source>
@@ -436,8 +436,8 @@ Dess säkerhetskopior: {backups}</translation>
     <message numerus="yes">
         <source>Wrote %n entries and everything else to {path}. It is NOT encrypted: keep it safe.</source>
         <translation>
-            <numerusform>%n anteckning och allt annat är skrivna till {path}. Filen är INTE krypterad: förvara den säkert.</numerusform>
-            <numerusform>%n anteckningar och allt annat är skrivna till {path}. Filen är INTE krypterad: förvara den säkert.</numerusform>
+            <numerusform>%n anteckning och allt annat har sparats i {path}. Filen är INTE krypterad: förvara den säkert.</numerusform>
+            <numerusform>%n anteckningar och allt annat har sparats i {path}. Filen är INTE krypterad: förvara den säkert.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -457,13 +457,13 @@ Dess säkerhetskopior: {backups}</translation>
     <message numerus="yes">
         <source>%n check-ins.</source>
         <translation>
-            <numerusform>%n incheckning.</numerusform>
-            <numerusform>%n incheckningar.</numerusform>
+            <numerusform>%n avstämning.</numerusform>
+            <numerusform>%n avstämningar.</numerusform>
         </translation>
     </message>
     <message>
         <source>Backup written: {path} (it opens with the passphrase the journal has now)</source>
-        <translation>Säkerhetskopian är skriven: {path} (den öppnas med den lösenfras dagboken har nu)</translation>
+        <translation>Säkerhetskopian har sparats: {path} (den öppnas med den lösenfras dagboken har nu)</translation>
     </message>
     <message>
         <source>Restored {backup} as {journal}.</source>
@@ -474,8 +474,8 @@ Dess säkerhetskopior: {backups}</translation>
         <translation>{backup} är återställd som {journal}; den tidigare dagboken finns kvar som {kept}</translation>
     </message>
     <message>
-        <source>The journal is whole: encryption and structure checked.</source>
-        <translation>Dagboken är hel: kryptering och struktur är kontrollerade.</translation>
+        <source>The journal is intact: encryption and structure checked.</source>
+        <translation>Dagboken är oskadd: kryptering och struktur har kontrollerats.</translation>
     </message>
     <message>
         <source>Imported from {source}:</source>
@@ -486,8 +486,8 @@ Dess säkerhetskopior: {backups}</translation>
         <translation>Utelämnade, {reason}: {count}</translation>
     </message>
     <message>
-        <source>Watch list: names added from the file: {count}; none removed.</source>
-        <translation>Namn att bevaka: {count} namn lades till från filen; inga togs bort.</translation>
+        <source>Names to keep out: added from the file: {count}; none removed.</source>
+        <translation>Namn att dölja: {count} namn lades till från filen; inga togs bort.</translation>
     </message>
     <message>
         <source>Settings added from the file: {keys}.</source>
@@ -507,7 +507,7 @@ Dess säkerhetskopior: {backups}</translation>
     </message>
     <message>
         <source>Open follow-ups:</source>
-        <translation>Ska följas upp:</translation>
+        <translation>Att följa upp:</translation>
     </message>
     <message>
         <source>Questions for supervision:</source>
@@ -516,12 +516,12 @@ Dess säkerhetskopior: {backups}</translation>
     <message numerus="yes">
         <source>Wrote {path}: %n shared entries.</source>
         <translation>
-            <numerusform>{path} är skriven: %n delad anteckning.</numerusform>
-            <numerusform>{path} är skriven: %n delade anteckningar.</numerusform>
+            <numerusform>{path} har sparats: %n delad anteckning.</numerusform>
+            <numerusform>{path} har sparats: %n delade anteckningar.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n possible identifiers replaced.</source>
+        <source>Replaced %n details that could identify someone.</source>
         <translation>
             <numerusform>%n uppgift som kan identifiera någon är ersatt.</numerusform>
             <numerusform>%n uppgifter som kan identifiera någon är ersatta.</numerusform>
@@ -529,7 +529,7 @@ Dess säkerhetskopior: {backups}</translation>
     </message>
     <message>
         <source>The pack was written, but the journal&apos;s export log could not note it: {reason}</source>
-        <translation>Underlaget är skrivet, men det gick inte att föra in det i dagbokens exportlogg: {reason}</translation>
+        <translation>Underlaget har sparats, men det gick inte att föra in det i dagbokens exportlogg: {reason}</translation>
     </message>
     <message>
         <source>reflect: an argument is not valid UTF-8 text; nothing was done.</source>
@@ -591,7 +591,7 @@ Dess säkerhetskopior: {backups}</translation>
     </message>
     <message>
         <source>Reflect was closed before this writing was saved. It is kept safe in your journal. Restore it to go on writing, or let it go.</source>
-        <translation>Reflect stängdes innan texten hann sparas. Den ligger tryggt kvar i din dagbok. Återställ den och skriv vidare, eller släpp den.</translation>
+        <translation>Reflect stängdes innan texten hann sparas. Den ligger tryggt kvar i din dagbok. Återställ den och skriv vidare, eller ta bort den.</translation>
     </message>
     <message>
         <source>Unsaved drafts</source>
@@ -633,11 +633,11 @@ Dess säkerhetskopior: {backups}</translation>
     </message>
     <message>
         <source>Supervision: summary only</source>
-        <translation>Handledning: bara sammanfattning</translation>
+        <translation>Handledning: bara frågan</translation>
     </message>
     <message>
-        <source>Follow-up open</source>
-        <translation>Ska följas upp</translation>
+        <source>To follow up</source>
+        <translation>Att följa upp</translation>
     </message>
 </context>
 <context>
@@ -659,8 +659,8 @@ Dess säkerhetskopior: {backups}</translation>
         <translation>Med dina egna ord</translation>
     </message>
     <message>
-        <source>Write about patients with initials or a made-up name, never an ID number.</source>
-        <translation>Skriv om patienter med initialer eller ett påhittat namn, aldrig med personnummer.</translation>
+        <source>When you write about patients, use initials or a made-up name – never an ID number, and leave out details that make someone recognisable.</source>
+        <translation>När du skriver om patienter: använd initialer eller ett påhittat namn – aldrig personnummer – och utelämna detaljer som gör någon igenkännbar.</translation>
     </message>
     <message>
         <source>Subtheme</source>
@@ -726,7 +726,7 @@ Dess säkerhetskopior: {backups}</translation>
     </message>
     <message>
         <source>What it stirred in me</source>
-        <translation>Vad det väckte i mig</translation>
+        <translation>Vad det väckte hos mig</translation>
     </message>
     <message>
         <source>Who I turned to afterwards</source>
@@ -737,8 +737,8 @@ Dess säkerhetskopior: {backups}</translation>
         <translation>Vad jag skulle göra annorlunda</translation>
     </message>
     <message>
-        <source>How strongly it affected me</source>
-        <translation>Hur starkt det påverkade mig</translation>
+        <source>How much it affected me</source>
+        <translation>Hur mycket det påverkade mig</translation>
     </message>
     <message>
         <source>Loyalty conflict</source>
@@ -753,28 +753,28 @@ Dess säkerhetskopior: {backups}</translation>
         <translation>Vad patienten ville</translation>
     </message>
     <message>
-        <source>What the staff or team wanted</source>
-        <translation>Vad personalen eller teamet ville</translation>
+        <source>What the team wanted</source>
+        <translation>Vad teamet ville</translation>
     </message>
     <message>
-        <source>Where I stood</source>
-        <translation>Var jag stod</translation>
+        <source>Where I ended up</source>
+        <translation>Var jag hamnade</translation>
     </message>
     <message>
-        <source>With the patient</source>
-        <translation>Med patienten</translation>
+        <source>On the patient&apos;s side</source>
+        <translation>På patientens sida</translation>
     </message>
     <message>
-        <source>With the team</source>
-        <translation>Med teamet</translation>
+        <source>On the team&apos;s side</source>
+        <translation>På teamets sida</translation>
     </message>
     <message>
-        <source>With both</source>
-        <translation>Med båda</translation>
+        <source>In between</source>
+        <translation>Mittemellan</translation>
     </message>
     <message>
         <source>Unsure</source>
-        <translation>Osäker</translation>
+        <translation>Vet inte</translation>
     </message>
     <message>
         <source>What I did</source>
@@ -809,8 +809,8 @@ Dess säkerhetskopior: {backups}</translation>
         <translation>Klart</translation>
     </message>
     <message>
-        <source>Stigma incident</source>
-        <translation>Stigmahändelse</translation>
+        <source>Meeting stigma</source>
+        <translation>Upplevt stigma</translation>
     </message>
     <message>
         <source>Stigma aimed at me, at patients, or carried inside me.</source>
@@ -857,10 +857,6 @@ Dess säkerhetskopior: {backups}</translation>
         <translation>Vad som skulle hjälpa</translation>
     </message>
     <message>
-        <source>How much it affected me</source>
-        <translation>Hur mycket det påverkade mig</translation>
-    </message>
-    <message>
         <source>Meaningful moment</source>
         <translation>Meningsfullt ögonblick</translation>
     </message>
@@ -877,8 +873,8 @@ Dess säkerhetskopior: {backups}</translation>
         <translation>Vad jag vill komma ihåg</translation>
     </message>
     <message>
-        <source>Team experience</source>
-        <translation>Erfarenhet i teamet</translation>
+        <source>In the team</source>
+        <translation>Upplevelse i teamet</translation>
     </message>
     <message>
         <source>Feeling appreciated by the team, or meeting an obstacle.</source>
@@ -901,12 +897,12 @@ Dess säkerhetskopior: {backups}</translation>
         <translation>Vad jag behöver</translation>
     </message>
     <message>
-        <source>Shift reflection</source>
-        <translation>Reflektion efter passet</translation>
+        <source>Free reflection</source>
+        <translation>Fri reflektion</translation>
     </message>
     <message>
-        <source>A free reflection after the shift, often from a prompt.</source>
-        <translation>En fri reflektion efter passet, ofta utifrån en reflektionsfråga.</translation>
+        <source>A free reflection after work, often from a prompt.</source>
+        <translation>En fri reflektion efter jobbet, ofta utifrån en reflektionsfråga.</translation>
     </message>
 </context>
 <context>
@@ -978,12 +974,12 @@ Dess säkerhetskopior: {backups}</translation>
         <translation>Teman och ett diagram</translation>
     </message>
     <message>
-        <source>My role in practice (shift log)</source>
-        <translation>Min roll i praktiken (passloggen)</translation>
+        <source>My role in practice (activity log)</source>
+        <translation>Min roll i praktiken (aktivitetsloggen)</translation>
     </message>
     <message>
         <source>Wellbeing check-ins and a chart</source>
-        <translation>Incheckningar om mående och ett diagram</translation>
+        <translation>Avstämningar om mående och ett diagram</translation>
     </message>
     <message>
         <source>Open actions from the last session</source>
@@ -995,23 +991,23 @@ Dess säkerhetskopior: {backups}</translation>
     </message>
     <message>
         <source>Private entries are never included. Entries marked “summary only” are counted and their question shown, without their text.</source>
-        <translation>Privata anteckningar kommer aldrig med. Anteckningar som är markerade med ”Bara sammanfattning” räknas och deras fråga visas, men inte deras text.</translation>
+        <translation>Privata anteckningar kommer aldrig med. Anteckningar som är markerade med ”Bara frågan” räknas och deras fråga visas, men inte deras text.</translation>
     </message>
     <message>
         <source>Preview</source>
         <translation>Förhandsvisning</translation>
     </message>
     <message>
-        <source>Possible identifiers</source>
-        <translation>Möjliga identifierande uppgifter</translation>
+        <source>Details that could identify someone</source>
+        <translation>Uppgifter som kan identifiera någon</translation>
     </message>
     <message>
-        <source>Remove this one</source>
-        <translation>Ta bort den här</translation>
+        <source>Replace with […]</source>
+        <translation>Ersätt med […]</translation>
     </message>
     <message>
-        <source>Remove all</source>
-        <translation>Ta bort alla</translation>
+        <source>Replace all</source>
+        <translation>Ersätt alla</translation>
     </message>
     <message>
         <source>Format</source>
@@ -1034,15 +1030,15 @@ Dess säkerhetskopior: {backups}</translation>
         <translation>Period: {start} – {end}</translation>
     </message>
     <message numerus="yes">
-        <source>Possible identifiers in the pack: %n. Remove them before the pack leaves this computer.</source>
+        <source>Details that could identify someone in the pack: %n. Replace them before the pack leaves this computer.</source>
         <translation>
-            <numerusform>%n möjlig identifierande uppgift i underlaget. Ta bort den innan underlaget lämnar den här datorn.</numerusform>
-            <numerusform>%n möjliga identifierande uppgifter i underlaget. Ta bort dem innan underlaget lämnar den här datorn.</numerusform>
+            <numerusform>%n uppgift i underlaget kan identifiera någon. Ersätt den innan underlaget lämnar den här datorn.</numerusform>
+            <numerusform>%n uppgifter i underlaget kan identifiera någon. Ersätt dem innan underlaget lämnar den här datorn.</numerusform>
         </translation>
     </message>
     <message>
-        <source>No identifiers found.</source>
-        <translation>Inga identifierande uppgifter hittades.</translation>
+        <source>Nothing found that could identify someone.</source>
+        <translation>Inget som kan identifiera någon hittades.</translation>
     </message>
     <message>
         <source>Export the supervision pack</source>
@@ -1077,10 +1073,10 @@ Dess säkerhetskopior: {backups}</translation>
         <translation>Sparad: {path}</translation>
     </message>
     <message numerus="yes">
-        <source>The pack still holds %n possible identifiers. Export it anyway?</source>
+        <source>The pack still holds %n details that could identify someone. Export it anyway?</source>
         <translation>
-            <numerusform>Underlaget innehåller fortfarande %n möjlig identifierande uppgift. Vill du exportera det ändå?</numerusform>
-            <numerusform>Underlaget innehåller fortfarande %n möjliga identifierande uppgifter. Vill du exportera det ändå?</numerusform>
+            <numerusform>Underlaget innehåller fortfarande %n uppgift som kan identifiera någon. Vill du exportera det ändå?</numerusform>
+            <numerusform>Underlaget innehåller fortfarande %n uppgifter som kan identifiera någon. Vill du exportera det ändå?</numerusform>
         </translation>
     </message>
 </context>
@@ -1159,12 +1155,12 @@ Dess säkerhetskopior: {backups}</translation>
         <translation>Till handledningen</translation>
     </message>
     <message>
-        <source>Summary only</source>
-        <translation>Bara sammanfattning</translation>
+        <source>Question only</source>
+        <translation>Bara frågan</translation>
     </message>
     <message>
         <source>Full text shared</source>
-        <translation>Hela texten delas</translation>
+        <translation>Hela anteckningen delas</translation>
     </message>
     <message>
         <source>Follow-up</source>
@@ -1175,8 +1171,8 @@ Dess säkerhetskopior: {backups}</translation>
         <translation>Oavsett uppföljning</translation>
     </message>
     <message>
-        <source>Follow-up open</source>
-        <translation>Ska följas upp</translation>
+        <source>To follow up</source>
+        <translation>Att följa upp</translation>
     </message>
     <message>
         <source>Followed up</source>
@@ -1260,8 +1256,8 @@ Dess säkerhetskopior: {backups}</translation>
         <translation>Födelsedatum</translation>
     </message>
     <message>
-        <source>Watched name</source>
-        <translation>Bevakat namn</translation>
+        <source>Name from your list</source>
+        <translation>Namn från din lista</translation>
     </message>
 </context>
 <context>
@@ -1296,7 +1292,7 @@ Dess säkerhetskopior: {backups}</translation>
     </message>
     <message>
         <source>Nothing was imported: check-in {number} {name} has a missing or wrong value ({reason}).</source>
-        <translation>Inget importerades: incheckning {number} {name} har ett värde som saknas eller är fel ({reason}).</translation>
+        <translation>Inget importerades: avstämning {number} {name} har ett värde som saknas eller är fel ({reason}).</translation>
     </message>
     <message>
         <source>Nothing was imported: entry {number} has the same id as an earlier one ({uuid}).</source>
@@ -1312,7 +1308,7 @@ Dess säkerhetskopior: {backups}</translation>
     </message>
     <message>
         <source>Nothing was imported: check-in {number} is dated {day}, which cannot be right.</source>
-        <translation>Inget importerades: incheckning {number} har datumet {day}, vilket inte kan stämma.</translation>
+        <translation>Inget importerades: avstämning {number} har datumet {day}, vilket inte kan stämma.</translation>
     </message>
     <message>
         <source>empty</source>
@@ -1386,7 +1382,7 @@ Dess säkerhetskopior: {backups}</translation>
     </message>
     <message>
         <source>Nothing written yet. Choose a kind on Today, or press Ctrl+N, to write your first entry.</source>
-        <translation>Inget skrivet än. Välj en typ under Idag, eller tryck Ctrl+N, för att skriva din första anteckning.</translation>
+        <translation>Inget skrivet än. Välj en typ under I dag, eller tryck Ctrl+N, för att skriva din första anteckning.</translation>
     </message>
     <message>
         <source>Delete entry</source>
@@ -1442,7 +1438,7 @@ Dess säkerhetskopior: {backups}</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation>Idag</translation>
+        <translation>I dag</translation>
     </message>
     <message>
         <source>Journal</source>
@@ -1498,7 +1494,7 @@ Dess säkerhetskopior: {backups}</translation>
     </message>
     <message>
         <source>Reflect — demo</source>
-        <translation>Reflect — demo</translation>
+        <translation>Reflect – demo</translation>
     </message>
     <message>
         <source>Unsaved writing</source>
@@ -1570,17 +1566,17 @@ Dess säkerhetskopior: {backups}</translation>
 <context>
     <name>Pack</name>
     <message numerus="yes">
-        <source>What the work consisted of, from the shift log (%n days logged).</source>
+        <source>What the work consisted of, from the activity log (%n days logged).</source>
         <translation>
-            <numerusform>Vad arbetet bestod av, enligt passloggen (%n loggad dag).</numerusform>
-            <numerusform>Vad arbetet bestod av, enligt passloggen (%n loggade dagar).</numerusform>
+            <numerusform>Vad arbetet bestod av, enligt aktivitetsloggen (%n loggad dag).</numerusform>
+            <numerusform>Vad arbetet bestod av, enligt aktivitetsloggen (%n loggade dagar).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Averages from %n check-ins: mood {mood}, energy {energy}, stress {stress}.</source>
         <translation>
-            <numerusform>Genomsnitt från %n incheckning: mående {mood}, energi {energy}, stress {stress}.</numerusform>
-            <numerusform>Genomsnitt från %n incheckningar: mående {mood}, energi {energy}, stress {stress}.</numerusform>
+            <numerusform>Genomsnitt från %n avstämning: mående {mood}, energi {energy}, stress {stress}.</numerusform>
+            <numerusform>Genomsnitt från %n avstämningar: mående {mood}, energi {energy}, stress {stress}.</numerusform>
         </translation>
     </message>
     <message>
@@ -1613,7 +1609,7 @@ Dess säkerhetskopior: {backups}</translation>
     </message>
     <message>
         <source>Confidential — for supervision</source>
-        <translation>Konfidentiellt — för handledning</translation>
+        <translation>Konfidentiellt – för handledning</translation>
     </message>
     <message>
         <source>Period {period}. Made {day}.</source>
@@ -1740,7 +1736,7 @@ Dess säkerhetskopior: {backups}</translation>
     </message>
     <message>
         <source>Fair: one more word makes it strong.</source>
-        <translation>Godkänd: ett ord till gör den stark.</translation>
+        <translation>Hyfsad: ett ord till gör den stark.</translation>
     </message>
     <message>
         <source>Strong.</source>
@@ -1845,8 +1841,8 @@ Dess säkerhetskopior: {backups}</translation>
     <message numerus="yes">
         <source>Over %n check-ins {mood} ({mood_value} of 5), {energy} ({energy_value}) and {stress} ({stress_value}).</source>
         <translation>
-            <numerusform>Vid %n incheckning: {mood} ({mood_value} av 5), {energy} ({energy_value}) och {stress} ({stress_value}).</numerusform>
-            <numerusform>Under %n incheckningar: {mood} ({mood_value} av 5), {energy} ({energy_value}) och {stress} ({stress_value}).</numerusform>
+            <numerusform>Vid %n avstämning: {mood} ({mood_value} av 5), {energy} ({energy_value}) och {stress} ({stress_value}).</numerusform>
+            <numerusform>Under %n avstämningar: {mood} ({mood_value} av 5), {energy} ({energy_value}) och {stress} ({stress_value}).</numerusform>
         </translation>
     </message>
     <message>
@@ -1900,7 +1896,7 @@ Dess säkerhetskopior: {backups}</translation>
     </message>
     <message>
         <source>Nothing was written or checked in during this period.</source>
-        <translation>Under den här perioden skrevs inget och ingen incheckning gjordes.</translation>
+        <translation>Under den här perioden skrevs inget och ingen avstämning gjordes.</translation>
     </message>
     <message>
         <source>What the period held</source>
@@ -2015,7 +2011,7 @@ Dess säkerhetskopior: {backups}</translation>
     </message>
     <message>
         <source>Got it</source>
-        <translation>Jag förstår</translation>
+        <translation>Okej</translation>
     </message>
 </context>
 <context>
@@ -2147,8 +2143,8 @@ Dess säkerhetskopior: {backups}</translation>
         <translation>Lösenfras</translation>
     </message>
     <message>
-        <source>Names to watch for</source>
-        <translation>Namn att bevaka</translation>
+        <source>Names to keep out</source>
+        <translation>Namn att dölja</translation>
     </message>
     <message>
         <source>One name per line</source>
@@ -2160,7 +2156,7 @@ Dess säkerhetskopior: {backups}</translation>
     </message>
     <message>
         <source>Names of patients or others that must never leave the journal. The editor underlines them and a supervision pack asks to remove them. Kept inside the encrypted journal.</source>
-        <translation>Namn på patienter eller andra som aldrig får lämna dagboken. De stryks under när du skriver, och handledningsunderlaget ber dig ta bort dem. Namnen sparas i den krypterade dagboken.</translation>
+        <translation>Namn på patienter eller andra som aldrig får lämna dagboken. De stryks under när du skriver, och handledningsunderlaget ber dig ersätta dem. Namnen sparas i den krypterade dagboken.</translation>
     </message>
     <message>
         <source>The two new passphrases differ.</source>
@@ -2172,7 +2168,7 @@ Dess säkerhetskopior: {backups}</translation>
     </message>
     <message>
         <source>Your journal now opens with the new passphrase. A backup under it could not be written; earlier backups still open with the passphrase they were made with.</source>
-        <translation>Dagboken öppnas nu med den nya lösenfrasen. En säkerhetskopia med den kunde inte skrivas; äldre säkerhetskopior öppnas fortfarande med den lösenfras de gjordes med.</translation>
+        <translation>Dagboken öppnas nu med den nya lösenfrasen. En säkerhetskopia med den kunde inte göras; äldre säkerhetskopior öppnas fortfarande med den lösenfras de gjordes med.</translation>
     </message>
     <message>
         <source>Saved.</source>
@@ -2202,12 +2198,12 @@ Dess säkerhetskopior: {backups}</translation>
         <translation>Privat: stannar i dagboken</translation>
     </message>
     <message>
-        <source>Summary only: counted and its question shown, not its text</source>
-        <translation>Bara sammanfattning: räknas och frågan visas, men inte texten</translation>
+        <source>Question only: counted and its question shown, not its text</source>
+        <translation>Bara frågan: räknas och frågan visas, men inte texten</translation>
     </message>
     <message>
         <source>Full: the whole entry goes into the supervision pack</source>
-        <translation>Hela: hela anteckningen kommer med i handledningsunderlaget</translation>
+        <translation>Hela anteckningen: allt kommer med i handledningsunderlaget</translation>
     </message>
     <message>
         <source>Question for supervision</source>
@@ -2476,7 +2472,7 @@ Dess säkerhetskopior: {backups}</translation>
     </message>
     <message>
         <source>Check-ins: {count}. Mood {mood}, energy {energy}, stress {stress} on average.</source>
-        <translation>Incheckningar: {count}. I genomsnitt mående {mood}, energi {energy}, stress {stress}.</translation>
+        <translation>Avstämningar: {count}. I genomsnitt mående {mood}, energi {energy}, stress {stress}.</translation>
     </message>
     <message>
         <source>Mood from the first half to the second: {trend}.</source>
@@ -2584,7 +2580,7 @@ Skriv din lösenfras för att flytta den.</translation>
     </message>
     <message>
         <source>What did you do today?</source>
-        <translation>Vad har du gjort idag?</translation>
+        <translation>Vad har du gjort i dag?</translation>
     </message>
     <message>
         <source>What happened?</source>
@@ -2665,8 +2661,8 @@ Skriv din lösenfras för att flytta den.</translation>
         <translation>Reflektionsfråga</translation>
     </message>
     <message>
-        <source>A question you want to ask yourself after a shift</source>
-        <translation>En fråga du vill ställa dig själv efter ett pass</translation>
+        <source>A question you want to ask yourself after work</source>
+        <translation>En fråga du vill ställa dig själv efter jobbet</translation>
     </message>
     <message>
         <source>Subtheme</source>
@@ -2693,11 +2689,11 @@ Skriv din lösenfras för att flytta den.</translation>
     </message>
     <message>
         <source>The check-in time needs a time zone.</source>
-        <translation>Tiden för incheckningen behöver en tidszon.</translation>
+        <translation>Tiden för avstämningen behöver en tidszon.</translation>
     </message>
     <message>
         <source>The note is too long (at most {limit} characters).</source>
-        <translation>Kommentaren till incheckningen är för lång (högst {limit} tecken).</translation>
+        <translation>Kommentaren till avstämningen är för lång (högst {limit} tecken).</translation>
     </message>
     <message>
         <source>Unknown entry kind: {kind}. Known kinds: {known}.</source>
@@ -2793,7 +2789,7 @@ Skriv din lösenfras för att flytta den.</translation>
     </message>
     <message>
         <source>A supervision session cannot be later than today.</source>
-        <translation>Ett handledningstillfälle kan inte ligga senare än idag.</translation>
+        <translation>Ett handledningstillfälle kan inte ligga senare än i dag.</translation>
     </message>
     <message>
         <source>The notes are too long (at most {limit} characters).</source>
@@ -2825,7 +2821,7 @@ Skriv din lösenfras för att flytta den.</translation>
     </message>
     <message>
         <source>{path} is not an ordinary file; nothing was written. Choose a file name in a folder.</source>
-        <translation>{path} är inte en vanlig fil; inget skrevs. Välj ett filnamn i en mapp.</translation>
+        <translation>{path} är inte en vanlig fil; inget sparades. Välj ett filnamn i en mapp.</translation>
     </message>
     <message>
         <source>The journal is damaged (problems found: {count}). It was not changed; restore the newest backup with: reflect restore {backup}</source>
@@ -2836,8 +2832,8 @@ Skriv din lösenfras för att flytta den.</translation>
         <translation>Dagboken är skadad (antal problem: {count}) och har ingen säkerhetskopia bredvid sig. Den har inte ändrats; &apos;reflect dump&apos; kan ändå rädda det som går att läsa.</translation>
     </message>
     <message>
-        <source>Possible identifiers in the pack: {count} (listed above). Nothing was written. Edit the entries, or export with --redact to replace them.</source>
-        <translation>Uppgifter i underlaget som kan identifiera någon: {count} (listade ovan). Inget skrevs. Redigera anteckningarna, eller exportera med --redact för att ersätta dem.</translation>
+        <source>Details that could identify someone in the pack: {count} (listed above). Nothing was written. Edit the entries, or export with --redact to replace them.</source>
+        <translation>Uppgifter i underlaget som kan identifiera någon: {count} (listade ovan). Inget sparades. Redigera anteckningarna, eller exportera med --redact för att ersätta dem.</translation>
     </message>
     <message>
         <source>A journal already exists at {path}, so nothing was moved. Open that one, or keep this journal where it is.</source>

@@ -1,4 +1,4 @@
-"""Reflect: a private, offline reflection journal for peer support workers."""
+"""Reflect: a private, offline reflection journal for peer supporters."""
 
 APP_NAME = "Reflect"
 APP_ID = "se.reflectjournal.Reflect"

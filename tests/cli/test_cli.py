@@ -248,7 +248,7 @@ def test_backup_restore_check_dump_and_import(env, tmp_path):
     assert made.returncode == 0, made.stderr
     [backup] = list((tmp_path / "copies").glob("journal-*.reflect"))
     run(env, "add", "--kind", "shift_reflection", stdin="after the backup")
-    assert "whole" in run(env, "check").stdout
+    assert "intact" in run(env, "check").stdout
 
     dumped = run(env, "dump", str(tmp_path / "all.json"))
     assert dumped.returncode == 0 and "NOT encrypted" in dumped.stdout
@@ -280,7 +280,7 @@ def test_the_command_line_speaks_the_language_chosen_in_the_window(env, tmp_path
     settings.write_text("[General]\nlanguage=sv\n", encoding="utf-8")
     created = run(env, "init")
     assert created.returncode == 0 and "En krypterad dagbok har skapats" in created.stdout
-    assert run(env, "list").stdout.strip() == "Inga anteckningar matchar."
+    assert run(env, "list").stdout.strip() == "Inga anteckningar hittades."
     added = run(
         env,
         "add",
@@ -295,10 +295,10 @@ def test_the_command_line_speaks_the_language_chosen_in_the_window(env, tmp_path
         "--question",
         "Hur svarar jag?",
         "--date",
-        "igår",
+        "i går",
         stdin="Det sades.",
     )
-    assert added.returncode == 0 and "Stigmahändelse: Ordet [till handledningen]" in added.stdout
+    assert added.returncode == 0 and "Upplevt stigma: Ordet [till handledningen]" in added.stdout
     summary = run(env, "summary").stdout
     assert "Stigma: En kollega 1." in summary and "Frågor till handledningen:" in summary
     mistake = run(env, "list", "--from", "någon gång")
@@ -307,9 +307,9 @@ def test_the_command_line_speaks_the_language_chosen_in_the_window(env, tmp_path
     helped = run(env, "--help").stdout
     assert "användning: reflect" in helped and "skapa en ny, krypterad dagbok" in helped
     # A kind is found by its name in the language shown, though no entry says it.
-    assert "Stigmahändelse: Ordet" in run(env, "search", "stigmah").stdout
+    assert "Upplevt stigma: Ordet" in run(env, "search", "upplev").stdout
     assert "Nothing found." in run(env, "--language", "en", "search", "stigmah").stdout
-    assert "Stigma incident: Ordet" in run(env, "--language", "en", "search", "incid").stdout
+    assert "Meeting stigma: Ordet" in run(env, "--language", "en", "search", "meeti").stdout
     # --language wins over the window's setting.
     assert "Nothing found." in run(env, "--language", "en", "search", "nowhere").stdout
 
@@ -346,7 +346,9 @@ def test_export_checks_tags_and_keeps_summary_only_words_home(env, tmp_path):
     assert not (tmp_path / "pack.md").exists()
     done = run(env, "export", "--format", "md", "-o", str(tmp_path / "pack.md"), "--redact")
     assert done.returncode == 0, done.stderr
-    assert done.stdout.strip().endswith(": 2 shared entries. 1 possible identifier replaced.")
+    assert done.stdout.strip().endswith(
+        ": 2 shared entries. Replaced 1 detail that could identify someone."
+    )
     text = (tmp_path / "pack.md").read_text(encoding="utf-8")
     assert "Whose side?" in text and "A good talk." in text
     for leaked in ("0701234567", "sammanfattningskanarie", "sammanfattningstagg", "first words"):

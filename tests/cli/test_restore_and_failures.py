@@ -108,7 +108,7 @@ def test_check_gives_a_short_verdict_and_details_when_asked(env, tmp_path):
     backup = journal_with_backup(env, tmp_path)
     assert (
         run(env, "check").stdout.strip()
-        == "The journal is whole: encryption and structure checked."
+        == "The journal is intact: encryption and structure checked."
     )
     journal = Path(env["REFLECT_JOURNAL"])
     for number in range(40):

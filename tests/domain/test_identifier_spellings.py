@@ -370,7 +370,7 @@ def test_birth_words_without_a_real_date_are_not_hits(text):
     assert found(text) == []
 
 
-# --- Watched names ------------------------------------------------------------------------------
+# --- Name from your lists ------------------------------------------------------------------------------
 
 WATCH = ["Åsa Berg", "Kim", "José Müller", "Anna-Lena", "Lars"]
 NAMES = [

@@ -269,7 +269,7 @@ def test_birth_contexts_without_a_real_date_close_by_are_not_birth_dates(text):
     assert HitKind.BIRTH_DATE not in {kind for kind, _ in kinds(text)}
 
 
-# --- Watched names -----------------------------------------------------------------------------
+# --- Name from your lists -----------------------------------------------------------------------------
 
 
 @pytest.mark.parametrize(

@@ -51,7 +51,7 @@ def test_a_loyalty_conflict_by_keyboard_alone(qtbot, window, journal):
     keys.type("To stop the injections")  # what the patient wanted
     keys.press(Qt.Key.Key_Tab)
     keys.type("To continue them")  # what the team wanted
-    keys.press(Qt.Key.Key_Tab)  # where I stood: With the patient, With the team, With both
+    keys.press(Qt.Key.Key_Tab)  # where I ended up: on the patient's side, the team's, in between
     keys.press(Qt.Key.Key_Tab)
     keys.press(Qt.Key.Key_Tab)
     keys.press(Qt.Key.Key_Space)

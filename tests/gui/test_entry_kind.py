@@ -46,7 +46,7 @@ def test_choosing_another_kind_changes_the_form_and_keeps_every_answer(qtbot, wi
     text = editor.text_field.toPlainText()
     assert text.startswith("My own words.")
     assert "The situation: A ward round about leave" in text  # kept as text, not dropped
-    assert "Where I stood: With both" in text
+    assert "Where I ended up: In between" in text
     qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
     [saved] = journal.entries(limit=5).entries
     assert saved.kind is Kind.TEAM_EXPERIENCE and "A ward round about leave" in saved.text

@@ -28,8 +28,8 @@ def test_switching_to_swedish_and_back(qtbot, qapp, journal, journal_path, tmp_p
     assert swedish.navigation.item(PROMPTS).text() == "Reflektionsfrågor"
     assert swedish.stack.currentIndex() == SETTINGS
     swedish.show_page(JOURNAL)
-    swedish_kind = QCoreApplication.translate("EntryKinds", "Stigma incident")
-    assert swedish_kind != "Stigma incident"
+    swedish_kind = QCoreApplication.translate("EntryKinds", "Meeting stigma")
+    assert swedish_kind != "Meeting stigma"
     assert swedish.journal_page.count_label.text() == "1 anteckning"
     assert swedish.prompt_view.topic_title.text() == load_catalogue("sv").themes["stigma"].name
     controller.preferences.sync()

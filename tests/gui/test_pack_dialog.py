@@ -86,7 +86,7 @@ def identifiers_in_preview(dialog):
 
 
 def test_removals_survive_ticking_and_unticking_sections(qtbot, dialog):
-    """The walk: after "Remove all", ticking another section brought the identifiers back."""
+    """The walk: after "Replace all", ticking another section brought the identifiers back."""
     assert dialog.hits_list.count() == 4
     click(qtbot, dialog.redact_all_button)
     assert dialog.hits_list.count() == 0 and identifiers_in_preview(dialog) == []

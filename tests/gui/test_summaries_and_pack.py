@@ -40,7 +40,7 @@ def test_summaries_show_the_period(qtbot, window, journal):
     page = window.summaries_page
     choose(page.period_box, "four_weeks")
     assert "Entries: 1" in page.figures_label.text()
-    assert "Stigma incident: 1" in page.figures_label.text()
+    assert "Meeting stigma: 1" in page.figures_label.text()
     # First in sentences, with the figures inside them, in the English plural forms.
     said = page.words_label.text()
     assert "You wrote 1 entry." in said

@@ -264,7 +264,7 @@ def test_the_command_line_reports_what_an_import_changed(env, tmp_path):
     (tmp_path / "in.json").write_text(json.dumps(data), encoding="utf-8")
     result = run(env, "import", str(tmp_path / "in.json"))
     assert result.returncode == 0, result.stderr
-    assert "Watch list: names added from the file: 1; none removed." in result.stdout
+    assert "Names to keep out: added from the file: 1; none removed." in result.stdout
 
 
 @POSIX

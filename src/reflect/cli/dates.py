@@ -9,14 +9,18 @@ from reflect.domain.errors import ValidationError
 from reflect.domain.i18n import QT_TRANSLATE_NOOP
 
 
+def _squeezed(word: str) -> str:
+    return "".join(word.lower().split())
+
+
 def parse_date(text: str | None, today: date) -> date | None:
     if text is None:
         return None
-    word = text.strip().lower()
-    # The English words work in every language.
-    if word in ("today", translate("Cli", "today")):
+    word = _squeezed(text)
+    # The English words work in every language, and "igår" as well as "i går".
+    if word in ("today", _squeezed(translate("Cli", "today"))):
         return today
-    if word in ("yesterday", translate("Cli", "yesterday")):
+    if word in ("yesterday", _squeezed(translate("Cli", "yesterday"))):
         return today - timedelta(days=1)
     try:
         return date.fromisoformat(word)

@@ -60,12 +60,12 @@ def build_parser() -> argparse.ArgumentParser:
         prog="reflect",
         description=translate(
             "Cli",
-            "Reflect: a private, offline reflection journal for peer support workers. "
+            "Reflect: a private, offline reflection journal for peer supporters. "
             "Without a command, the app's window opens.",
         ),
         epilog=translate(
             "Cli",
-            "Automation aids: REFLECT_PASSPHRASE or --passphrase-file give the passphrase "
+            "For scripts: REFLECT_PASSPHRASE or --passphrase-file give the passphrase "
             "without a prompt; REFLECT_JOURNAL chooses the journal file.",
         ),
     )
@@ -197,8 +197,8 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help=translate(
             "Cli",
-            "replace every possible identifier (personal numbers, phones, e-mail, "
-            "addresses, dates of birth, watched names); without it the export "
+            "replace every detail that could identify someone (personal numbers, phones, e-mail, "
+            "addresses, dates of birth, names on your list); without it the export "
             "stops and lists them",
         ),
     )

@@ -69,7 +69,7 @@ def check(args, journal_path: Path) -> int:
     with _open(args, journal_path, for_reading=True) as journal:
         problems = journal.integrity_problems()
     if not problems:
-        print(translate("Cli", "The journal is whole: encryption and structure checked."))
+        print(translate("Cli", "The journal is intact: encryption and structure checked."))
         return 0
     if args.verbose:
         for problem in problems:
@@ -133,7 +133,7 @@ def settings_lines(merge) -> list[str]:
     if merge.watch_names_added:
         lines.append(
             translate(
-                "Cli", "Watch list: names added from the file: {count}; none removed."
+                "Cli", "Names to keep out: added from the file: {count}; none removed."
             ).format(count=merge.watch_names_added)
         )
     if merge.keys_added:

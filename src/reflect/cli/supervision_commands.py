@@ -32,7 +32,7 @@ from reflect.present.local_format import local_date, local_number
 from reflect.present.messages import translated
 
 WROTE_PACK = PLURAL.translate("Cli", "Wrote {path}: %n shared entries.", None, 2)
-REPLACED = PLURAL.translate("Cli", "%n possible identifiers replaced.", None, 2)
+REPLACED = PLURAL.translate("Cli", "Replaced %n details that could identify someone.", None, 2)
 
 
 def _period(args, today) -> Period:
@@ -77,7 +77,7 @@ def export(args, journal_path: Path) -> int:
             raise ValidationError(
                 QT_TRANSLATE_NOOP(
                     "Validation",
-                    "Possible identifiers in the pack: {count} (listed above). Nothing was "
+                    "Details that could identify someone in the pack: {count} (listed above). Nothing was "
                     "written. Edit the entries, or export with --redact to replace them.",
                 ),
                 count=len(held.hits),

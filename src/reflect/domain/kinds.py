@@ -103,7 +103,7 @@ KINDS: dict[Kind, KindSpec] = {
             _text("differently", QT_TRANSLATE_NOOP("EntryKinds", "What I would do differently")),
         ),
         ("closeness_and_distance", "building_relationships"),
-        QT_TRANSLATE_NOOP("EntryKinds", "How strongly it affected me"),
+        QT_TRANSLATE_NOOP("EntryKinds", "How much it affected me"),
     ),
     Kind.LOYALTY_CONFLICT: KindSpec(
         Kind.LOYALTY_CONFLICT,
@@ -112,13 +112,13 @@ KINDS: dict[Kind, KindSpec] = {
         (
             _text("situation", QT_TRANSLATE_NOOP("EntryKinds", "The situation")),
             _text("patient_wanted", QT_TRANSLATE_NOOP("EntryKinds", "What the patient wanted")),
-            _text("team_wanted", QT_TRANSLATE_NOOP("EntryKinds", "What the staff or team wanted")),
+            _text("team_wanted", QT_TRANSLATE_NOOP("EntryKinds", "What the team wanted")),
             _choice(
                 "where_i_stood",
-                QT_TRANSLATE_NOOP("EntryKinds", "Where I stood"),
-                ("patient", QT_TRANSLATE_NOOP("EntryKinds", "With the patient")),
-                ("team", QT_TRANSLATE_NOOP("EntryKinds", "With the team")),
-                ("both", QT_TRANSLATE_NOOP("EntryKinds", "With both")),
+                QT_TRANSLATE_NOOP("EntryKinds", "Where I ended up"),
+                ("patient", QT_TRANSLATE_NOOP("EntryKinds", "On the patient's side")),
+                ("team", QT_TRANSLATE_NOOP("EntryKinds", "On the team's side")),
+                ("both", QT_TRANSLATE_NOOP("EntryKinds", "In between")),
                 ("unsure", QT_TRANSLATE_NOOP("EntryKinds", "Unsure")),
             ),
             _text("what_i_did", QT_TRANSLATE_NOOP("EntryKinds", "What I did")),
@@ -144,11 +144,11 @@ KINDS: dict[Kind, KindSpec] = {
             ),
         ),
         ("loyalty_conflicts",),
-        QT_TRANSLATE_NOOP("EntryKinds", "How strongly it affected me"),
+        QT_TRANSLATE_NOOP("EntryKinds", "How much it affected me"),
     ),
     Kind.STIGMA_INCIDENT: KindSpec(
         Kind.STIGMA_INCIDENT,
-        QT_TRANSLATE_NOOP("EntryKinds", "Stigma incident"),
+        QT_TRANSLATE_NOOP("EntryKinds", "Meeting stigma"),
         QT_TRANSLATE_NOOP("EntryKinds", "Stigma aimed at me, at patients, or carried inside me."),
         (
             _choice(
@@ -186,7 +186,7 @@ KINDS: dict[Kind, KindSpec] = {
     ),
     Kind.TEAM_EXPERIENCE: KindSpec(
         Kind.TEAM_EXPERIENCE,
-        QT_TRANSLATE_NOOP("EntryKinds", "Team experience"),
+        QT_TRANSLATE_NOOP("EntryKinds", "In the team"),
         QT_TRANSLATE_NOOP("EntryKinds", "Feeling appreciated by the team, or meeting an obstacle."),
         (
             _choice(
@@ -202,8 +202,8 @@ KINDS: dict[Kind, KindSpec] = {
     ),
     Kind.SHIFT_REFLECTION: KindSpec(
         Kind.SHIFT_REFLECTION,
-        QT_TRANSLATE_NOOP("EntryKinds", "Shift reflection"),
-        QT_TRANSLATE_NOOP("EntryKinds", "A free reflection after the shift, often from a prompt."),
+        QT_TRANSLATE_NOOP("EntryKinds", "Free reflection"),
+        QT_TRANSLATE_NOOP("EntryKinds", "A free reflection after work, often from a prompt."),
         (),
         (),
     ),

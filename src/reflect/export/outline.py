@@ -22,7 +22,7 @@ from reflect.export.entry_outline import answer_lines
 Progress = Callable[[int, int], bool]
 C = "Pack"  # translation context of this module's texts
 DAYS_LOGGED = PLURAL.translate(
-    "Pack", "What the work consisted of, from the shift log (%n days logged).", None, 2
+    "Pack", "What the work consisted of, from the activity log (%n days logged).", None, 2
 )
 AVERAGES = PLURAL.translate(
     "Pack", "Averages from %n check-ins: mood {mood}, energy {energy}, stress {stress}.", None, 2

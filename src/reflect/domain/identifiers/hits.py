@@ -28,7 +28,7 @@ HIT_LABELS: dict[HitKind, str] = {
     HitKind.EMAIL: QT_TRANSLATE_NOOP("Identifiers", "E-mail address"),
     HitKind.ADDRESS: QT_TRANSLATE_NOOP("Identifiers", "Street address"),
     HitKind.BIRTH_DATE: QT_TRANSLATE_NOOP("Identifiers", "Date of birth"),
-    HitKind.WATCHED_NAME: QT_TRANSLATE_NOOP("Identifiers", "Watched name"),
+    HitKind.WATCHED_NAME: QT_TRANSLATE_NOOP("Identifiers", "Name from your list"),
 }
 
 

@@ -21,7 +21,7 @@ class AboutDialog(QDialog):
         self.what_label = QLabel(
             self.tr(
                 "A private journal for peer supporters in psychiatric care: to reflect after "
-                "a shift and to prepare for supervision. It works offline and never connects "
+                "work and to prepare for supervision. It works offline and never connects "
                 "to a network."
             )
         )

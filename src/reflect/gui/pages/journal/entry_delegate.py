@@ -84,7 +84,7 @@ class EntryDelegate(QStyledItemDelegate):
         elif entry.share is Share.SUMMARY:
             badges.append(self.tr("Supervision: summary only"))
         if entry.follow_up is FollowUp.OPEN:
-            badges.append(self.tr("Follow-up open"))
+            badges.append(self.tr("To follow up"))
         self._paint_badges(painter, option, text_left, rect.y() + 2 * line + 6, badges, selected)
         painter.restore()
 

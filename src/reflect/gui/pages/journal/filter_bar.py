@@ -51,12 +51,12 @@ class FilterBar(FlowWidget):
         for label, shares in (
             (self.tr("Private only"), (Share.PRIVATE,)),
             (self.tr("For supervision"), (Share.SUMMARY, Share.FULL)),
-            (self.tr("Summary only"), (Share.SUMMARY,)),
+            (self.tr("Question only"), (Share.SUMMARY,)),
             (self.tr("Full text shared"), (Share.FULL,)),
         ):
             self.share_filter.addItem(label, ",".join(s.value for s in shares))
         self.follow_up_filter = self._combo(self.tr("Follow-up"), self.tr("Any follow-up"))
-        self.follow_up_filter.addItem(self.tr("Follow-up open"), FollowUp.OPEN.value)
+        self.follow_up_filter.addItem(self.tr("To follow up"), FollowUp.OPEN.value)
         self.follow_up_filter.addItem(self.tr("Followed up"), FollowUp.RESOLVED.value)
         self.follow_up_filter.addItem(self.tr("No follow-up"), FollowUp.NONE.value)
         self.reset_button = QPushButton(self.tr("Clear filters"))

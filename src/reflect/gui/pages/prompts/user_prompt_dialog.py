@@ -37,7 +37,7 @@ class UserPromptDialog(QDialog):
         self.text_field = QPlainTextEdit()
         self.text_field.setAccessibleName(self.tr("Prompt"))
         self.text_field.setPlaceholderText(
-            self.tr("A question you want to ask yourself after a shift")
+            self.tr("A question you want to ask yourself after work")
         )
         self.text_field.setTabChangesFocus(True)
         self.subtheme_box = QComboBox()

@@ -94,14 +94,14 @@ class SettingsPage(QWidget):
         security_form.addRow(self.passphrase_status)
 
         self.watch_field = QPlainTextEdit()
-        self.watch_field.setAccessibleName(self.tr("Names to watch for"))
+        self.watch_field.setAccessibleName(self.tr("Names to keep out"))
         self.watch_field.setPlaceholderText(self.tr("One name per line"))
         self.watch_field.setTabChangesFocus(True)
         self.watch_field.setMaximumHeight(self.watch_field.fontMetrics().lineSpacing() * 7)
         self.watch_field.setPlainText("\n".join(watch_list(journal)))
         self.watch_save_button = QPushButton(self.tr("Save the names"))
         self.watch_status = QLabel()
-        watch = QGroupBox(self.tr("Names to watch for"))
+        watch = QGroupBox(self.tr("Names to keep out"))
         watch_layout = QVBoxLayout(watch)
         watch_intro = QLabel(
             self.tr(

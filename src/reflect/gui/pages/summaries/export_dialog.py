@@ -68,7 +68,7 @@ class ExportDialog(QDialog):
         self.option_boxes = {
             "include_entries": QCheckBox(self.tr("Entries shared in full")),
             "include_themes": QCheckBox(self.tr("Themes and a chart")),
-            "include_role": QCheckBox(self.tr("My role in practice (shift log)")),
+            "include_role": QCheckBox(self.tr("My role in practice (activity log)")),
             "include_wellbeing": QCheckBox(self.tr("Wellbeing check-ins and a chart")),
             "include_actions": QCheckBox(self.tr("Open actions from the last session")),
             "include_outcome_space": QCheckBox(self.tr("Room for the outcome")),
@@ -92,10 +92,10 @@ class ExportDialog(QDialog):
         self.hits_label = QLabel()
         self.hits_label.setWordWrap(True)
         self.hits_list = QListWidget()
-        self.hits_list.setAccessibleName(self.tr("Possible identifiers"))
+        self.hits_list.setAccessibleName(self.tr("Details that could identify someone"))
         self.hits_list.setWordWrap(True)
-        self.redact_one_button = QPushButton(self.tr("Remove this one"))
-        self.redact_all_button = QPushButton(self.tr("Remove all"))
+        self.redact_one_button = QPushButton(self.tr("Replace with […]"))
+        self.redact_all_button = QPushButton(self.tr("Replace all"))
         self.format_box = QComboBox()
         self.format_box.setAccessibleName(self.tr("Format"))
         for code, label in (("pdf", "PDF"), ("md", "Markdown"), ("html", "HTML")):
@@ -173,14 +173,14 @@ class ExportDialog(QDialog):
             self.hits_list.setCurrentRow(0)
             self.hits_label.setText(
                 self.tr(
-                    "Possible identifiers in the pack: %n. Remove them "
+                    "Details that could identify someone in the pack: %n. Replace them "
                     "before the pack leaves this computer.",
                     "",
                     len(self.hits),
                 )
             )
         else:
-            self.hits_label.setText(self.tr("No identifiers found."))
+            self.hits_label.setText(self.tr("Nothing found that could identify someone."))
         self.redact_one_button.setEnabled(bool(self.hits))
         self.redact_all_button.setEnabled(bool(self.hits))
 
@@ -292,9 +292,9 @@ class ExportDialog(QDialog):
         # Leaving an identifier in must be a deliberate choice: No is the default.
         answer = QMessageBox.question(
             self,
-            self.tr("Possible identifiers"),
+            self.tr("Details that could identify someone"),
             self.tr(
-                "The pack still holds %n possible identifiers. Export it anyway?",
+                "The pack still holds %n details that could identify someone. Export it anyway?",
                 "",
                 len(self.hits),
             ),

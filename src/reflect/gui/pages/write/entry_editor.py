@@ -88,7 +88,10 @@ class EntryEditor(QWidget):
         self.text_field.setMinimumHeight(self.text_field.fontMetrics().lineSpacing() * 6)
         self.text_label.setBuddy(self.text_field)
         self.privacy_hint = QLabel(
-            self.tr("Write about patients with initials or a made-up name, never an ID number.")
+            self.tr(
+                "When you write about patients, use initials or a made-up name – never an ID "
+                "number, and leave out details that make someone recognisable."
+            )
         )
         self.privacy_hint.setWordWrap(True)
         self.privacy_hint.setProperty("look", "muted")

@@ -38,7 +38,7 @@ class SharingSection(QWidget):
         self.share_box.setMinimumContentsLength(24)
         for value, label in (
             (Share.PRIVATE, self.tr("Private: stays in this journal")),
-            (Share.SUMMARY, self.tr("Summary only: counted and its question shown, not its text")),
+            (Share.SUMMARY, self.tr("Question only: counted and its question shown, not its text")),
             (Share.FULL, self.tr("Full: the whole entry goes into the supervision pack")),
         ):
             self.share_box.addItem(label, value.value)
