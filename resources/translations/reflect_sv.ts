@@ -632,7 +632,7 @@ Dess säkerhetskopior: {backups}</translation>
         <translation>Till handledningen</translation>
     </message>
     <message>
-        <source>Supervision: summary only</source>
+        <source>Supervision: question only</source>
         <translation>Handledning: bara frågan</translation>
     </message>
     <message>
@@ -990,7 +990,7 @@ Dess säkerhetskopior: {backups}</translation>
         <translation>Plats för vad handledningen gav</translation>
     </message>
     <message>
-        <source>Private entries are never included. Entries marked “summary only” are counted and their question shown, without their text.</source>
+        <source>Private entries are never included. Entries marked “question only” are counted and their question shown, without their text.</source>
         <translation>Privata anteckningar kommer aldrig med. Anteckningar som är markerade med ”Bara frågan” räknas och deras fråga visas, men inte deras text.</translation>
     </message>
     <message>

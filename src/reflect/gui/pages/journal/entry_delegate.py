@@ -82,7 +82,7 @@ class EntryDelegate(QStyledItemDelegate):
         if entry.share is Share.FULL:
             badges.append(self.tr("For supervision"))
         elif entry.share is Share.SUMMARY:
-            badges.append(self.tr("Supervision: summary only"))
+            badges.append(self.tr("Supervision: question only"))
         if entry.follow_up is FollowUp.OPEN:
             badges.append(self.tr("To follow up"))
         self._paint_badges(painter, option, text_left, rect.y() + 2 * line + 6, badges, selected)

@@ -81,7 +81,7 @@ class ExportDialog(QDialog):
             options_grid.addWidget(box, index // 2, index % 2)
         self.private_note = QLabel(
             self.tr(
-                "Private entries are never included. Entries marked “summary only” are counted "
+                "Private entries are never included. Entries marked “question only” are counted "
                 "and their question shown, without their text."
             )
         )
