@@ -21,4 +21,7 @@ echo "Vi pratade om övergrepp i dag" | "$app" add --kind stigma_incident --fiel
 "$app" search overgrepp --json | grep -q '"kind": "stigma_incident"'
 if grep -q "övergrepp" "$REFLECT_JOURNAL"; then echo "plain text in the frozen app's journal" >&2; exit 1; fi
 "$app" --self-test | grep -q "self-test passed"
+# The typeset pack: Typst and its template are inside the bundle.
+"$app" export --format pdf -o "$scratch/pack.pdf" >/dev/null
+head -c 5 "$scratch/pack.pdf" | grep -q "%PDF-"
 echo "bundle smoke test passed: $(du -sh "$out/dist/reflect" | cut -f1) in $out/dist/reflect"

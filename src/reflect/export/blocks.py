@@ -38,6 +38,7 @@ class Chart:
     name: str  # "wellbeing" or "themes"
     title: str
     table: Table
+    alt: str = ""  # what the chart shows, in words, for a screen reader
 
 
 @dataclass(frozen=True)
@@ -55,3 +56,4 @@ class Document:
     subtitle: str
     page_label: str = "{page} / {pages}"
     blocks: list = field(default_factory=list)
+    language: str = "en"  # of the text: the PDF and the HTML page declare it

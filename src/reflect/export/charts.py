@@ -1,4 +1,4 @@
-"""The two charts, drawn with QPainter: on screen and in the PDF by the same code.
+"""The two charts on screen, drawn with QPainter (the PDF and HTML file draw ``chart_svg``).
 
 Colours are from the Okabe–Ito palette and every series also differs in line
 style and marker, so the charts read without colour vision too.
@@ -9,7 +9,7 @@ from __future__ import annotations
 import itertools
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
 
 from reflect.export.blocks import Table
 
@@ -163,13 +163,3 @@ def _marker(painter: QPainter, point: QPointF, size: float, shape: str) -> None:
 
 
 PAINTERS = {"themes": paint_theme_bars, "wellbeing": paint_wellbeing}
-
-
-def chart_image(name: str, table: Table, width: int, height: int, font: QFont) -> QImage:
-    """The chart as an image (the PDF embeds it at print resolution)."""
-    image = QImage(width, height, QImage.Format.Format_ARGB32)
-    image.fill(QColor("white"))
-    painter = QPainter(image)
-    PAINTERS[name](painter, QRectF(0, 0, width, height), table, font)
-    painter.end()
-    return image

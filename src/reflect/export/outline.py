@@ -100,6 +100,7 @@ def build_outline(
             period=period, day=format_date(pack.made_at.date())
         ),
         page_label=say(C, QT_TRANSLATE_NOOP("Pack", "Page {page} of {pages}")),
+        language=catalogue.language,
     )
     add = doc.blocks.append
     add_preface(doc, say)
@@ -143,7 +144,17 @@ def build_outline(
             [(float(n),) for n in summary.by_theme.values()],
         )
         add(Heading(2, say(C, QT_TRANSLATE_NOOP("Pack", "Themes"))))
-        add(Chart("themes", say(C, QT_TRANSLATE_NOOP("Pack", "Entries by theme")), table))
+        top_count = max(summary.by_theme.values())
+        top_name = next(r[0] for r, n in zip(rows, summary.by_theme.values()) if n == top_count)
+        alt = say(
+            C,
+            QT_TRANSLATE_NOOP(
+                "Pack",
+                "Bar chart of entries per theme. The most frequent is {theme}, with {count}. "
+                "The table after the chart gives every figure.",
+            ),
+        ).format(theme=top_name, count=top_count)
+        add(Chart("themes", say(C, QT_TRANSLATE_NOOP("Pack", "Entries by theme")), table, alt))
         add(
             Table(
                 [
@@ -209,6 +220,14 @@ def build_outline(
                 "wellbeing",
                 say(C, QT_TRANSLATE_NOOP("Pack", "Wellbeing over time (1–5)")),
                 Table(header, rows, [(d.mood, d.energy, d.stress) for d in w.days]),
+                say(
+                    C,
+                    QT_TRANSLATE_NOOP(
+                        "Pack",
+                        "Line chart of mood, energy and stress on a scale of 1 to 5, day by day "
+                        "from {first} to {last}. The table after the chart gives every figure.",
+                    ),
+                ).format(first=rows[0][0], last=rows[-1][0]),
             )
         )
         if w.mean_mood is not None and w.mean_energy is not None and w.mean_stress is not None:

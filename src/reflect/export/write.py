@@ -19,7 +19,7 @@ def write_document(
         raise ValueError(f"unknown export format {export_format!r}")
     with private_partial(Path(path), leftovers) as partial:
         if export_format == "pdf":
-            from reflect.export.pdf import write_pdf  # Qt is loaded only for PDFs
+            from reflect.export.pdf import write_pdf  # Typst is loaded only for PDFs
 
             write_pdf(doc, partial)
         elif export_format == "md":
@@ -29,4 +29,4 @@ def write_document(
         else:
             from reflect.export.html import render_html
 
-            partial.write_text(render_html(doc), encoding="utf-8")
+            partial.write_text(render_html(doc, inline_charts=True), encoding="utf-8")
