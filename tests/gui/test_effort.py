@@ -51,13 +51,14 @@ def test_a_loyalty_conflict_by_keyboard_alone(qtbot, window, journal):
     keys.type("To stop the injections")  # what the patient wanted
     keys.press(Qt.Key.Key_Tab)
     keys.type("To continue them")  # what the team wanted
-    keys.press(Qt.Key.Key_Tab)  # where I ended up: on the patient's side, the team's, in between
-    keys.press(Qt.Key.Key_Tab)
+    # Where I ended up: one stop for the whole group, as radio buttons are;
+    # the arrows move the choice: on the patient's side, the team's, in between.
     keys.press(Qt.Key.Key_Tab)
     keys.press(Qt.Key.Key_Space)
+    keys.press(Qt.Key.Key_Right)
+    keys.press(Qt.Key.Key_Right)
     assert editor.form.choice_fields["where_i_stood"].value() == "both"
-    for _ in range(2):  # past Unsure, to what I did
-        keys.press(Qt.Key.Key_Tab)
+    keys.press(Qt.Key.Key_Tab)  # to what I did
     keys.type("Asked for a meeting together")
     keys.press(Qt.Key.Key_Tab)  # needs reporting: No
     keys.press(Qt.Key.Key_Space)

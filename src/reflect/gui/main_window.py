@@ -105,6 +105,8 @@ class MainWindow(QMainWindow):
         self.resize(1100, 720)
 
         self.navigation.currentRowChanged.connect(self._page_chosen)
+        # A screen reader chooses a section by selecting it, not by moving the current row.
+        self.navigation.itemSelectionChanged.connect(self._section_selected)
         self.today_page.new_entry_requested.connect(self.write_new)
         self.today_page.open_entry_requested.connect(self.open_entry)
         self.journal_page.open_entry_requested.connect(self.open_entry)
@@ -121,6 +123,11 @@ class MainWindow(QMainWindow):
         self.settings_page.auto_lock_changed.connect(self.auto_lock_changed)
         self.settings_page.backups.restore_requested.connect(self.restore_requested)
         self.navigation.setCurrentRow(TODAY)
+
+    def _section_selected(self) -> None:
+        rows = [index.row() for index in self.navigation.selectedIndexes()]
+        if rows and rows[0] != self.navigation.currentRow():
+            self.navigation.setCurrentRow(rows[0])
 
     def _build_actions(self) -> None:
         menu = self.menuBar().addMenu(self.tr("&Journal"))

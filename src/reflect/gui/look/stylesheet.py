@@ -49,19 +49,20 @@ QLabel[look="banner"] {{
 }}
 QFrame[look="note"] {{ background: {c.note}; border-radius: {radius}; }}
 QFrame[look="note"] QLabel {{ color: {c.on_note}; }}
-QToolButton[look="choice"], QPushButton[look="chip"] {{
+QRadioButton[look="choice"], QPushButton[look="chip"] {{
     background: {c.field}; color: {c.text}; border: 1px solid {c.border};
     padding: {px("xs")} {px("m")};
 }}
-QToolButton[look="choice"] {{ border-radius: {round(RADIUS * scale * 0.75)}px; }}
+QRadioButton[look="choice"] {{ border-radius: {round(RADIUS * scale * 0.75)}px; }}
+QRadioButton[look="choice"]::indicator {{ width: 0px; height: 0px; margin: 0px; border: none; }}
 QPushButton[look="chip"] {{ border-radius: {round(SPACE["m"] * scale)}px; }}
-QToolButton[look="choice"]:checked, QPushButton[look="chip"]:checked {{
+QRadioButton[look="choice"]:checked, QPushButton[look="chip"]:checked {{
     background: {c.accent}; color: {c.on_accent}; border-color: {c.accent}; font-weight: 600;
 }}
-QToolButton[look="choice"]:focus, QPushButton[look="chip"]:focus {{
+QRadioButton[look="choice"]:focus, QPushButton[look="chip"]:focus {{
     border: {FOCUS_WIDTH}px solid {c.accent};
 }}
-QToolButton[look="choice"]:checked:focus, QPushButton[look="chip"]:checked:focus {{
+QRadioButton[look="choice"]:checked:focus, QPushButton[look="chip"]:checked:focus {{
     border: {FOCUS_WIDTH}px solid {c.text};
 }}
 """

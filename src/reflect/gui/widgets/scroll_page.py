@@ -32,6 +32,9 @@ def fill_with_scrolling(
     scroll.setWidgetResizable(True)
     scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     scroll.setWidget(content)
+    # Not a tab stop of its own: focus moving into the page scrolls it, and
+    # an unnamed stop between controls only confuses a screen reader.
+    scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
     outer = QVBoxLayout(page)
     outer.setContentsMargins(0, 0, 0, 0)
     outer.addWidget(scroll)

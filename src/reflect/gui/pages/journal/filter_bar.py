@@ -15,6 +15,7 @@ from reflect.domain.themes import SUBTHEMES
 from reflect.gui.kind_style import kind_icon
 from reflect.gui.labels import kind_label
 from reflect.gui.widgets.flow_layout import FlowWidget
+from reflect.gui.widgets.labelled import labelled
 from reflect.present.local_format import from_qdate, to_qdate
 
 PERIODS = ("any", "week", "month", "year", "custom")
@@ -63,14 +64,14 @@ class FilterBar(FlowWidget):
         self.reset_button.clicked.connect(self.reset)
 
         for widget in (
-            self.kind_filter,
-            self.subtheme_filter,
-            self.tag_filter,
-            self.period_filter,
+            labelled(self.tr("Kind"), self.kind_filter),
+            labelled(self.tr("Subtheme"), self.subtheme_filter),
+            labelled(self.tr("Tag"), self.tag_filter),
+            labelled(self.tr("Period"), self.period_filter),
             self.from_edit,
             self.to_edit,
-            self.share_filter,
-            self.follow_up_filter,
+            labelled(self.tr("Sharing"), self.share_filter),
+            labelled(self.tr("Follow-up"), self.follow_up_filter),
             self.reset_button,
         ):
             self.flow.addWidget(widget)

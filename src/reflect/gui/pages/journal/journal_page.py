@@ -24,6 +24,7 @@ from reflect.gui.pages.journal.entry_delegate import EntryDelegate
 from reflect.gui.pages.journal.entry_list_model import EntryListModel
 from reflect.gui.pages.journal.entry_reader import EntryReader
 from reflect.gui.pages.journal.filter_bar import FilterBar
+from reflect.gui.widgets.live_label import LiveLabel
 from reflect.present.local_format import local_date
 
 SEARCH_DELAY_MS = 250
@@ -42,7 +43,7 @@ class JournalPage(QWidget):
         self.search_field.setAccessibleName(self.tr("Search"))
         self.search_field.setClearButtonEnabled(True)
         self.filter_bar = FilterBar(library, journal.today())
-        self.count_label = QLabel()
+        self.count_label = LiveLabel()
         # Said in the list's place when it is empty: what to do next.
         self.empty_label = QLabel()
         self.empty_label.setWordWrap(True)

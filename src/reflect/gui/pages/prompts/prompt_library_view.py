@@ -98,6 +98,7 @@ class PromptLibraryView(QWidget):
         detail_scroll = QScrollArea()
         detail_scroll.setWidgetResizable(True)
         detail_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        detail_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no unnamed tab stop
         detail_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         detail_scroll.setWidget(detail)
         splitter = SideBySide(

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from reflect.app.backups import backup_folder, delete_backup, list_backups, make_backup
 from reflect.app.journal import Journal
+from reflect.gui.widgets.live_label import LiveLabel
 from reflect.present.local_format import local_datetime
 
 PATH_ROLE = Qt.ItemDataRole.UserRole
@@ -47,7 +48,7 @@ class BackupsSection(QGroupBox):
         self.backup_now_button = QPushButton(self.tr("Back up now"))
         self.restore_button = QPushButton(self.tr("Restore the chosen backup…"))
         self.delete_button = QPushButton(self.tr("Delete the chosen backup…"))
-        self.status_label = QLabel()
+        self.status_label = LiveLabel()
         self.status_label.setWordWrap(True)
         buttons = QHBoxLayout()
         buttons.addWidget(self.backup_now_button)

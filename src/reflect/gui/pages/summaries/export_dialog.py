@@ -42,6 +42,8 @@ from reflect.domain.period import Period
 from reflect.domain.prompts import PromptCatalogue
 from reflect.export.html import render_html
 from reflect.export.outline import ExportCancelled
+from reflect.gui.widgets.labelled import labelled
+from reflect.gui.widgets.live_label import LiveLabel
 from reflect.present.local_format import local_date, local_number
 from reflect.present.messages import translated
 from reflect.present.translations import qt_translate as translate
@@ -104,7 +106,7 @@ class ExportDialog(QDialog):
         self.export_button = QPushButton(self.tr("Export…"))
         self.export_button.setDefault(True)
         self.close_button = QPushButton(self.tr("Close"))
-        self.status_label = QLabel()
+        self.status_label = LiveLabel()
         self.status_label.setWordWrap(True)
 
         hits_panel = QWidget()
@@ -121,7 +123,7 @@ class ExportDialog(QDialog):
         splitter.setStretchFactor(1, 1)
         buttons = QHBoxLayout()
         buttons.addWidget(self.status_label, 1)
-        buttons.addWidget(self.format_box)
+        buttons.addWidget(labelled(self.tr("Format"), self.format_box))
         buttons.addWidget(self.print_button)
         buttons.addWidget(self.export_button)
         buttons.addWidget(self.close_button)

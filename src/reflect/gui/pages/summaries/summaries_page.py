@@ -35,6 +35,7 @@ from reflect.gui.pages.summaries.chart_widget import ChartWidget
 from reflect.gui.pages.summaries.export_dialog import ExportDialog, translate
 from reflect.gui.pages.summaries.session_dialog import SessionDialog
 from reflect.gui.widgets.flow_layout import FlowWidget
+from reflect.gui.widgets.labelled import labelled
 from reflect.gui.widgets.responsive_grid import Place, ResponsiveGrid
 from reflect.gui.widgets.roles import ENTRY_ROLE
 from reflect.gui.widgets.scroll_page import fill_with_scrolling
@@ -109,7 +110,8 @@ class SummariesPage(QWidget):
 
         # Wraps onto two lines rather than widening the page at large text.
         top = FlowWidget()
-        for widget in (self.period_box, self.from_edit, self.to_edit, self.pack_button):
+        period = labelled(self.tr("Period"), self.period_box)
+        for widget in (period, self.from_edit, self.to_edit, self.pack_button):
             top.flow.addWidget(widget)
         words = self._group(self.tr("The period in words"), self.words_label)
         figures = self._group(self.tr("The period in figures"), self.figures_label, self.role_label)

@@ -17,6 +17,7 @@ from reflect.app.journal import Journal
 from reflect.domain.checkin import CheckIn
 from reflect.domain.errors import ValidationError
 from reflect.gui.widgets.choice_buttons import ChoiceButtons
+from reflect.gui.widgets.live_label import LiveLabel
 from reflect.present.local_format import local_time
 from reflect.present.messages import translated
 
@@ -58,7 +59,7 @@ class CheckInWidget(QWidget):
         self.note_field = QLineEdit()
         self.note_field.setPlaceholderText(self.tr("A word about today (optional)"))
         self.note_field.setAccessibleName(self.tr("Check-in note"))
-        self.status_label = QLabel()
+        self.status_label = LiveLabel()
         self.status_label.setWordWrap(True)
         self.undo_button = QPushButton(self.tr("Undo check-in"))
         self.undo_button.hide()

@@ -39,6 +39,7 @@ from reflect.gui.pages.write.prompt_panel import PromptPanel
 from reflect.gui.pages.write.risk_note import RiskNote
 from reflect.gui.pages.write.sharing_section import SharingSection
 from reflect.gui.widgets.chip_group import ChipGroup
+from reflect.gui.widgets.live_label import LiveLabel
 from reflect.gui.widgets.side_by_side import SideBySide
 from reflect.present.local_format import from_qdate, to_qdate
 from reflect.present.messages import translated
@@ -105,7 +106,7 @@ class EntryEditor(QWidget):
         )
         self.sharing = SharingSection(self.journal)
         self.risk_note = RiskNote()
-        self.status_label = QLabel()
+        self.status_label = LiveLabel()
         # A refusal (a full disk, a replaced file) is a sentence or two: it
         # wraps beside the buttons instead of widening the window past the screen.
         self.status_label.setWordWrap(True)
@@ -136,6 +137,7 @@ class EntryEditor(QWidget):
         self.form_scroll = scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no unnamed tab stop
         scroll.setWidget(column)
         buttons = QHBoxLayout()
         buttons.addWidget(self.status_label, 1)

@@ -5,10 +5,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QBoxLayout, QLabel, QWidget
+from PySide6.QtWidgets import QBoxLayout, QWidget
 
 from reflect.domain.i18n import PLURAL, QT_TRANSLATE_NOOP
 from reflect.domain.identifiers import find_identifiers
+from reflect.gui.widgets.live_label import LiveLabel
 
 SHOWN = 3  # named in the note; the rest are counted
 HINT = QT_TRANSLATE_NOOP(
@@ -19,7 +20,7 @@ HINT = QT_TRANSLATE_NOOP(
 AND_MORE = PLURAL.translate("EntryEditor", "{shown} and %n more", None, 2)
 
 
-class IdentifierHint(QLabel):
+class IdentifierHint(LiveLabel):
     """Hidden until a field holds a possible identifier; then sits under the first such field."""
 
     def __init__(self, parent=None) -> None:
