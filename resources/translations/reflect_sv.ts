@@ -16,7 +16,7 @@
         <translation>En privat dagbok för peer supporters i psykiatrin: för att reflektera efter jobbet och förbereda handledningen. Den fungerar helt utan internet och kopplar aldrig upp sig mot något nätverk.</translation>
     </message>
     <message>
-        <source>Its themes and prompts build on the interview study “{title}”, {journal}, {year}, doi:{doi}. The prompts are written in Reflect&apos;s own words.</source>
+        <source>Its themes and prompts build on the interview study “{title}”, {journal}, {year}, doi:{doi}. The prompts are written in Reflect's own words.</source>
         <translation>Teman och reflektionsfrågor bygger på intervjustudien ”{title}”, {journal}, {year}, doi:{doi}. Reflektionsfrågorna är skrivna med Reflects egna ord.</translation>
     </message>
     <message>
@@ -91,7 +91,7 @@ Dess säkerhetskopior: {backups}</translation>
 <context>
     <name>Backups</name>
     <message>
-        <source>{path} is not one of the journal&apos;s backups.</source>
+        <source>{path} is not one of the journal's backups.</source>
         <translation>{path} är inte en av dagbokens säkerhetskopior.</translation>
     </message>
     <message>
@@ -202,6 +202,13 @@ Dess säkerhetskopior: {backups}</translation>
     </message>
 </context>
 <context>
+    <name>ChoiceButtons</name>
+    <message>
+        <source>{scale} {value} of {top}</source>
+        <translation>{scale} {value} av {top}</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Created an encrypted journal at {path}</source>
@@ -276,13 +283,13 @@ Dess säkerhetskopior: {backups}</translation>
         <translation>visa den här hjälpen och avsluta</translation>
     </message>
     <message>
-        <source>{prog}: {problem}. See &apos;{prog} --help&apos;.
+        <source>{prog}: {problem}. See '{prog} --help'.
 </source>
-        <translation>{prog}: {problem}. Se &apos;{prog} --help&apos;.
+        <translation>{prog}: {problem}. Se '{prog} --help'.
 </translation>
     </message>
     <message>
-        <source>Reflect: a private, offline reflection journal for peer supporters. Without a command, the app&apos;s window opens.</source>
+        <source>Reflect: a private, offline reflection journal for peer supporters. Without a command, the app's window opens.</source>
         <translation>Reflect: en privat reflektionsdagbok för peer supporters, helt utan internet. Utan ett kommando öppnas appens fönster.</translation>
     </message>
     <message>
@@ -306,7 +313,7 @@ Dess säkerhetskopior: {backups}</translation>
         <translation>logga fler detaljer i loggfilen (bara händelser, aldrig det du skrivit)</translation>
     </message>
     <message>
-        <source>the language of messages: en, sv, or system (default: the window&apos;s setting)</source>
+        <source>the language of messages: en, sv, or system (default: the window's setting)</source>
         <translation>språk för meddelanden: en, sv eller system (standard: fönstrets inställning)</translation>
     </message>
     <message>
@@ -330,11 +337,11 @@ Dess säkerhetskopior: {backups}</translation>
         <translation>en tagg (kan upprepas)</translation>
     </message>
     <message>
-        <source>answer one of the kind&apos;s questions (repeatable)</source>
+        <source>answer one of the kind's questions (repeatable)</source>
         <translation>svara på en av typens frågor (kan upprepas)</translation>
     </message>
     <message>
-        <source>a subtheme the entry touches (repeatable; default: the kind&apos;s own)</source>
+        <source>a subtheme the entry touches (repeatable; default: the kind's own)</source>
         <translation>ett undertema som anteckningen berör (kan upprepas; standard: typens egna)</translation>
     </message>
     <message>
@@ -414,7 +421,7 @@ Dess säkerhetskopior: {backups}</translation>
         <translation>lägg en säkerhetskopia i dagbokens ställe (den nuvarande sparas bredvid)</translation>
     </message>
     <message>
-        <source>check the journal&apos;s encryption and structure</source>
+        <source>check the journal's encryption and structure</source>
         <translation>kontrollera dagbokens kryptering och struktur</translation>
     </message>
     <message>
@@ -528,7 +535,7 @@ Dess säkerhetskopior: {backups}</translation>
         </translation>
     </message>
     <message>
-        <source>The pack was written, but the journal&apos;s export log could not note it: {reason}</source>
+        <source>The pack was written, but the journal's export log could not note it: {reason}</source>
         <translation>Underlaget har sparats, men det gick inte att föra in det i dagbokens exportlogg: {reason}</translation>
     </message>
     <message>
@@ -761,11 +768,11 @@ Dess säkerhetskopior: {backups}</translation>
         <translation>Var jag hamnade</translation>
     </message>
     <message>
-        <source>On the patient&apos;s side</source>
+        <source>On the patient's side</source>
         <translation>På patientens sida</translation>
     </message>
     <message>
-        <source>On the team&apos;s side</source>
+        <source>On the team's side</source>
         <translation>På teamets sida</translation>
     </message>
     <message>
@@ -955,7 +962,7 @@ Dess säkerhetskopior: {backups}</translation>
 <context>
     <name>ErrorNet</name>
     <message>
-        <source>Something went wrong inside Reflect. Everything saved is safe, and the window goes on working. Reflect&apos;s log notes where it happened, never what you wrote.</source>
+        <source>Something went wrong inside Reflect. Everything saved is safe, and the window goes on working. Reflect's log notes where it happened, never what you wrote.</source>
         <translation>Något gick fel i Reflect. Allt som är sparat är i säkerhet, och fönstret fortsätter att fungera. Reflects logg noterar var det hände, aldrig vad du skrev.</translation>
     </message>
 </context>
@@ -1065,7 +1072,7 @@ Dess säkerhetskopior: {backups}</translation>
         <translation>Det gick inte att spara filen: {reason}</translation>
     </message>
     <message>
-        <source>Written: {path}. The journal&apos;s export log could not note it: {reason}</source>
+        <source>Written: {path}. The journal's export log could not note it: {reason}</source>
         <translation>Sparad: {path}. Det gick inte att föra in den i dagbokens exportlogg: {reason}</translation>
     </message>
     <message>
@@ -1584,7 +1591,7 @@ Dess säkerhetskopior: {backups}</translation>
         <translation>Om det här underlaget</translation>
     </message>
     <message>
-        <source>I chose what is in it from my own private reflection journal. It is not the patient record: what concerns a patient&apos;s care is written there.</source>
+        <source>I chose what is in it from my own private reflection journal. It is not the patient record: what concerns a patient's care is written there.</source>
         <translation>Jag har valt innehållet ur min egen privata reflektionsdagbok. Det är inte patientjournalen: det som gäller en patients vård skrivs där.</translation>
     </message>
     <message>
@@ -1596,7 +1603,7 @@ Dess säkerhetskopior: {backups}</translation>
         <translation>Vissa anteckningar tar bara med frågan jag vill prata om, inte det jag skrev; de räknas, och frågan står med.</translation>
     </message>
     <message>
-        <source>The themes come from the interview study “{title}” (doi:{doi}); the prompts are written in Reflect&apos;s own words.</source>
+        <source>The themes come from the interview study “{title}” (doi:{doi}); the prompts are written in Reflect's own words.</source>
         <translation>Temana kommer från intervjustudien ”{title}” (doi:{doi}); reflektionsfrågorna är skrivna med Reflects egna ord.</translation>
     </message>
     <message>
@@ -1652,6 +1659,10 @@ Dess säkerhetskopior: {backups}</translation>
         <translation>Teman</translation>
     </message>
     <message>
+        <source>Bar chart of entries per theme. The most frequent is {theme}, with {count}. The table after the chart gives every figure.</source>
+        <translation>Stapeldiagram över anteckningar per tema. Vanligast är {theme}, med {count}. Tabellen efter diagrammet ger alla siffror.</translation>
+    </message>
+    <message>
         <source>Entries by theme</source>
         <translation>Anteckningar per tema</translation>
     </message>
@@ -1698,6 +1709,10 @@ Dess säkerhetskopior: {backups}</translation>
     <message>
         <source>Wellbeing over time (1–5)</source>
         <translation>Mående över tid (1–5)</translation>
+    </message>
+    <message>
+        <source>Line chart of mood, energy and stress on a scale of 1 to 5, day by day from {first} to {last}. The table after the chart gives every figure.</source>
+        <translation>Linjediagram över mående, energi och stress på en skala från 1 till 5, dag för dag från {first} till {last}. Tabellen efter diagrammet ger alla siffror.</translation>
     </message>
     <message>
         <source>Questions I bring</source>
@@ -2002,7 +2017,7 @@ Dess säkerhetskopior: {backups}</translation>
 <context>
     <name>RiskNote</name>
     <message>
-        <source>If someone may be at risk, report it through your workplace&apos;s routine and make sure it is documented in the record. This journal is private and is not the place where a risk gets passed on.</source>
+        <source>If someone may be at risk, report it through your workplace's routine and make sure it is documented in the record. This journal is private and is not the place where a risk gets passed on.</source>
         <translation>Om någon kan vara i fara: rapportera det enligt arbetsplatsens rutin och se till att det dokumenteras i patientjournalen. Den här dagboken är privat, och det är inte här en risk förs vidare.</translation>
     </message>
     <message>
@@ -2287,8 +2302,8 @@ Dess säkerhetskopior: {backups}</translation>
         <translation>{path} är en mapp. Ange själva dagboksfilen, till exempel {path}/journal.reflect.</translation>
     </message>
     <message>
-        <source>There is no journal at {path}. Create one with &apos;reflect init&apos;.</source>
-        <translation>Det finns ingen dagbok på {path}. Skapa en med &apos;reflect init&apos;.</translation>
+        <source>There is no journal at {path}. Create one with 'reflect init'.</source>
+        <translation>Det finns ingen dagbok på {path}. Skapa en med 'reflect init'.</translation>
     </message>
     <message>
         <source>A file already exists at {path}; it was left untouched.</source>
@@ -2331,8 +2346,8 @@ Dess säkerhetskopior: {backups}</translation>
         <translation>Disken är full, så Reflect kan inte öppna dagboken. Ingenting ändrades; frigör lite utrymme och försök igen.</translation>
     </message>
     <message>
-        <source>The journal is on a disk, or in a file, that cannot be written to, so Reflect cannot open it to write. Nothing was changed. Copy it to a folder you can write to; &apos;reflect list&apos;, &apos;search&apos; and &apos;summary&apos; can still read it where it is.</source>
-        <translation>Dagboken ligger på en disk, eller i en fil, som inte går att skriva till, så Reflect kan inte öppna den för att skriva. Ingenting ändrades. Kopiera den till en mapp där du kan skriva; &apos;reflect list&apos;, &apos;search&apos; och &apos;summary&apos; kan fortfarande läsa den där den ligger.</translation>
+        <source>The journal is on a disk, or in a file, that cannot be written to, so Reflect cannot open it to write. Nothing was changed. Copy it to a folder you can write to; 'reflect list', 'search' and 'summary' can still read it where it is.</source>
+        <translation>Dagboken ligger på en disk, eller i en fil, som inte går att skriva till, så Reflect kan inte öppna den för att skriva. Ingenting ändrades. Kopiera den till en mapp där du kan skriva; 'reflect list', 'search' och 'summary' kan fortfarande läsa den där den ligger.</translation>
     </message>
     <message>
         <source>That passphrase does not open the journal, but it does open its newest backup, {backup}. Unless the passphrase was changed after that backup, the journal file is damaged: restore that backup (the damaged file is kept beside it).</source>
@@ -2524,7 +2539,7 @@ Dagboken är krypterad även där, men varje version av den och dess säkerhetsk
         <translation>Låt den ligga kvar</translation>
     </message>
     <message>
-        <source>Reflect can move it to this computer&apos;s own folder:
+        <source>Reflect can move it to this computer's own folder:
 {folder}
 Type your passphrase to move it.</source>
         <translation>Reflect kan flytta den till den här datorns egen mapp:
@@ -2752,7 +2767,7 @@ Skriv din lösenfras för att flytta den.</translation>
         <translation>Intensitet anges med ett heltal från 0 till 10.</translation>
     </message>
     <message>
-        <source>Write the prompt&apos;s question first.</source>
+        <source>Write the prompt's question first.</source>
         <translation>Skriv reflektionsfrågan först.</translation>
     </message>
     <message>
@@ -2828,8 +2843,8 @@ Skriv din lösenfras för att flytta den.</translation>
         <translation>Dagboken är skadad (antal problem: {count}). Den har inte ändrats; återställ den senaste säkerhetskopian med: reflect restore {backup}</translation>
     </message>
     <message>
-        <source>The journal is damaged (problems found: {count}) and has no backup beside it. It was not changed; &apos;reflect dump&apos; may still save what can be read.</source>
-        <translation>Dagboken är skadad (antal problem: {count}) och har ingen säkerhetskopia bredvid sig. Den har inte ändrats; &apos;reflect dump&apos; kan ändå rädda det som går att läsa.</translation>
+        <source>The journal is damaged (problems found: {count}) and has no backup beside it. It was not changed; 'reflect dump' may still save what can be read.</source>
+        <translation>Dagboken är skadad (antal problem: {count}) och har ingen säkerhetskopia bredvid sig. Den har inte ändrats; 'reflect dump' kan ändå rädda det som går att läsa.</translation>
     </message>
     <message>
         <source>Details that could identify someone in the pack: {count} (listed above). Nothing was written. Edit the entries, or export with --redact to replace them.</source>
