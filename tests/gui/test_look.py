@@ -115,3 +115,35 @@ def test_at_200_percent_the_window_fits_a_1024_pixel_screen(
         qapp.setFont(original)
         swedish.close()
         swedish.deleteLater()
+
+
+def test_a_high_contrast_system_keeps_its_own_colours_whatever_was_chosen(qapp):
+    from PySide6.QtGui import QColor, QPalette
+
+    from reflect.gui.appearance import effective_appearance
+
+    light, dark = QPalette(), QPalette()
+    light.setColor(QPalette.ColorRole.Window, QColor("#f0f0f0"))
+    dark.setColor(QPalette.ColorRole.Window, QColor("#202020"))
+    for chosen in ("light", "dark", "system"):
+        assert effective_appearance(chosen, "dark", True, dark) == "system"
+    # A dark desktop whose style hands Qt a light palette: Reflect's dark, not glare.
+    assert effective_appearance("system", "dark", False, light) == "dark"
+    assert effective_appearance("system", "light", False, dark) == "light"
+    assert effective_appearance("system", "dark", False, dark) == "system"
+    assert effective_appearance("light", "dark", False, dark) == "light"  # the writer's choice
+
+
+def test_high_contrast_turned_on_while_running_repaints_in_the_systems_colours(qapp, monkeypatch):
+    from reflect.gui.look.tokens import DARK
+
+    appearance = Appearance(qapp)
+    try:
+        appearance.apply("dark", 100)
+        assert qapp.palette().window().color().name() == DARK.window
+        monkeypatch.setattr(appearance, "system_wants", lambda: ("light", True))
+        appearance.apply("dark", 100)
+        assert qapp.palette().window().color() == appearance.system_palette.window().color()
+    finally:
+        monkeypatch.undo()
+        appearance.apply("system", 100)

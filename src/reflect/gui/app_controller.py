@@ -48,6 +48,10 @@ class AppController:
         self.translations.apply(preferences.language)
         self.appearance = Appearance(app)
         self.appearance.apply(preferences.appearance, preferences.text_scale)
+        # High contrast or dark mode turned on while Reflect runs takes effect at once.
+        self.appearance.follow_system_changes(
+            lambda: self.appearance.apply(self.preferences.appearance, self.preferences.text_scale)
+        )
         self.way_in = WayIn(journal_path)
         self.session = Session(app, preferences, self.translations, self.appearance)
         self.way_in.opened.connect(self._opened)

@@ -7,6 +7,7 @@ reaches every widget, the sidebar and the chips included.
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication, QStyleFactory
 
@@ -34,7 +35,32 @@ class Appearance:
         if factor > 1.0:
             self.system_font = scaled(self.system_font, factor)
 
+    def follow_system_changes(self, reapply) -> None:
+        """Call ``reapply()`` when the system turns high contrast or dark mode on or off."""
+        hints = self.app.styleHints()
+        hints.colorSchemeChanged.connect(lambda *_: reapply())
+        accessibility = getattr(hints, "accessibility", None)  # Qt 6.10 and later
+        if accessibility is not None:
+            accessibility().contrastPreferenceChanged.connect(lambda *_: reapply())
+
+    def system_wants(self) -> tuple[str, bool]:
+        """The desktop's colour scheme ("light", "dark" or "unknown") and whether it
+        asks for high contrast (Windows High Contrast, a desktop's contrast setting)."""
+        hints = self.app.styleHints()
+        scheme = {
+            Qt.ColorScheme.Light: "light",
+            Qt.ColorScheme.Dark: "dark",
+        }.get(hints.colorScheme(), "unknown")
+        accessibility = getattr(hints, "accessibility", None)
+        high = (
+            accessibility is not None
+            and accessibility().contrastPreference() == Qt.ContrastPreference.HighContrast
+        )
+        return scheme, high
+
     def apply(self, appearance: str, text_scale: int) -> None:
+        scheme, high_contrast = self.system_wants()
+        appearance = effective_appearance(appearance, scheme, high_contrast, self.system_palette)
         # Each of these restyles every live widget: only what changed is set.
         style = self.system_style if appearance == "system" else "Fusion"
         if self.app.style().name().lower() != style.lower():
@@ -53,6 +79,21 @@ class Appearance:
         sheet = stylesheet(colours, points, text_scale / 100)
         if self.app.styleSheet() != sheet:
             self.app.setStyleSheet(sheet)
+
+
+def effective_appearance(
+    chosen: str, scheme: str, high_contrast: bool, system_palette: QPalette
+) -> str:
+    """The look to draw: a high-contrast system's own colours win over any choice
+    (forced colours are the writer's need, not a taste); "system" on a desktop
+    that is dark while its palette is light (many Linux styles) takes Reflect's dark."""
+    if high_contrast:
+        return "system"
+    if chosen == "system" and scheme in ("light", "dark"):
+        palette_is_dark = system_palette.color(QPalette.ColorRole.Window).lightness() < 128
+        if palette_is_dark != (scheme == "dark"):
+            return scheme
+    return chosen
 
 
 def scaled(font: QFont, factor: float) -> QFont:

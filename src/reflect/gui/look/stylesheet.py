@@ -33,6 +33,10 @@ QGroupBox::title {{
     subcontrol-origin: margin; subcontrol-position: top left;
     left: {px("s")}; padding: 0 {px("xs")}; color: {c.text};
 }}
+QAbstractItemView, QPlainTextEdit, QTextEdit {{
+    border: {FOCUS_WIDTH}px solid {c.border}; border-radius: {round(RADIUS * scale * 0.5)}px;
+}}
+QAbstractItemView:focus, QPlainTextEdit:focus, QTextEdit:focus {{ border-color: {c.accent}; }}
 QListWidget[look="nav"] {{
     background: {c.nav}; border: none; border-right: 1px solid {c.border};
     font-size: {pt("nav")}; color: {c.text}; padding-top: {px("s")};
