@@ -151,6 +151,13 @@ Dess säkerhetskopior: {backups}</translation>
     </message>
 </context>
 <context>
+    <name>ChartWidget</name>
+    <message>
+        <source>No figures for this period.</source>
+        <translation>Inga siffror för perioden.</translation>
+    </message>
+</context>
+<context>
     <name>CheckInWidget</name>
     <message>
         <source>Mood</source>
@@ -1235,6 +1242,30 @@ Dess säkerhetskopior: {backups}</translation>
         <source>New entry of that kind</source>
         <translation>Ny anteckning av den typen</translation>
     </message>
+    <message>
+        <source>Tab, Shift+Tab</source>
+        <translation>Tabb, Skift+Tabb</translation>
+    </message>
+    <message>
+        <source>The next or the previous control</source>
+        <translation>Nästa eller föregående kontroll</translation>
+    </message>
+    <message>
+        <source>Arrow keys</source>
+        <translation>Piltangenterna</translation>
+    </message>
+    <message>
+        <source>Move the choice on a scale, or within a list</source>
+        <translation>Flyttar valet på en skala, eller i en lista</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Blanksteg</translation>
+    </message>
+    <message>
+        <source>Choose, or clear, the answer or tick box with the focus</source>
+        <translation>Väljer, eller tar bort, svaret eller kryssrutan som har fokus</translation>
+    </message>
 </context>
 <context>
     <name>Identifiers</name>
@@ -1486,6 +1517,10 @@ Dess säkerhetskopior: {backups}</translation>
     <message>
         <source>&amp;Print this entry…</source>
         <translation>&amp;Skriv ut den här anteckningen…</translation>
+    </message>
+    <message>
+        <source>Go to the &amp;sections</source>
+        <translation>Gå till &amp;avsnitten</translation>
     </message>
     <message>
         <source>&amp;Lock</source>

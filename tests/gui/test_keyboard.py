@@ -72,3 +72,24 @@ def test_quit_with_unsaved_writing_asks(qtbot, window):
     window.close()
     assert window.isVisible() and window.stack.currentIndex() == WRITE
     assert window.editor.text_field.toPlainText() == "not yet saved"
+
+
+def test_f6_goes_to_the_sections_from_deep_in_a_page_and_the_arrows_change_page(
+    qtbot, window, journal
+):
+    activate(qtbot, window)
+    qtbot.keySequence(window, QKeySequence("Ctrl+2"))  # deep in the loyalty form
+    assert window.stack.currentIndex() == WRITE
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_F6)
+    assert QApplication.focusWidget() is window.navigation
+    qtbot.keyClick(window.navigation, Qt.Key.Key_Up)
+    assert window.stack.currentIndex() == JOURNAL
+
+
+def test_the_shortcuts_list_names_f6_and_how_scales_are_used(qtbot, window):
+    window.help.show_shortcuts()
+    table = window.help.shortcuts.table
+    rows = {table.item(r, 0).text(): table.item(r, 1).text() for r in range(table.rowCount())}
+    assert rows["F6"] == "Go to the sections"
+    assert "scale" in rows["Arrow keys"]
+    window.help.close()

@@ -146,6 +146,11 @@ class MainWindow(QMainWindow):
         self.print_action = self._action(
             menu, self.tr("&Print this entry…"), QKeySequence.StandardKey.Print, self.print_entry
         )
+        # Straight to the sections from anywhere: keyboard and screen-reader users
+        # need not tab back through a whole page.
+        self.sections_action = self._action(
+            menu, self.tr("Go to the &sections"), QKeySequence("F6"), self.go_to_sections
+        )
         menu.addSeparator()
         self.lock_action = self._action(
             menu, self.tr("&Lock"), QKeySequence("Ctrl+L"), self.lock_requested.emit
@@ -189,6 +194,9 @@ class MainWindow(QMainWindow):
         )
         self.demo_banner.show()
         self.setWindowTitle(self.tr("Reflect — demo"))
+
+    def go_to_sections(self) -> None:
+        self.navigation.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def show_page(self, page: int) -> None:
         self.navigation.setCurrentRow(page)

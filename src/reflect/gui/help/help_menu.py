@@ -60,7 +60,23 @@ class HelpMenu:
                 (
                     QCoreApplication.translate("HelpMenu", "Ctrl+N, then 1–6"),
                     QCoreApplication.translate("HelpMenu", "New entry of that kind"),
-                )
+                ),
+                (
+                    QCoreApplication.translate("HelpMenu", "Tab, Shift+Tab"),
+                    QCoreApplication.translate("HelpMenu", "The next or the previous control"),
+                ),
+                (
+                    QCoreApplication.translate("HelpMenu", "Arrow keys"),
+                    QCoreApplication.translate(
+                        "HelpMenu", "Move the choice on a scale, or within a list"
+                    ),
+                ),
+                (
+                    QCoreApplication.translate("HelpMenu", "Space"),
+                    QCoreApplication.translate(
+                        "HelpMenu", "Choose, or clear, the answer or tick box with the focus"
+                    ),
+                ),
             ],
         )
         shortcuts.show()

@@ -2,12 +2,28 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, QSize
+from PySide6.QtCore import QCoreApplication, QRectF, QSize
 from PySide6.QtGui import QPainter, QPalette
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from reflect.export.blocks import Table
 from reflect.export.charts import PAINTERS
+
+
+def figures_in_words(table: Table) -> str:
+    """"Closeness and distance: 3; Stigma: 1" or "1 Dec: Mood 3, Energy 4, Stress 2; …"."""
+    if not table.rows:
+        return QCoreApplication.translate("ChartWidget", "No figures for this period.")
+    named = len(table.header) > 2
+    lines = []
+    for row in table.rows:
+        values = (
+            ", ".join(f"{h} {v}" for h, v in zip(table.header[1:], row[1:]))
+            if named
+            else ", ".join(row[1:])
+        )
+        lines.append(f"{row[0]}: {values}")
+    return "; ".join(lines)
 
 
 class ChartWidget(QWidget):
@@ -20,8 +36,8 @@ class ChartWidget(QWidget):
 
     def set_table(self, table: Table) -> None:
         self.table = table
-        # Screen readers get the figures the chart shows.
-        self.setAccessibleDescription("; ".join(", ".join(row) for row in table.rows))
+        # Screen readers get the figures the chart shows, each with what it measures.
+        self.setAccessibleDescription(figures_in_words(table))
         self.updateGeometry()
         self.update()
 
