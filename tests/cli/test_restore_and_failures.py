@@ -104,15 +104,29 @@ def test_a_damaged_first_page_is_told_from_a_wrong_passphrase_and_the_backup_nam
     assert_user_error(run(env, "list"), "the journal file is damaged")
 
 
-def test_check_gives_a_short_verdict_and_details_when_asked(env, tmp_path):
+def test_check_gives_a_short_verdict_and_details_when_asked(env, tmp_path, monkeypatch):
+    from datetime import date
+
+    from reflect.app.journal import Journal
+    from reflect.domain.entry import new_entry
+    from reflect.store import connection
+    from tests.conftest import SHIPPED_KDF_ITERATIONS
+
     backup = journal_with_backup(env, tmp_path)
     assert (
         run(env, "check").stdout.strip()
         == "The journal is intact: encryption and structure checked."
     )
     journal = Path(env["REFLECT_JOURNAL"])
-    for number in range(40):
-        run(env, "add", "--kind", "shift_reflection", stdin=f"entry {number} " * 300)
+    # Forty entries in one process, not forty commands each deriving the key.
+    monkeypatch.setattr(connection, "KDF_ITERATIONS", SHIPPED_KDF_ITERATIONS)
+    with Journal.open(journal, PASSPHRASE) as opened:
+        opened.add_entries(
+            [
+                new_entry("shift_reflection", date(2026, 3, 1), text=f"entry {n} " * 300)
+                for n in range(40)
+            ]
+        )
     size = journal.stat().st_size
     damaged = damage(journal, size - 3 * 4096 + 100, size - 3 * 4096 + 200)
     short = run(env, "check")
