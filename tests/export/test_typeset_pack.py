@@ -177,3 +177,13 @@ def test_pdfinfo_and_pdftotext_read_the_pack_in_order(tmp_path, journal, languag
         found = squeezed.find(heading, at)
         assert found >= 0, (heading, squeezed[at : at + 300])
         at = found + len(heading)
+
+
+def test_a_heading_that_skips_a_level_is_lifted_so_the_pdf_stays_pdf_ua():
+    from reflect.export.blocks import Document, Heading, Paragraph
+    from reflect.export.pdf import page_count, render_pdf
+
+    doc = Document("Pack", "Confidential", "Period", "Page {page} of {pages}")
+    doc.blocks.extend([Heading(3, "An entry straight under the title"), Paragraph("Text.")])
+    pdf = render_pdf(doc)  # Typst refuses a skipped level under PDF/UA-1
+    assert pdf.startswith(b"%PDF-") and page_count(pdf) == 1

@@ -46,7 +46,13 @@ def _kept_together(blocks: list) -> list[dict]:
     """The blocks as data; a heading and the room to write under it stay on one page,
     so the last page is never a lone box for notes."""
     out: list[dict] = []
+    level = 1  # the title
     for block in blocks:
+        if isinstance(block, Heading):
+            # PDF/UA allows no skipped level: an H3 straight after the title becomes an H2.
+            level = min(block.level, level + 1)
+            out.append({"type": "heading", "level": level, "text": block.text})
+            continue
         if isinstance(block, Blank) and out and out[-1]["type"] in ("heading", "together"):
             last = out.pop()
             parts = last["parts"] if last["type"] == "together" else [last]

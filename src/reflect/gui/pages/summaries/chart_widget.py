@@ -11,7 +11,7 @@ from reflect.export.charts import PAINTERS
 
 
 def figures_in_words(table: Table) -> str:
-    """"Closeness and distance: 3; Stigma: 1" or "1 Dec: Mood 3, Energy 4, Stress 2; …"."""
+    """ "Closeness and distance: 3; Stigma: 1" or "1 Dec: Mood 3, Energy 4, Stress 2; …"."""
     if not table.rows:
         return QCoreApplication.translate("ChartWidget", "No figures for this period.")
     named = len(table.header) > 2
