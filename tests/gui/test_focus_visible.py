@@ -1,7 +1,6 @@
 """The keyboard's place is always seen: every tab stop shows a focus indicator, in both looks.
 
-Walked with the Tab key from the sidebar through Today, Journal, Write and
-Settings. For each control with the focus, its picture is taken with and
+Walked with the Tab key from the sidebar through every page. For each control with the focus, its picture is taken with and
 without the focus; enough pixels must change, and change with a contrast of
 at least 3:1 (WCAG 2.1, 1.4.11 and 2.4.7), for a person to see where they are.
 """
@@ -15,7 +14,7 @@ from PySide6.QtWidgets import QApplication
 
 from reflect.gui.appearance import Appearance
 from reflect.gui.look.tokens import contrast
-from reflect.gui.main_window import JOURNAL, SETTINGS, TODAY, WRITE
+from reflect.gui.main_window import JOURNAL, PROMPTS, SETTINGS, SUMMARIES, TODAY, WRITE
 
 STOPS_PER_PAGE = 40
 
@@ -48,7 +47,7 @@ def test_every_tab_stop_shows_where_the_focus_is(qtbot, qapp, window, look):
         window.activateWindow()
         qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=2000)
         unseen = []
-        for page in (TODAY, JOURNAL, WRITE, SETTINGS):
+        for page in (TODAY, JOURNAL, WRITE, PROMPTS, SUMMARIES, SETTINGS):
             window.show_page(page)
             window.navigation.setFocus(Qt.FocusReason.TabFocusReason)
             for _ in range(STOPS_PER_PAGE):
