@@ -40,7 +40,7 @@ bash "$root/tests/wine/prepare_prefix.sh" "$WINEPREFIX" >/dev/null
 
 app="$out/Reflect"
 step "nothing made for Wine is in what is shipped"
-shipped_stand_ins="$(find "$app" -iname icuuc.dll -o -iname mscms.dll)"
+shipped_stand_ins="$(find "$app" -iname icuuc.dll -o -iname mscms.dll -o -iname bcryptprimitives.dll)"
 test -z "$shipped_stand_ins"
 journal='C:\users\Public\smoke.reflect'
 # reflect-cli.exe is the console launcher IT scripts use; python.exe -m reflect works too.
