@@ -2,7 +2,8 @@
 
 Walked with the Tab key from the sidebar through every page. For each
 control with the focus, its picture is taken with and without the focus;
-enough pixels must change, and change with a contrast of at least 3:1 (WCAG 2.1, 1.4.11 and 2.4.7), for a person to see where they are.
+enough pixels must change, and change with a contrast of at least 3:1
+(WCAG 2.1, 1.4.11 and 2.4.7), for a person to see where they are.
 """
 
 from __future__ import annotations
