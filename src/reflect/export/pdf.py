@@ -67,8 +67,7 @@ def _table(table: Table) -> dict:
 
 
 def _block(block: object) -> dict:
-    if isinstance(block, Heading):
-        return {"type": "heading", "level": block.level, "text": block.text}
+    """Every block but a heading, which ``_kept_together`` writes with its level checked."""
     if isinstance(block, Paragraph):
         return {"type": "paragraph", "text": block.text, "emphasis": block.emphasis}
     if isinstance(block, Table):
