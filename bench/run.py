@@ -24,6 +24,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from keystrokes import typing_figure
 from synthetic import RARE_WORD, build_journal
 from timing import Figure, median_seconds
 
@@ -398,6 +399,7 @@ def run_size(size: int, folder: Path, quick: bool) -> tuple[list[Figure], dict]:
         if size == 10_000:
             figures += export_figures(journal, folder)
             figures.append(draft_figure(journal))
+            figures.append(typing_figure(folder, PASSPHRASE))
     view, rss = memory_figure(path, folder, size)
     figures.append(view)
     return figures, {"size": size, "build_seconds": round(built, 1), "peak_rss_mb": round(rss)}

@@ -59,3 +59,8 @@ def choose_from_menu(window, action) -> None:
         QApplication.processEvents()
     assert menu.isVisible(), "the menu did not open"
     QTest.mouseClick(menu, Qt.MouseButton.LeftButton, pos=menu.actionGeometry(action).center())
+
+
+def pause_after_typing(qtbot, editor) -> None:
+    """Stop typing for a moment, as a person does: the identifier hint follows a pause."""
+    qtbot.waitUntil(lambda: not editor.hint_timer.isActive(), timeout=3000)

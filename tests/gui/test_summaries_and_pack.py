@@ -13,7 +13,7 @@ from reflect.domain.entry import Share, new_entry
 from reflect.domain.identifiers import find_identifiers
 from reflect.domain.kinds import Kind
 from reflect.gui.main_window import SETTINGS, SUMMARIES, WRITE
-from tests.gui.people import choose, open_item
+from tests.gui.people import choose, open_item, pause_after_typing
 
 
 def test_summaries_show_the_period(qtbot, window, journal):
@@ -180,6 +180,7 @@ def test_watch_list_from_settings_underlines_in_the_editor(qtbot, window, journa
     assert journal.setting("watch_list") == ["Kim", "Åsa Berg"]
     window.write_new(Kind.SHIFT_REFLECTION.value, None)
     qtbot.keyClicks(window.editor.text_field, "Pratade med Kim i dag.")
+    pause_after_typing(qtbot, window.editor)
     assert window.editor.identifier_hint.isVisible()
     assert "Kim" in window.editor.identifier_hint.text()
     block = window.editor.text_field.document().firstBlock()

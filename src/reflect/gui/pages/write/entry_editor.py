@@ -5,7 +5,7 @@ from __future__ import annotations
 import itertools
 import uuid
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QDateEdit,
     QFormLayout,
@@ -45,6 +45,8 @@ from reflect.present.local_format import from_qdate, to_qdate
 from reflect.present.messages import translated
 
 NARROW_EDITOR_CHARACTERS = 100  # the form and the prompt side by side need this much
+
+HINT_PAUSE_MS = 300  # after the last keystroke; a person pausing, not typing
 
 
 class EntryEditor(QWidget):
@@ -164,6 +166,12 @@ class EntryEditor(QWidget):
         self.date_edit.dateChanged.connect(self._user_edit)
         self.title_field.textEdited.connect(self._user_edit)
         self.text_field.textChanged.connect(self._user_edit)
+        # The hint reads every field: it waits for a pause in the typing, so a
+        # keystroke costs only the underlining of the paragraph it changed.
+        self.hint_timer = QTimer(self)
+        self.hint_timer.setSingleShot(True)
+        self.hint_timer.setInterval(HINT_PAUSE_MS)
+        self.hint_timer.timeout.connect(self._update_identifier_hint)
         self.subtheme_chips.toggled.connect(self._user_edit)
         self.sharing.edited.connect(self._user_edit)
         self.save_button.clicked.connect(self.save)
@@ -211,6 +219,7 @@ class EntryEditor(QWidget):
             self.sharing.load(kind, state)
             self.risk_note.reset()
             self._update_risk_note()
+            self.hint_timer.stop()
             self._update_identifier_hint()
             first = self.library.prompt(state.prompt_id) if state.prompt_id else None
             self.prompt_panel.show_for(kind, f"{self.journal.today()}:{state.entry_uuid}", first)
@@ -313,7 +322,7 @@ class EntryEditor(QWidget):
     def _user_edit(self, *_args) -> None:
         if self._loading:
             return
-        self._update_identifier_hint()
+        self.hint_timer.start()
         self._update_risk_note()
         self._set_dirty(True)
         self.status_label.clear()
