@@ -13,7 +13,8 @@ from reflect.cli import language
 from reflect.cli.safety_commands import CHECKINS, NEW_ENTRIES
 from reflect.cli.supervision_commands import REPLACED, WROTE_PACK
 from reflect.export.outline import DAYS_LOGGED
-from reflect.present.translations import qt_translate, translation_file
+from reflect.present.language_setting import translation_file
+from reflect.present.translations import qt_translate
 
 ROOT = Path(__file__).resolve().parents[1]
 TS_DIR = ROOT / "resources" / "translations"

@@ -7,8 +7,8 @@ import xml.etree.ElementTree as ET
 import pytest
 from PySide6.QtCore import QTranslator
 
+from reflect.present.language_setting import translation_file
 from reflect.present.qm_file import QmFile
-from reflect.present.translations import translation_file
 from reflect.resources import resource
 
 NUMBERS = (0, 1, 2, 3, 5, 11, 21, 101, 1000)

@@ -8,10 +8,8 @@ from __future__ import annotations
 
 import os
 import sys
-from dataclasses import dataclass
 from pathlib import Path
-
-import platformdirs
+from typing import NamedTuple
 
 from reflect import APP_NAME
 
@@ -20,8 +18,9 @@ JOURNAL_ENV = "REFLECT_JOURNAL"
 SETTINGS_FILE = "settings.ini"  # the window's preferences, in config_dir
 
 
-@dataclass(frozen=True)
-class AppPaths:
+# A NamedTuple rather than a dataclass: dataclasses takes as long to import as
+# the rest of ``reflect --help``.
+class AppPaths(NamedTuple):
     data_dir: Path
     config_dir: Path
     cache_dir: Path
@@ -29,6 +28,8 @@ class AppPaths:
 
     @classmethod
     def for_user(cls) -> AppPaths:
+        import platformdirs  # here: ``reflect --version`` needs no folders
+
         return cls(
             data_dir=platformdirs.user_data_path(APP_NAME, appauthor=False),
             config_dir=platformdirs.user_config_path(APP_NAME, appauthor=False),

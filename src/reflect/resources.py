@@ -7,16 +7,23 @@ as ``reflect/resources``; in a source checkout they are the top-level
 
 from __future__ import annotations
 
-from importlib.resources import files
-from importlib.resources.abc import Traversable
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from importlib.resources.abc import Traversable
 
 
 def resource_root() -> Traversable:
-    packaged = files("reflect") / "resources"
-    if packaged.is_dir():
-        return packaged
-    return Path(__file__).resolve().parents[2] / "resources"
+    package = Path(__file__).resolve().parent
+    for root in (package / "resources", package.parents[1] / "resources"):
+        if root.is_dir():  # installed or bundled; or a source checkout
+            return root
+    # Only a package imported from a zip gets here: importlib.resources takes
+    # longer to load than the whole of ``reflect --help`` otherwise.
+    from importlib.resources import files
+
+    return files("reflect") / "resources"
 
 
 def resource(*parts: str) -> Traversable:

@@ -9,10 +9,10 @@ from pathlib import Path
 from reflect.app import opening
 from reflect.app.journal import Journal
 from reflect.cli.dates import parse_date
-from reflect.cli.language import language, translate
+from reflect.cli.language import language, translate, use_qt_locale
 from reflect.cli.output import entries_json, entry_line, hit_lines, hits_json, kind_name
 from reflect.cli.passphrase import read_passphrase
-from reflect.cli.streams import read_stdin_text
+from reflect.cli.streams import is_valid_text, read_stdin_text
 from reflect.domain.entry import FollowUp, Share, new_entry
 from reflect.domain.errors import ValidationError
 from reflect.domain.filters import EntryFilter
@@ -171,24 +171,17 @@ def _read_text() -> str:
     return text
 
 
-def is_valid_text(text: str) -> bool:
-    """No lone surrogates: what Python makes of bytes that are not UTF-8."""
-    try:
-        text.encode("utf-8")
-    except UnicodeEncodeError:
-        return False
-    return True
-
-
 def summary(args, journal_path: Path) -> int:
     from reflect.cli.supervision_commands import summary as run
 
+    use_qt_locale()  # dates and figures in the language's own format
     return run(args, journal_path)
 
 
 def export(args, journal_path: Path) -> int:
     from reflect.cli.supervision_commands import export as run
 
+    use_qt_locale()  # dates and figures in the language's own format
     return run(args, journal_path)
 
 

@@ -2,28 +2,46 @@
 
 The language is ``--language`` if given, otherwise the one chosen in the
 window's settings (which may be "follow the system"). Translations are read
-straight from Reflect's .qm file; no Qt application is started, so a command
-stays quick and ``export --format pdf`` can still start the one it needs.
-Dates and numbers follow through Qt's default locale, set here.
+straight from Reflect's .qm file without Qt, so ``--help`` and a search load
+no Qt at all; the commands that print dates or figures in the language's
+format ask for Qt's locale with ``use_qt_locale``.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QTranslator
-
 from reflect.domain.i18n import no_translation
-from reflect.present.translations import SUPPORTED, locale_for, resolve_language, translation_file
+from reflect.present.language_setting import (
+    SUPPORTED,
+    SYSTEM,
+    resolve_setting,
+    saved_language,
+    translation_file,
+)
+from reflect.present.qm_file import QmFile
 
 LANGUAGE_FLAG = "--language"
 
 
 class _Chosen:
-    """The command's language, chosen once before the parser is built."""
+    """Where the command's language comes from, and the language once it was first needed."""
 
-    language = "en"
-    translator: QTranslator | None = None
+    flag: str | None = None
+    settings_file: Callable[[], Path | None] = staticmethod(lambda: None)
+    language: str | None = None
+    translations: QmFile | None = None
+
+    def resolved(self) -> _Chosen:
+        if self.language is None:
+            setting = self.flag
+            if setting is None:
+                settings_file = self.settings_file()
+                setting = saved_language(settings_file) if settings_file else SYSTEM
+            self.language = resolve_setting(setting)
+            self.translations = QmFile.load(translation_file(self.language))
+        return self
 
 
 _chosen = _Chosen()
@@ -34,28 +52,33 @@ def translate(context: str, text: str, disambiguation: str | None = None, n: int
 
     A plural text (``%n``, with ``n``) takes the form for ``n`` and the number.
     """
-    translator = _chosen.translator
-    found = translator.translate(context, text, disambiguation, n) if translator else ""
+    translations = _chosen.resolved().translations
+    found = translations.translate(context, text, disambiguation, n) if translations else ""
     return no_translation(context, found or text, disambiguation, n)  # puts in the number
 
 
-def use_language(argv: list[str], settings_file: Path | None) -> str:
-    """Choose the language before the parser is built: its help is translated too."""
-    setting = _flag_value(argv)
-    if setting is None and settings_file is not None and settings_file.exists():
-        from reflect.present.preferences import Preferences
+def use_language(argv: list[str], settings_file: Callable[[], Path | None] | None) -> str | None:
+    """Say where the language comes from: ``--language`` in ``argv``, else the window's
+    setting in ``settings_file()``. It is read when first needed (``--version``
+    needs none); returns the flag's language, if one was given."""
+    _chosen.flag = _flag_value(argv)
+    _chosen.settings_file = settings_file or (lambda: None)
+    _chosen.language = None
+    _chosen.translations = None
+    return _chosen.flag
 
-        setting = Preferences(settings_file).language
-    language = resolve_language(setting or "system")
-    QLocale.setDefault(locale_for(language))
-    translator = QTranslator()
-    _chosen.language = language
-    _chosen.translator = translator if translator.load(str(translation_file(language))) else None
-    return language
+
+def use_qt_locale() -> None:
+    """Dates and figures from here on in the chosen language's format (loads Qt)."""
+    from PySide6.QtCore import QLocale
+
+    from reflect.present.translations import locale_for
+
+    QLocale.setDefault(locale_for(language()))
 
 
 def language() -> str:
-    return _chosen.language
+    return _chosen.resolved().language or "en"
 
 
 def _flag_value(argv: list[str]) -> str | None:
@@ -68,5 +91,5 @@ def _flag_value(argv: list[str]) -> str | None:
             value = argv[position + 1]
         else:
             continue
-        return value if value in (*SUPPORTED, "system") else None
+        return value if value in (*SUPPORTED, SYSTEM) else None
     return None

@@ -1,18 +1,19 @@
-"""Entry point of the ``reflect`` command."""
+"""Entry point of the ``reflect`` command.
+
+Up to the parsed command only what ``--help`` and ``--version`` need is
+loaded; the journal, logging and (for a window) Qt are imported after it,
+so asking for help takes about as long as starting Python.
+"""
 
 from __future__ import annotations
 
+import functools
 import sys
 
-from reflect.cli.commands import COMMANDS, is_valid_text
 from reflect.cli.language import translate, use_language
 from reflect.cli.parser import build_parser
-from reflect.cli.streams import utf8_pipes
-from reflect.domain.errors import ValidationError
-from reflect.logs import setup_logging
+from reflect.cli.streams import is_valid_text, utf8_pipes
 from reflect.paths import app_paths, journal_path
-from reflect.present.messages import translated
-from reflect.private_files import clean_leftovers, tighten_own_folders
 
 USER_ERROR = 2
 
@@ -20,8 +21,8 @@ USER_ERROR = 2
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     utf8_pipes()
-    paths = app_paths()
-    use_language(argv, paths.settings_file)
+    found_paths = functools.cache(app_paths)  # found once, and only when needed
+    use_language(argv, lambda: found_paths().settings_file)
     if not all(is_valid_text(arg) for arg in argv):
         print(
             translate("Cli", "reflect: an argument is not valid UTF-8 text; nothing was done."),
@@ -35,7 +36,18 @@ def main(argv: list[str] | None = None) -> int:
             file=sys.stderr,
         )
         return USER_ERROR
+    paths = found_paths()
     path = journal_path(paths, args.journal)
+    return _run(args, paths, path)
+
+
+def _run(args, paths, path) -> int:
+    from reflect.cli.commands import COMMANDS
+    from reflect.domain.errors import ValidationError
+    from reflect.logs import setup_logging
+    from reflect.present.messages import translated
+    from reflect.private_files import clean_leftovers, tighten_own_folders
+
     setup_logging(paths.log_dir, args.debug)
     # A run killed while writing a pack, dump or backup left a partial file.
     clean_leftovers(path)

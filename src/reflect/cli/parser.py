@@ -1,12 +1,19 @@
-"""The command line's grammar (argparse), its help in the chosen language."""
+"""The command line's grammar (argparse), its help in the chosen language.
+
+The help texts are kept as their English source, marked for translation,
+and translated only when help is shown: ``reflect --version`` and a command
+parse without reading the language setting at all.
+"""
 
 from __future__ import annotations
 
 import argparse
 
 from reflect.cli.language import LANGUAGE_FLAG, translate
-from reflect.domain.entry import FollowUp, Share
-from reflect.domain.kinds import Kind
+from reflect.domain.entry_codes import FollowUp, Kind, Share
+from reflect.domain.i18n import QT_TRANSLATE_NOOP
+
+CONTEXT = "Cli"
 
 
 class VersionAction(argparse.Action):
@@ -14,7 +21,10 @@ class VersionAction(argparse.Action):
 
     def __init__(self, option_strings, dest, **kwargs) -> None:
         super().__init__(
-            option_strings, dest, nargs=0, help=translate("Cli", "show the version and exit")
+            option_strings,
+            dest,
+            nargs=0,
+            help=QT_TRANSLATE_NOOP("Cli", "show the version and exit"),
         )
 
     def __call__(self, parser, namespace, values, option_string=None) -> None:
@@ -25,10 +35,25 @@ class VersionAction(argparse.Action):
 
 
 class _Formatter(argparse.HelpFormatter):
+    """Translates the marked texts as it lays out the help."""
+
     def add_usage(self, usage, actions, groups, prefix=None) -> None:
         if prefix is None:
             prefix = translate("Cli", "usage: ")
         super().add_usage(usage, actions, groups, prefix)
+
+    def start_section(self, heading) -> None:
+        super().start_section(_translated(heading))
+
+    def add_text(self, text) -> None:  # the description and the epilog
+        super().add_text(_translated(text))
+
+    def _get_help_string(self, action) -> str | None:
+        return _translated(action.help)
+
+
+def _translated(text):
+    return translate(CONTEXT, text) if text and text is not argparse.SUPPRESS else text
 
 
 class TranslatedParser(argparse.ArgumentParser):
@@ -39,10 +64,10 @@ class TranslatedParser(argparse.ArgumentParser):
         kwargs.setdefault("formatter_class", _Formatter)
         kwargs["add_help"] = False  # our own -h, with translated help
         super().__init__(*args, **kwargs)
-        self._positionals.title = translate("Cli", "commands and arguments")
-        self._optionals.title = translate("Cli", "options")
+        self._positionals.title = QT_TRANSLATE_NOOP("Cli", "commands and arguments")
+        self._optionals.title = QT_TRANSLATE_NOOP("Cli", "options")
         self.add_argument(
-            "-h", "--help", action="help", help=translate("Cli", "show this help and exit")
+            "-h", "--help", action="help", help=QT_TRANSLATE_NOOP("Cli", "show this help and exit")
         )
 
     def error(self, message: str):  # type: ignore[override]
@@ -58,12 +83,12 @@ class TranslatedParser(argparse.ArgumentParser):
 def build_parser() -> argparse.ArgumentParser:
     parser = TranslatedParser(
         prog="reflect",
-        description=translate(
+        description=QT_TRANSLATE_NOOP(
             "Cli",
             "Reflect: a private, offline reflection journal for peer supporters. "
             "Without a command, the app's window opens.",
         ),
-        epilog=translate(
+        epilog=QT_TRANSLATE_NOOP(
             "Cli",
             "For scripts: REFLECT_PASSPHRASE or --passphrase-file give the passphrase "
             "without a prompt; REFLECT_JOURNAL chooses the journal file.",
@@ -71,17 +96,19 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action=VersionAction)
     parser.add_argument(
-        "--journal", metavar="PATH", help=translate("Cli", "the journal file to use")
+        "--journal", metavar="PATH", help=QT_TRANSLATE_NOOP("Cli", "the journal file to use")
     )
     parser.add_argument(
         "--demo",
         action="store_true",
-        help=translate("Cli", "open the window on a fictional demo journal in a temporary folder"),
+        help=QT_TRANSLATE_NOOP(
+            "Cli", "open the window on a fictional demo journal in a temporary folder"
+        ),
     )
     parser.add_argument(
         "--self-test",
         action="store_true",
-        help=translate(
+        help=QT_TRANSLATE_NOOP(
             "Cli",
             "open every view on a temporary journal without showing it, then exit (0 = all well)",
         ),
@@ -89,58 +116,63 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--debug",
         action="store_true",
-        help=translate(
+        help=QT_TRANSLATE_NOOP(
             "Cli", "log more detail to the log file (events only, never what you wrote)"
         ),
     )
     parser.add_argument(
         LANGUAGE_FLAG,
         choices=("system", "en", "sv"),
-        help=translate(
+        help=QT_TRANSLATE_NOOP(
             "Cli", "the language of messages: en, sv, or system (default: the window's setting)"
         ),
     )
     parser.add_argument(
         "--passphrase-file",
         metavar="PATH",
-        help=translate("Cli", "read the passphrase from the first line of this file (for scripts)"),
+        help=QT_TRANSLATE_NOOP(
+            "Cli", "read the passphrase from the first line of this file (for scripts)"
+        ),
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    commands.add_parser("init", help=translate("Cli", "create a new, encrypted journal"))
+    commands.add_parser("init", help=QT_TRANSLATE_NOOP("Cli", "create a new, encrypted journal"))
 
     add = commands.add_parser(
-        "add", help=translate("Cli", "add an entry; its free text is read from standard input")
+        "add",
+        help=QT_TRANSLATE_NOOP("Cli", "add an entry; its free text is read from standard input"),
     )
     add.add_argument("--kind", required=True, choices=[k.value for k in Kind])
     add.add_argument("--title", default="")
     add.add_argument(
-        "--date", help=translate("Cli", "when it happened: YYYY-MM-DD, today or yesterday")
+        "--date", help=QT_TRANSLATE_NOOP("Cli", "when it happened: YYYY-MM-DD, today or yesterday")
     )
     add.add_argument(
-        "--tag", action="append", default=[], help=translate("Cli", "a tag (repeatable)")
+        "--tag", action="append", default=[], help=QT_TRANSLATE_NOOP("Cli", "a tag (repeatable)")
     )
     add.add_argument(
         "--field",
         action="append",
         default=[],
         metavar="NAME=VALUE",
-        help=translate("Cli", "answer one of the kind's questions (repeatable)"),
+        help=QT_TRANSLATE_NOOP("Cli", "answer one of the kind's questions (repeatable)"),
     )
     add.add_argument(
         "--subtheme",
         action="append",
         default=None,
-        help=translate("Cli", "a subtheme the entry touches (repeatable; default: the kind's own)"),
+        help=QT_TRANSLATE_NOOP(
+            "Cli", "a subtheme the entry touches (repeatable; default: the kind's own)"
+        ),
     )
     add.add_argument(
-        "--intensity", type=int, help=translate("Cli", "how strongly it affected you, 0-10")
+        "--intensity", type=int, help=QT_TRANSLATE_NOOP("Cli", "how strongly it affected you, 0-10")
     )
     add.add_argument(
         "--share",
         choices=[s.value for s in Share],
         default=Share.PRIVATE.value,
-        help=translate(
+        help=QT_TRANSLATE_NOOP(
             "Cli",
             "private (default): never leaves the journal; summary: counted in a "
             "supervision pack with its question; full: the whole entry goes into "
@@ -150,16 +182,20 @@ def build_parser() -> argparse.ArgumentParser:
     add.add_argument(
         "--for-supervision",
         action="store_true",
-        help=translate("Cli", "shorthand for --share full"),
+        help=QT_TRANSLATE_NOOP("Cli", "shorthand for --share full"),
     )
     add.add_argument(
-        "--question", default="", help=translate("Cli", "the question to bring to supervision")
+        "--question",
+        default="",
+        help=QT_TRANSLATE_NOOP("Cli", "the question to bring to supervision"),
     )
     add.add_argument(
         "--follow-up", choices=[f.value for f in FollowUp], default=FollowUp.NONE.value
     )
 
-    listing = commands.add_parser("list", help=translate("Cli", "list entries, newest first"))
+    listing = commands.add_parser(
+        "list", help=QT_TRANSLATE_NOOP("Cli", "list entries, newest first")
+    )
     listing.add_argument("--kind", choices=[k.value for k in Kind])
     listing.add_argument("--from", dest="date_from", metavar="DATE")
     listing.add_argument("--to", dest="date_to", metavar="DATE")
@@ -167,27 +203,34 @@ def build_parser() -> argparse.ArgumentParser:
     _json_flag(listing)
 
     search = commands.add_parser(
-        "search", help=translate("Cli", "find entries by words (full text)")
+        "search", help=QT_TRANSLATE_NOOP("Cli", "find entries by words (full text)")
     )
     search.add_argument("query")
     _json_flag(search)
 
     checkin = commands.add_parser(
-        "checkin", help=translate("Cli", "record how you are: mood, energy, stress")
+        "checkin", help=QT_TRANSLATE_NOOP("Cli", "record how you are: mood, energy, stress")
     )
     for name in ("mood", "energy", "stress"):
         checkin.add_argument(
-            f"--{name}", type=int, required=True, help=translate("Cli", "1 (low) to 5 (high)")
+            f"--{name}",
+            type=int,
+            required=True,
+            help=QT_TRANSLATE_NOOP("Cli", "1 (low) to 5 (high)"),
         )
     checkin.add_argument("--note", default="")
 
-    summary = commands.add_parser("summary", help=translate("Cli", "a private summary of a period"))
+    summary = commands.add_parser(
+        "summary", help=QT_TRANSLATE_NOOP("Cli", "a private summary of a period")
+    )
     _period_arguments(summary)
     _json_flag(summary)
 
     export = commands.add_parser(
         "export",
-        help=translate("Cli", "write a supervision pack: shared entries only, never private ones"),
+        help=QT_TRANSLATE_NOOP(
+            "Cli", "write a supervision pack: shared entries only, never private ones"
+        ),
     )
     _period_arguments(export)
     export.add_argument("--format", choices=("pdf", "md", "html"), required=True)
@@ -195,7 +238,7 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument(
         "--redact",
         action="store_true",
-        help=translate(
+        help=QT_TRANSLATE_NOOP(
             "Cli",
             "replace every detail that could identify someone (personal numbers, phones, e-mail, "
             "addresses, dates of birth, names on your list); without it the export "
@@ -205,39 +248,41 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument(
         "--with-wellbeing",
         action="store_true",
-        help=translate("Cli", "include the check-ins chart"),
+        help=QT_TRANSLATE_NOOP("Cli", "include the check-ins chart"),
     )
 
     backup = commands.add_parser(
-        "backup", help=translate("Cli", "write an encrypted backup of the journal")
+        "backup", help=QT_TRANSLATE_NOOP("Cli", "write an encrypted backup of the journal")
     )
     backup.add_argument(
         "--to",
         metavar="DIR",
-        help=translate("Cli", "folder for the backup (default: beside the journal)"),
+        help=QT_TRANSLATE_NOOP("Cli", "folder for the backup (default: beside the journal)"),
     )
     restore = commands.add_parser(
         "restore",
-        help=translate(
+        help=QT_TRANSLATE_NOOP(
             "Cli", "put a backup in place of the journal (the current one is kept beside it)"
         ),
     )
     restore.add_argument("file")
     check = commands.add_parser(
-        "check", help=translate("Cli", "check the journal's encryption and structure")
+        "check", help=QT_TRANSLATE_NOOP("Cli", "check the journal's encryption and structure")
     )
     check.add_argument(
         "--verbose",
         action="store_true",
-        help=translate("Cli", "list every problem found, not only the verdict"),
+        help=QT_TRANSLATE_NOOP("Cli", "list every problem found, not only the verdict"),
     )
     dump = commands.add_parser(
-        "dump", help=translate("Cli", "write everything to a JSON file (not encrypted)")
+        "dump", help=QT_TRANSLATE_NOOP("Cli", "write everything to a JSON file (not encrypted)")
     )
     dump.add_argument("file")
     importing = commands.add_parser(
         "import",
-        help=translate("Cli", "read a Reflect, jrnl or Day One JSON export (all or nothing)"),
+        help=QT_TRANSLATE_NOOP(
+            "Cli", "read a Reflect, jrnl or Day One JSON export (all or nothing)"
+        ),
     )
     importing.add_argument("file")
 
@@ -246,12 +291,15 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _period_arguments(command: argparse.ArgumentParser) -> None:
     command.add_argument(
-        "--from", dest="date_from", metavar="DATE", help=translate("Cli", "default: four weeks ago")
+        "--from",
+        dest="date_from",
+        metavar="DATE",
+        help=QT_TRANSLATE_NOOP("Cli", "default: four weeks ago"),
     )
     command.add_argument(
-        "--to", dest="date_to", metavar="DATE", help=translate("Cli", "default: today")
+        "--to", dest="date_to", metavar="DATE", help=QT_TRANSLATE_NOOP("Cli", "default: today")
     )
 
 
 def _json_flag(command: argparse.ArgumentParser) -> None:
-    command.add_argument("--json", action="store_true", help=translate("Cli", "print JSON"))
+    command.add_argument("--json", action="store_true", help=QT_TRANSLATE_NOOP("Cli", "print JSON"))

@@ -36,3 +36,12 @@ def read_stdin_text() -> str:
         if codecs.lookup(local).name == "utf-8":
             raise
         return data.decode(local)
+
+
+def is_valid_text(text: str) -> bool:
+    """No lone surrogates: what Python makes of bytes that are not UTF-8."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True

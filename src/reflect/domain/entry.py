@@ -7,10 +7,10 @@ import uuid
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
-from enum import StrEnum
 from types import MappingProxyType
 from typing import Any
 
+from reflect.domain.entry_codes import FollowUp, Share
 from reflect.domain.errors import ValidationError
 from reflect.domain.i18n import QT_TRANSLATE_NOOP
 from reflect.domain.kinds import Kind, KindSpec, kind_spec
@@ -23,35 +23,6 @@ MAX_FIELD = 100_000
 MAX_TEXT = 1_000_000
 MAX_QUESTION = 2_000
 EARLIEST_DATE = date(1900, 1, 1)
-
-
-class Share(StrEnum):
-    """How much of an entry may ever leave the journal.
-
-    PRIVATE never leaves it. SUMMARY is counted in a supervision pack's
-    figures and shows its supervision question, but not its text. FULL is
-    included whole.
-    """
-
-    PRIVATE = "private"
-    SUMMARY = "summary"
-    FULL = "full"
-
-    @classmethod
-    def parse(cls, value: str) -> Share:
-        # Format 3 and older journals (and their drafts) said "supervision"
-        # for what is now FULL.
-        return cls.FULL if value == "supervision" else cls(value)
-
-    @property
-    def shared(self) -> bool:
-        return self is not Share.PRIVATE
-
-
-class FollowUp(StrEnum):
-    NONE = "none"
-    OPEN = "open"
-    RESOLVED = "resolved"
 
 
 @dataclass(frozen=True)

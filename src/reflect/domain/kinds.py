@@ -8,18 +8,9 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
-from enum import StrEnum
 
+from reflect.domain.entry_codes import Kind
 from reflect.domain.i18n import QT_TRANSLATE_NOOP
-
-
-class Kind(StrEnum):
-    CLOSENESS_DISTANCE = "closeness_distance"
-    LOYALTY_CONFLICT = "loyalty_conflict"
-    STIGMA_INCIDENT = "stigma_incident"
-    MEANINGFUL_MOMENT = "meaningful_moment"
-    TEAM_EXPERIENCE = "team_experience"
-    SHIFT_REFLECTION = "shift_reflection"
 
 
 @dataclass(frozen=True)

@@ -2,17 +2,19 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-
 from reflect.domain.errors import ValidationError
 
 
-def translated(error: ValidationError, translate=QCoreApplication.translate) -> str:
+def translated(error: ValidationError, translate=None) -> str:
     """The error's message translated under the context the core marked it with.
 
     ``translate(context, text)`` is Qt's own in the window; the command line
     passes one that reads the translations without a Qt application.
     """
+    if translate is None:  # imported here: the command line speaks without Qt
+        from PySide6.QtCore import QCoreApplication
+
+        translate = QCoreApplication.translate
     # Some parameters are themselves marked words ("title", "text").
     params = {name: _translated_word(value, translate) for name, value in error.params.items()}
     for context in ("Validation", "Store", "Import", "Backups"):

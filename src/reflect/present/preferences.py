@@ -9,7 +9,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
 
-from reflect.present.translations import LANGUAGE_CHOICES, SYSTEM
+from reflect.present.language_setting import LANGUAGE_CHOICES, LANGUAGE_KEY, SYSTEM
 from reflect.private_files import make_private, make_private_folder
 
 APPEARANCES = ("system", "light", "dark")
@@ -40,12 +40,12 @@ class Preferences:
 
     @property
     def language(self) -> str:
-        value = self._settings.value("language", SYSTEM)
+        value = self._settings.value(LANGUAGE_KEY, SYSTEM)
         return value if value in {code for code, _ in LANGUAGE_CHOICES} else SYSTEM
 
     @language.setter
     def language(self, value: str) -> None:
-        self._set("language", value, SYSTEM)
+        self._set(LANGUAGE_KEY, value, SYSTEM)
 
     @property
     def appearance(self) -> str:

@@ -7,21 +7,9 @@ PySide6 installation.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from reflect.domain.i18n import QT_TRANSLATE_NOOP
-from reflect.resources import resource
-
-SYSTEM = "system"
-# The setting's choices; each language is named in its own words.
-LANGUAGE_CHOICES = (
-    (SYSTEM, QT_TRANSLATE_NOOP("Language", "Follow the system")),
-    ("en", "English"),
-    ("sv", "Svenska"),
-)
-SUPPORTED = ("en", "sv")
+from reflect.present.language_setting import SUPPORTED, translation_file
 
 
 def resolve_language(setting: str, system: QLocale | None = None) -> str:
@@ -44,11 +32,6 @@ def locale_for(language: str) -> QLocale:
     if system.language() == QLocale.Language.English:
         return system
     return QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
-
-
-def translation_file(language: str) -> Path:
-    """Reflect's own compiled translations for ``language`` (a real file: Qt reads it by path)."""
-    return Path(str(resource("translations", f"reflect_{language}.qm")))
 
 
 class Translations:

@@ -23,9 +23,9 @@ from reflect.domain.errors import ValidationError
 from reflect.gui.pages.settings.backups_section import BackupsSection
 from reflect.gui.pages.settings.own_support_section import OwnSupportSection
 from reflect.gui.widgets.scroll_page import fill_with_scrolling
+from reflect.present.language_setting import LANGUAGE_CHOICES
 from reflect.present.messages import translated
 from reflect.present.preferences import TEXT_SCALES, Preferences
-from reflect.present.translations import LANGUAGE_CHOICES
 
 
 class SettingsPage(QWidget):
