@@ -17,9 +17,9 @@ SOURCE_TREE = "0.0.0+source"  # a checkout that was never installed
 
 def installed_version() -> str:
     for folder in sys.path:
-        version = _version_in(folder or os.curdir)
-        if version:
-            return version
+        found = _version_in(folder or os.curdir)
+        if found:
+            return found
     from importlib.metadata import PackageNotFoundError, version
 
     try:

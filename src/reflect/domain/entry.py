@@ -10,7 +10,8 @@ from datetime import date, datetime, timedelta
 from types import MappingProxyType
 from typing import Any
 
-from reflect.domain.entry_codes import FollowUp, Share
+from reflect.domain.entry_codes import FollowUp as FollowUp  # re-exported with the entry
+from reflect.domain.entry_codes import Share as Share
 from reflect.domain.errors import ValidationError
 from reflect.domain.i18n import QT_TRANSLATE_NOOP
 from reflect.domain.kinds import Kind, KindSpec, kind_spec

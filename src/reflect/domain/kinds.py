@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 
-from reflect.domain.entry_codes import Kind
+from reflect.domain.entry_codes import Kind as Kind  # re-exported: where forms are, so is the kind
 from reflect.domain.i18n import QT_TRANSLATE_NOOP
 
 
