@@ -54,3 +54,76 @@ def start_figures(pairs: int = 15) -> list[Figure]:
         mine, base = taking_turns([*reflect_command(), flag], bare, pairs)
         figures.append(Figure(f"reflect {flag} (whole process)", mine, base, 1.5))
     return figures
+
+
+JRNL_CONFIG = """\
+colors: {{body: none, date: none, tags: none, title: none}}
+default_hour: 9
+default_minute: 0
+editor: ''
+encrypt: false
+highlight: false
+indent_character: '|'
+journals:
+  default:
+    journal: {journal}
+linewrap: 79
+tagsymbols: '@'
+template: false
+timeformat: '%Y-%m-%d %H:%M'
+version: v4.6
+"""
+
+
+def jrnl_executable() -> Path | None:
+    """jrnl 4.6 in its own virtual environment, installed on first use; None if it cannot be."""
+    jrnl = JRNL_VENV / ("Scripts/jrnl.exe" if os.name == "nt" else "bin/jrnl")
+    if not jrnl.exists():
+        try:
+            subprocess.run([sys.executable, "-m", "venv", str(JRNL_VENV)], check=True)
+            pip = JRNL_VENV / ("Scripts/pip.exe" if os.name == "nt" else "bin/pip")
+            subprocess.run([str(pip), "install", "-q", JRNL], check=True, timeout=600)
+        except (OSError, subprocess.SubprocessError) as error:
+            print(f"jrnl could not be installed ({error}); its baseline is left out")
+            return None
+    return jrnl
+
+
+def jrnl_journal(entries, folder: Path) -> Path:
+    """The same entries as a jrnl journal: date, title, then the answers, text and tags."""
+    lines = []
+    for entry in sorted(entries, key=lambda e: e.created_at):
+        stamp = entry.created_at.strftime("%Y-%m-%d %H:%M")
+        body = [str(value) for value in entry.fields.values() if value]
+        body.append(entry.text)
+        body.append(" ".join(f"@{tag}" for tag in entry.tags))
+        lines.append(f"[{stamp}] {entry.title or 'Untitled'}\n" + "\n".join(body) + "\n")
+    journal = folder / "jrnl.txt"
+    journal.write_text("\n".join(lines), encoding="utf-8")
+    config = folder / "jrnl.yaml"
+    config.write_text(JRNL_CONFIG.format(journal=journal), encoding="utf-8")
+    return config
+
+
+def search_figure(path: Path, passphrase: str, entries, folder: Path, pairs: int = 5):
+    """``reflect search team`` against ``jrnl -contains team`` on the same entries,
+    both printing their best 200 matches; Reflect's includes deriving the key."""
+    jrnl = jrnl_executable()
+    if jrnl is None:
+        return None
+    config = jrnl_journal(entries, folder)
+    env = {**os.environ, "REFLECT_PASSPHRASE": passphrase, "REFLECT_JOURNAL": str(path)}
+    env.update(XDG_CONFIG_HOME=str(folder / "config"), XDG_DATA_HOME=str(folder / "data"))
+    mine, theirs = taking_turns(
+        [*reflect_command(), "search", "team"],
+        [str(jrnl), "--config-file", str(config), "-contains", "team", "-n", "200"],
+        pairs,
+        env,
+    )
+    # Stated as jrnl's time over Reflect's: the target is at least 20 times faster.
+    return Figure(
+        f"reflect search, whole process ({len(entries):,}), as a share of jrnl 4.6's time",
+        mine,
+        theirs,
+        1 / 20,
+    )

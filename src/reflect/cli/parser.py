@@ -80,6 +80,26 @@ class TranslatedParser(argparse.ArgumentParser):
         )
 
 
+class _CommandsWithLaterArguments(argparse._SubParsersAction):
+    """The commands, each given its own arguments only once it is the one parsed.
+
+    ``reflect --version`` and the list of commands in ``--help`` need only the
+    commands' names; adding every command's arguments took as long as the
+    rest of either.
+    """
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self._with_arguments: set[str] = set()
+
+    def __call__(self, parser, namespace, values, option_string=None) -> None:
+        name = values[0] if values else None
+        if name in ARGUMENTS and name not in self._with_arguments:
+            self._with_arguments.add(name)
+            ARGUMENTS[name](self._name_parser_map[name])
+        super().__call__(parser, namespace, values, option_string)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = TranslatedParser(
         prog="reflect",
@@ -134,157 +154,49 @@ def build_parser() -> argparse.ArgumentParser:
             "Cli", "read the passphrase from the first line of this file (for scripts)"
         ),
     )
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-
+    commands = parser.add_subparsers(
+        dest="command", metavar="COMMAND", action=_CommandsWithLaterArguments
+    )
     commands.add_parser("init", help=QT_TRANSLATE_NOOP("Cli", "create a new, encrypted journal"))
-
-    add = commands.add_parser(
+    commands.add_parser(
         "add",
         help=QT_TRANSLATE_NOOP("Cli", "add an entry; its free text is read from standard input"),
     )
-    add.add_argument("--kind", required=True, choices=[k.value for k in Kind])
-    add.add_argument("--title", default="")
-    add.add_argument(
-        "--date", help=QT_TRANSLATE_NOOP("Cli", "when it happened: YYYY-MM-DD, today or yesterday")
-    )
-    add.add_argument(
-        "--tag", action="append", default=[], help=QT_TRANSLATE_NOOP("Cli", "a tag (repeatable)")
-    )
-    add.add_argument(
-        "--field",
-        action="append",
-        default=[],
-        metavar="NAME=VALUE",
-        help=QT_TRANSLATE_NOOP("Cli", "answer one of the kind's questions (repeatable)"),
-    )
-    add.add_argument(
-        "--subtheme",
-        action="append",
-        default=None,
-        help=QT_TRANSLATE_NOOP(
-            "Cli", "a subtheme the entry touches (repeatable; default: the kind's own)"
-        ),
-    )
-    add.add_argument(
-        "--intensity", type=int, help=QT_TRANSLATE_NOOP("Cli", "how strongly it affected you, 0-10")
-    )
-    add.add_argument(
-        "--share",
-        choices=[s.value for s in Share],
-        default=Share.PRIVATE.value,
-        help=QT_TRANSLATE_NOOP(
-            "Cli",
-            "private (default): never leaves the journal; summary: counted in a "
-            "supervision pack with its question; full: the whole entry goes into "
-            "the pack",
-        ),
-    )
-    add.add_argument(
-        "--for-supervision",
-        action="store_true",
-        help=QT_TRANSLATE_NOOP("Cli", "shorthand for --share full"),
-    )
-    add.add_argument(
-        "--question",
-        default="",
-        help=QT_TRANSLATE_NOOP("Cli", "the question to bring to supervision"),
-    )
-    add.add_argument(
-        "--follow-up", choices=[f.value for f in FollowUp], default=FollowUp.NONE.value
-    )
-
-    listing = commands.add_parser(
-        "list", help=QT_TRANSLATE_NOOP("Cli", "list entries, newest first")
-    )
-    listing.add_argument("--kind", choices=[k.value for k in Kind])
-    listing.add_argument("--from", dest="date_from", metavar="DATE")
-    listing.add_argument("--to", dest="date_to", metavar="DATE")
-    listing.add_argument("--tag")
-    _json_flag(listing)
-
-    search = commands.add_parser(
+    commands.add_parser("list", help=QT_TRANSLATE_NOOP("Cli", "list entries, newest first"))
+    commands.add_parser(
         "search", help=QT_TRANSLATE_NOOP("Cli", "find entries by words (full text)")
     )
-    search.add_argument("query")
-    _json_flag(search)
-
-    checkin = commands.add_parser(
+    commands.add_parser(
         "checkin", help=QT_TRANSLATE_NOOP("Cli", "record how you are: mood, energy, stress")
     )
-    for name in ("mood", "energy", "stress"):
-        checkin.add_argument(
-            f"--{name}",
-            type=int,
-            required=True,
-            help=QT_TRANSLATE_NOOP("Cli", "1 (low) to 5 (high)"),
-        )
-    checkin.add_argument("--note", default="")
-
-    summary = commands.add_parser(
-        "summary", help=QT_TRANSLATE_NOOP("Cli", "a private summary of a period")
-    )
-    _period_arguments(summary)
-    _json_flag(summary)
-
-    export = commands.add_parser(
+    commands.add_parser("summary", help=QT_TRANSLATE_NOOP("Cli", "a private summary of a period"))
+    commands.add_parser(
         "export",
         help=QT_TRANSLATE_NOOP(
             "Cli", "write a supervision pack: shared entries only, never private ones"
         ),
     )
-    _period_arguments(export)
-    export.add_argument("--format", choices=("pdf", "md", "html"), required=True)
-    export.add_argument("-o", "--output", required=True, metavar="FILE")
-    export.add_argument(
-        "--redact",
-        action="store_true",
-        help=QT_TRANSLATE_NOOP(
-            "Cli",
-            "replace every detail that could identify someone (personal numbers, phones, e-mail, "
-            "addresses, dates of birth, names on your list); without it the export "
-            "stops and lists them",
-        ),
-    )
-    export.add_argument(
-        "--with-wellbeing",
-        action="store_true",
-        help=QT_TRANSLATE_NOOP("Cli", "include the check-ins chart"),
-    )
-
-    backup = commands.add_parser(
+    commands.add_parser(
         "backup", help=QT_TRANSLATE_NOOP("Cli", "write an encrypted backup of the journal")
     )
-    backup.add_argument(
-        "--to",
-        metavar="DIR",
-        help=QT_TRANSLATE_NOOP("Cli", "folder for the backup (default: beside the journal)"),
-    )
-    restore = commands.add_parser(
+    commands.add_parser(
         "restore",
         help=QT_TRANSLATE_NOOP(
             "Cli", "put a backup in place of the journal (the current one is kept beside it)"
         ),
     )
-    restore.add_argument("file")
-    check = commands.add_parser(
+    commands.add_parser(
         "check", help=QT_TRANSLATE_NOOP("Cli", "check the journal's encryption and structure")
     )
-    check.add_argument(
-        "--verbose",
-        action="store_true",
-        help=QT_TRANSLATE_NOOP("Cli", "list every problem found, not only the verdict"),
-    )
-    dump = commands.add_parser(
+    commands.add_parser(
         "dump", help=QT_TRANSLATE_NOOP("Cli", "write everything to a JSON file (not encrypted)")
     )
-    dump.add_argument("file")
-    importing = commands.add_parser(
+    commands.add_parser(
         "import",
         help=QT_TRANSLATE_NOOP(
             "Cli", "read a Reflect, jrnl or Day One JSON export (all or nothing)"
         ),
     )
-    importing.add_argument("file")
 
     return parser
 
@@ -303,3 +215,150 @@ def _period_arguments(command: argparse.ArgumentParser) -> None:
 
 def _json_flag(command: argparse.ArgumentParser) -> None:
     command.add_argument("--json", action="store_true", help=QT_TRANSLATE_NOOP("Cli", "print JSON"))
+
+
+def _add_arguments(command: argparse.ArgumentParser) -> None:
+    command.add_argument("--kind", required=True, choices=[k.value for k in Kind])
+    command.add_argument("--title", default="")
+    command.add_argument(
+        "--date", help=QT_TRANSLATE_NOOP("Cli", "when it happened: YYYY-MM-DD, today or yesterday")
+    )
+    command.add_argument(
+        "--tag", action="append", default=[], help=QT_TRANSLATE_NOOP("Cli", "a tag (repeatable)")
+    )
+    command.add_argument(
+        "--field",
+        action="append",
+        default=[],
+        metavar="NAME=VALUE",
+        help=QT_TRANSLATE_NOOP("Cli", "answer one of the kind's questions (repeatable)"),
+    )
+    command.add_argument(
+        "--subtheme",
+        action="append",
+        default=None,
+        help=QT_TRANSLATE_NOOP(
+            "Cli", "a subtheme the entry touches (repeatable; default: the kind's own)"
+        ),
+    )
+    command.add_argument(
+        "--intensity", type=int, help=QT_TRANSLATE_NOOP("Cli", "how strongly it affected you, 0-10")
+    )
+    command.add_argument(
+        "--share",
+        choices=[s.value for s in Share],
+        default=Share.PRIVATE.value,
+        help=QT_TRANSLATE_NOOP(
+            "Cli",
+            "private (default): never leaves the journal; summary: counted in a "
+            "supervision pack with its question; full: the whole entry goes into "
+            "the pack",
+        ),
+    )
+    command.add_argument(
+        "--for-supervision",
+        action="store_true",
+        help=QT_TRANSLATE_NOOP("Cli", "shorthand for --share full"),
+    )
+    command.add_argument(
+        "--question",
+        default="",
+        help=QT_TRANSLATE_NOOP("Cli", "the question to bring to supervision"),
+    )
+    command.add_argument(
+        "--follow-up", choices=[f.value for f in FollowUp], default=FollowUp.NONE.value
+    )
+
+
+def _list_arguments(command: argparse.ArgumentParser) -> None:
+    command.add_argument("--kind", choices=[k.value for k in Kind])
+    command.add_argument("--from", dest="date_from", metavar="DATE")
+    command.add_argument("--to", dest="date_to", metavar="DATE")
+    command.add_argument("--tag")
+    _json_flag(command)
+
+
+def _search_arguments(command: argparse.ArgumentParser) -> None:
+    command.add_argument("query")
+    _json_flag(command)
+
+
+def _checkin_arguments(command: argparse.ArgumentParser) -> None:
+    for name in ("mood", "energy", "stress"):
+        command.add_argument(
+            f"--{name}",
+            type=int,
+            required=True,
+            help=QT_TRANSLATE_NOOP("Cli", "1 (low) to 5 (high)"),
+        )
+    command.add_argument("--note", default="")
+
+
+def _summary_arguments(command: argparse.ArgumentParser) -> None:
+    _period_arguments(command)
+    _json_flag(command)
+
+
+def _export_arguments(command: argparse.ArgumentParser) -> None:
+    _period_arguments(command)
+    command.add_argument("--format", choices=("pdf", "md", "html"), required=True)
+    command.add_argument("-o", "--output", required=True, metavar="FILE")
+    command.add_argument(
+        "--redact",
+        action="store_true",
+        help=QT_TRANSLATE_NOOP(
+            "Cli",
+            "replace every detail that could identify someone (personal numbers, phones, e-mail, "
+            "addresses, dates of birth, names on your list); without it the command "
+            "stops and lists them",
+        ),
+    )
+    command.add_argument(
+        "--with-wellbeing",
+        action="store_true",
+        help=QT_TRANSLATE_NOOP("Cli", "include the check-ins chart"),
+    )
+
+
+def _backup_arguments(command: argparse.ArgumentParser) -> None:
+    command.add_argument(
+        "--to",
+        metavar="DIR",
+        help=QT_TRANSLATE_NOOP("Cli", "folder for the command (default: beside the journal)"),
+    )
+
+
+def _restore_arguments(command: argparse.ArgumentParser) -> None:
+    command.add_argument("file")
+
+
+def _check_arguments(command: argparse.ArgumentParser) -> None:
+    command.add_argument(
+        "--verbose",
+        action="store_true",
+        help=QT_TRANSLATE_NOOP("Cli", "list every problem found, not only the verdict"),
+    )
+
+
+def _dump_arguments(command: argparse.ArgumentParser) -> None:
+    command.add_argument("file")
+
+
+def _import_arguments(command: argparse.ArgumentParser) -> None:
+    command.add_argument("file")
+
+
+# Each command's own arguments, added when that command is parsed.
+ARGUMENTS = {
+    "add": _add_arguments,
+    "list": _list_arguments,
+    "search": _search_arguments,
+    "checkin": _checkin_arguments,
+    "summary": _summary_arguments,
+    "export": _export_arguments,
+    "backup": _backup_arguments,
+    "restore": _restore_arguments,
+    "check": _check_arguments,
+    "dump": _dump_arguments,
+    "import": _import_arguments,
+}
