@@ -11,6 +11,7 @@ machine: compare ratios, and absolute times only on the same machine.
 from __future__ import annotations
 
 import argparse
+import compileall
 import json
 import os
 import statistics
@@ -24,8 +25,10 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from cli_start import search_figures as cli_search_figures
+from cli_start import start_figures as cli_start_figures
 from keystrokes import typing_figure
-from synthetic import RARE_WORD, build_journal
+from synthetic import RARE_WORD, build_journal, synthetic_entries
 from timing import Figure, median_seconds
 
 PASSPHRASE = "benchmark passphrase"
@@ -400,6 +403,8 @@ def run_size(size: int, folder: Path, quick: bool) -> tuple[list[Figure], dict]:
             figures += export_figures(journal, folder)
             figures.append(draft_figure(journal))
             figures.append(typing_figure(folder, PASSPHRASE))
+    entries = synthetic_entries(size, date.today())
+    figures += cli_search_figures(path, PASSPHRASE, entries, folder, with_jrnl=not quick)
     view, rss = memory_figure(path, folder, size)
     figures.append(view)
     return figures, {"size": size, "build_seconds": round(built, 1), "peak_rss_mb": round(rss)}
@@ -412,6 +417,9 @@ def main() -> int:
     )
     parser.add_argument("--json", type=Path, help="also write the figures as JSON")
     args = parser.parse_args()
+    # An installed Reflect has its modules compiled; a source checkout run
+    # with PYTHONDONTWRITEBYTECODE would otherwise compile them at every start.
+    compileall.compile_dir(Path(__file__).resolve().parents[1] / "src" / "reflect", quiet=1)
     from PySide6.QtWidgets import QApplication
 
     app = QApplication(sys.argv[:1])  # noqa: F841 - the PDF and the list model need one
@@ -424,6 +432,7 @@ def main() -> int:
             notes.append(note)
         figures.append(import_figure(Path(folder)))
         figures.append(startup_figure(Path(folder) / "bench-10000.reflect"))
+        figures += cli_start_figures()
     print("| figure | Reflect | baseline | ratio | target | |")
     print("| --- | --- | --- | --- | --- | --- |")
     for figure in figures:
