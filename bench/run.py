@@ -343,7 +343,7 @@ def startup_figure(path: Path, pairs: int = 9) -> Figure:
         "start to the unlock dialog shown (fresh process)",
         statistics.median(reflect),
         statistics.median(bare),
-        1.5,
+        1.2,
     )
 
 
