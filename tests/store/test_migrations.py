@@ -171,3 +171,20 @@ def test_format_6_entries_are_found_by_their_tags_and_kinds_after_the_upgrade(
         journal.save_entry(replace(hit.entry, tags=("ny",)))
         assert [h.entry.uuid for h in journal.search("ny")] == [hit.entry.uuid]
         assert len(journal.search("kvä")) == 1
+
+
+def test_format_7_is_found_by_its_first_letters_after_the_upgrade(tmp_path, monkeypatch):
+    """Format 8 rebuilt the search index with prefix indexes; the triggers still feed it."""
+    path = copy_of_fixture(7, tmp_path, monkeypatch, "format7.reflect")
+    with Journal.open(path, FIXTURE_PASSPHRASE) as journal:
+        [hit] = journal.search("t")  # "Texten"
+        assert journal.count_search("tex") == 1
+        journal.save_entry(replace(hit.entry, text="Ett nytt ord: samförstånd."))
+        assert journal.count_search("sa") == 1 and journal.count_search("te") == 0
+        assert journal.count_search("s") == 1
+        journal.delete_entry(hit.entry.uuid)
+        assert journal.count_search("sa") == 0
+        sql = journal._db.execute(
+            "SELECT sql FROM sqlite_master WHERE name = 'entries_fts'"
+        ).fetchone()[0]
+        assert "prefix = '1 2 3'" in sql

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -137,6 +138,20 @@ def test_search_with_each_filter_finds_what_the_filtered_list_holds(journal):
         assert journal.count_search("handover", entry_filter) == len(found)
 
 
+def test_beyond_the_ranked_limit_matches_come_newest_written_first(journal, monkeypatch):
+    from reflect.store import search
+
+    titled = add(journal, title="Rond", text="rond")
+    later = [add(journal, text=f"Det var rond nummer {n}.") for n in range(3)]
+    assert journal.search("rond")[0].entry.uuid == titled.uuid  # ranked: the title first
+    monkeypatch.setattr(search, "RANKED_AT_MOST", 3)
+    newest_first = [e.uuid for e in reversed([titled, *later])]
+    assert [h.entry.uuid for h in journal.search("rond")] == newest_first
+    assert [h.entry.uuid for h in journal.search("rond", limit=2, offset=2)] == newest_first[2:]
+    assert journal.count_search("rond") == 4
+    assert journal.search("rond", EntryFilter(kinds=(Kind.SHIFT_REFLECTION,)))
+
+
 def test_pages_of_results_follow_on_without_gaps_or_repeats(journal):
     _varied_journal(journal)
     everything = [h.entry.uuid for h in journal.search("handover", limit=1000)]
@@ -217,12 +232,19 @@ def test_a_word_finds_the_kinds_and_subthemes_it_names_after_the_texts_matches(j
     assert [h.entry.uuid for h in journal.search("närhet")] == [distance.uuid]
 
 
-def test_a_name_alone_shows_the_start_of_the_free_text(journal):
+@pytest.mark.parametrize("ranked_at_most", [1_000, 0])  # ranked, or newest first
+def test_a_name_alone_shows_the_start_of_the_free_text(journal, monkeypatch, ranked_at_most):
+    from reflect.store import search
+
+    monkeypatch.setattr(search, "RANKED_AT_MOST", ranked_at_most)
     journal.search_names = SWEDISH
     add(journal, Kind.MEANINGFUL_MOMENT, text="Hon skrattade för första gången.")
-    [hit] = journal.search("menings")
-    assert hit.snippet.startswith("Hon skrattade")
-    assert MATCH_START not in hit.snippet
+    said = add(journal, text="Det var meningsfullt att vara där.")
+    hits = journal.search("menings")
+    assert [h.entry.kind for h in hits] == [Kind.SHIFT_REFLECTION, Kind.MEANINGFUL_MOMENT]
+    assert hits[0].entry.uuid == said.uuid and MATCH_START in hits[0].snippet
+    assert hits[1].snippet.startswith("Hon skrattade")
+    assert MATCH_START not in hits[1].snippet
 
 
 def test_tags_are_found_by_their_beginning(journal):

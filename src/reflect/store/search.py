@@ -24,6 +24,11 @@ SNIPPET_TOKENS = 14
 RANK = "bm25(entries_fts, 4.0, 1.0, 1.0, 1.0, 0.0)"
 # What an entry found by a name alone shows of its free text.
 NAMED_SNIPPET_CHARACTERS = 200
+# Beyond this many matches they are listed most recently written first, not
+# by bm25: ranking tens of thousands of near-equal matches took 40-250 ms at
+# 100,000 entries, on every key of a search typed into the Journal, while
+# FTS5 reads matches in id order and stops after one page (docs/performance.md).
+RANKED_AT_MOST = 1_000
 
 
 def fts_query(text: str, names: SearchNames = NO_NAMES) -> str:
@@ -137,21 +142,32 @@ class EntrySearch:
         if not words:
             return []
         where, params = id_clause(entry_filter, "entries_fts.rowid")
+        match = [_fts_query(words), *params]
+        if self._at_most(RANKED_AT_MOST, match, where):
+            order = "rank, rowid DESC"
+        elif not any(word.names_something for word in words):
+            return self._newest_page(match, where, limit, offset, columns)
+        else:  # a name's tokens would be cut into snippets: those are made apart
+            order = "rowid DESC"
         ranked = self._db.execute(
             f"SELECT rowid, {RANK} AS rank FROM entries_fts "
             f"WHERE entries_fts MATCH ? AND {where} "
-            "ORDER BY rank, rowid DESC LIMIT ? OFFSET ?",
-            [_fts_query(words), *params, limit, offset],
+            f"ORDER BY {order} LIMIT ? OFFSET ?",
+            [*match, limit, offset],
         ).fetchall()
         if not ranked:
             return []
         ids = [row_id for row_id, _ in ranked]
         # Snippets are cut around the writer's words only, never the name tokens.
+        # The id range lets FTS5 read only that stretch of its lists (the newest
+        # page of a common word is a short one); "+" keeps the list of ids a
+        # filter, not one full-text lookup per id.
         rows = self._db.execute(
             f"SELECT {columns}, snippet(entries_fts, -1, ?, ?, '…', {SNIPPET_TOKENS}) "
             "FROM entries_fts JOIN entries e ON e.id = entries_fts.rowid "
-            f"WHERE entries_fts MATCH ? AND +entries_fts.rowid IN ({_marks(ids)})",
-            [MATCH_START, MATCH_END, _text_query(words), *ids],
+            "WHERE entries_fts MATCH ? AND entries_fts.rowid BETWEEN ? AND ? "
+            f"AND +entries_fts.rowid IN ({_marks(ids)})",
+            [MATCH_START, MATCH_END, _text_query(words), min(ids), max(ids), *ids],
         ).fetchall()
         by_id = {row[-2]: row for row in rows}
         missing = [row_id for row_id in ids if row_id not in by_id]
@@ -170,6 +186,34 @@ class EntrySearch:
             for row_id, rank in ranked
             if row_id in by_id
         ]
+
+    def _newest_page(
+        self,
+        match: list[Any],
+        where: str,
+        limit: int,
+        offset: int,
+        columns: str,
+    ) -> list[tuple[Any, str, float]]:
+        """The newest-written page with its snippets in one query: FTS5 reads matches in
+        id order and stops after the page, so only the page's snippets are cut."""
+        rows = self._db.execute(
+            f"SELECT {columns}, snippet(entries_fts, -1, ?, ?, '…', {SNIPPET_TOKENS}), "
+            f"{RANK} FROM entries_fts JOIN entries e ON e.id = entries_fts.rowid "
+            f"WHERE entries_fts MATCH ? AND {where} "
+            "ORDER BY entries_fts.rowid DESC LIMIT ? OFFSET ?",
+            [MATCH_START, MATCH_END, *match, limit, offset],
+        ).fetchall()
+        return [(row[:-2], row[-2] or "", row[-1]) for row in rows]
+
+    def _at_most(self, most: int, match: list[Any], where: str) -> bool:
+        """Whether the search has no more than ``most`` matches (it stops counting there)."""
+        found = self._db.execute(
+            "SELECT count(*) FROM (SELECT 1 FROM entries_fts "
+            f"WHERE entries_fts MATCH ? AND {where} LIMIT ?)",
+            [*match, most + 1],
+        ).fetchone()[0]
+        return cast(int, found) <= most
 
 
 def _marks(values: list[int]) -> str:
