@@ -28,6 +28,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from cli_start import search_figures as cli_search_figures
 from cli_start import start_figures as cli_start_figures
 from keystrokes import typing_figure
+from search_typing import search_typing_figures
 from synthetic import RARE_WORD, build_journal, synthetic_entries
 from timing import Figure, median_seconds
 
@@ -403,6 +404,7 @@ def run_size(size: int, folder: Path, quick: bool) -> tuple[list[Figure], dict]:
             figures += export_figures(journal, folder)
             figures.append(draft_figure(journal))
             figures.append(typing_figure(folder, PASSPHRASE))
+    figures += search_typing_figures(path, PASSPHRASE, folder, size)
     entries = synthetic_entries(size, date.today())
     figures += cli_search_figures(path, PASSPHRASE, entries, folder, with_jrnl=not quick)
     view, rss = memory_figure(path, folder, size)

@@ -21,3 +21,12 @@ class SearchHit:
 
 def snippet_with(snippet: str, start: str, end: str) -> str:
     return snippet.replace(MATCH_START, start).replace(MATCH_END, end)
+
+
+def snippet_parts(snippet: str) -> list[tuple[str, bool]]:
+    """The snippet as runs of text, each saying whether it is a matched word."""
+    parts = []
+    for number, piece in enumerate(snippet.split(MATCH_START)):
+        matched, _, rest = piece.partition(MATCH_END) if number else ("", "", piece)
+        parts += [(text, bold) for text, bold in ((matched, True), (rest, False)) if text]
+    return parts
