@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from markdown_it import MarkdownIt
 
 from reflect.export.blocks import Bullets, Document, Heading, Paragraph, Table
-from reflect.export.markdown import inert, render_markdown
+from reflect.export.markdown import _ESCAPES, inert, render_markdown
 
 HOSTILE = [
     '<img src="http://example.org/track.png">',
@@ -130,3 +130,13 @@ def test_escaped_text_still_reads_as_typed():
 def test_generated_markup_never_becomes_a_tag(text):
     for html in rendered(inert(text)):
         assert [tag for tag, _ in live_tags(html) if tag not in {"h1", "h2"}] == [], html
+
+
+@given(st.text(max_size=200))
+def test_each_character_is_escaped_by_the_one_rule(text):
+    """Entities for &, < and >, a backslash before Markdown's marks, the rest as typed."""
+    by_character = "".join(
+        {"&": "&amp;", "<": "&lt;", ">": "&gt;"}.get(c) or ("\\" + c if c in "\\`*_[]!{}" else c)
+        for c in text
+    )
+    assert text.translate(_ESCAPES) == by_character
