@@ -79,3 +79,18 @@ def test_scrolling_to_the_end_loads_only_pages(qtbot, big_journal):
     assert model.rowCount() == MANY
     assert loads <= MANY // 5_000 + 1  # the last full page cannot know it was the last
     assert len({model.entry_at(r).uuid for r in range(0, MANY, 997)}) == len(range(0, MANY, 997))
+
+
+def test_rows_far_down_show_their_preview_and_only_a_few_are_kept(qtbot, big_journal):
+    from reflect.gui.pages.journal import entry_list_model
+    from reflect.gui.widgets.roles import SNIPPET_ROLE
+
+    model = EntryListModel(big_journal, page_size=5_000)
+    while model.canFetchMore():
+        model.fetchMore()
+    for row in (0, 50_000, MANY - 1, 50_001):
+        entry = big_journal.entry(model.entry_at(row).uuid)
+        assert model.index(row).data(SNIPPET_ROLE) == entry.text  # "entry n"
+    assert len(model._previews) <= entry_list_model.PREVIEWS_KEPT + 2 * (
+        entry_list_model.PREVIEWS_AROUND
+    )

@@ -24,7 +24,7 @@ from reflect.domain.drafts import Draft
 from reflect.domain.entry import Entry, validate_entry
 from reflect.domain.entry_facts import EntryFacts
 from reflect.domain.filters import EntryFilter
-from reflect.domain.paging import EntryPage, EntryRow, PageCursor
+from reflect.domain.paging import EntryPage, EntryRow, PageCursor, RowPage
 from reflect.domain.search import SearchHit
 from reflect.domain.search_words import NO_NAMES, SearchNames
 from reflect.domain.shift_log import (
@@ -226,6 +226,18 @@ class Journal(JournalRecords):
         after: PageCursor | None = None,
     ) -> EntryPage:
         return self._entries.page(entry_filter, limit, after)
+
+    def entry_rows(
+        self,
+        entry_filter: EntryFilter = EntryFilter(),
+        limit: int = 100,
+        after: PageCursor | None = None,
+    ) -> RowPage:
+        """A page as a list shows it, without the entries' text (``previews`` has their line)."""
+        return self._entries.row_page(entry_filter, limit, after)
+
+    def previews(self, uuids: Iterable[str]) -> dict[str, str]:
+        return self._entries.previews(uuids)
 
     def count_entries(self, entry_filter: EntryFilter = EntryFilter()) -> int:
         return self._entries.count(entry_filter)

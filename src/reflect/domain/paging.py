@@ -24,6 +24,14 @@ class EntryPage:
     next_cursor: PageCursor | None
 
 
+@dataclass(frozen=True)
+class RowPage:
+    """A page of a list: its rows, without the entries' text, and where the next begins."""
+
+    rows: list[EntryRow]
+    next_cursor: PageCursor | None
+
+
 @dataclass(frozen=True, slots=True)
 class EntryRow:
     """What a list shows of an entry: enough to paint it and open it, not its text.

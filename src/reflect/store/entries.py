@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable
 from datetime import date
 from typing import cast
@@ -9,12 +10,16 @@ from typing import cast
 from reflect.domain.entry import Entry
 from reflect.domain.entry_facts import EntryFacts
 from reflect.domain.filters import EntryFilter
-from reflect.domain.paging import EntryPage, PageCursor
+from reflect.domain.kinds import Kind
+from reflect.domain.list_preview import list_preview
+from reflect.domain.paging import EntryPage, PageCursor, RowPage
 from reflect.store.entry_rows import (
     ENTRY_COLUMNS,
     ENTRY_ROW_COLUMNS,
     FACTS_COLUMNS,
+    LIST_COLUMNS,
     entry_from_row,
+    entry_row_from_row,
     facts_from_rows,
     row_from_entry,
 )
@@ -75,6 +80,39 @@ class EntryStore:
         ).fetchall()
         cursor = PageCursor(rows[-1][2], rows[-1][-1]) if len(rows) == limit else None
         return EntryPage([entry_from_row(r) for r in rows], cursor)
+
+    def row_page(
+        self, entry_filter: EntryFilter, limit: int, after: PageCursor | None = None
+    ) -> RowPage:
+        """The same page as ``page``, as a list shows it: rows without the entries' text.
+
+        A list scrolled to the end of 100,000 entries holds every row; their
+        previews are read for the rows in sight only (``previews``).
+        """
+        where, params = where_clause(entry_filter)
+        if after is not None:
+            where += " AND (e.occurred_on, e.id) < (?, ?)"
+            params += [after.occurred_on, after.row_id]
+        rows = self._db.execute(
+            f"SELECT {LIST_COLUMNS} FROM entries e WHERE {where} "
+            "ORDER BY e.occurred_on DESC, e.id DESC LIMIT ?",
+            [*params, limit],
+        ).fetchall()
+        cursor = PageCursor(rows[-1][1], rows[-1][-1]) if len(rows) == limit else None
+        return RowPage([entry_row_from_row(r) for r in rows], cursor)
+
+    def previews(self, uuids: Iterable[str]) -> dict[str, str]:
+        """The line a list shows under each entry's title (``list_preview``), by uuid."""
+        wanted = list(uuids)
+        if not wanted:
+            return {}
+        marks = ", ".join("?" for _ in wanted)
+        return {
+            uuid: list_preview(Kind(kind), json.loads(fields), body)
+            for uuid, kind, fields, body in self._db.execute(
+                f"SELECT uuid, kind, fields, body FROM entries WHERE uuid IN ({marks})", wanted
+            )
+        }
 
     def facts_between(self, start: date, end: date) -> list[EntryFacts]:
         """The facts of every entry of a period, oldest first, without their text."""

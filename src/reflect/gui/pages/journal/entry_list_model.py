@@ -1,7 +1,10 @@
 """The journal as a lazily loaded list: pages of entries arrive as the view scrolls.
 
 At 100,000 entries only the rows looked at are ever read from the journal;
-``fetchMore`` asks for the next page when the view reaches the end.
+``fetchMore`` asks for the next page when the view reaches the end. A row
+holds what its line needs, not the entry's text; the preview under the
+title is read for the rows being drawn, a window at a time, and only a few
+hundred are kept (a search's snippets come with its results).
 """
 
 from __future__ import annotations
@@ -9,29 +12,15 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 
 from reflect.app.journal import Journal
-from reflect.domain.entry import Entry
 from reflect.domain.filters import EntryFilter
-from reflect.domain.kinds import kind_spec
 from reflect.domain.paging import EntryRow, PageCursor
-from reflect.domain.text import SNIPPET_LENGTH, shorten
 from reflect.gui.widgets.roles import ENTRY_ROLE, SNIPPET_ROLE
 
 PAGE_SIZE = 100
-
-
-def plain_snippet(entry: Entry) -> str:
-    """The writer's own words: the free text, then the written answers in form order.
-
-    Chosen answers are left out: they are stored as ids ("obstacle", "both"),
-    which a preview showed as they were, and a lone label means little there.
-    """
-    written = [
-        entry.fields.get(field.name, "")
-        for field in kind_spec(entry.kind).fields
-        if not field.is_choice
-    ]
-    parts = [entry.text, *written]
-    return shorten(" ".join(p for p in parts if p and len(p) > 1), SNIPPET_LENGTH)
+# Previews are read for the row asked for and the rows around it (a screen
+# or two), and at most this many are kept.
+PREVIEWS_AROUND = 40
+PREVIEWS_KEPT = 400
 
 
 class EntryListModel(QAbstractListModel):
@@ -41,7 +30,8 @@ class EntryListModel(QAbstractListModel):
         self.page_size = page_size
         self.entry_filter = EntryFilter()
         self.search_text = ""
-        self._rows: list[tuple[EntryRow, str]] = []
+        self._rows: list[tuple[EntryRow, str | None]] = []  # None: preview not read
+        self._previews: dict[str, str] = {}
         self._cursor: PageCursor | None = None
         self._more = journal is not None
 
@@ -52,6 +42,7 @@ class EntryListModel(QAbstractListModel):
         self.entry_filter = entry_filter
         self.search_text = search_text.strip()
         self._rows = []
+        self._previews = {}
         self._cursor = None
         self._more = self.journal is not None
         self.endResetModel()
@@ -71,6 +62,7 @@ class EntryListModel(QAbstractListModel):
         """Forget every row and the journal (on lock)."""
         self.beginResetModel()
         self._rows = []
+        self._previews = {}
         self._more = False
         self.journal = None
         self.endResetModel()
@@ -86,14 +78,16 @@ class EntryListModel(QAbstractListModel):
     def fetchMore(self, parent=QModelIndex()) -> None:  # noqa: N802
         if parent.isValid() or not self._more or self.journal is None:  # None: locked
             return
+        new_rows: list[tuple[EntryRow, str | None]]
         if self.search_text:
-            new_rows = self.journal.search_rows(
+            found = self.journal.search_rows(
                 self.search_text, self.entry_filter, self.page_size, len(self._rows)
             )
+            new_rows = [(row, snippet) for row, snippet in found]
             self._more = len(new_rows) == self.page_size
         else:
-            page = self.journal.entries(self.entry_filter, self.page_size, self._cursor)
-            new_rows = [(EntryRow.of(entry), plain_snippet(entry)) for entry in page.entries]
+            page = self.journal.entry_rows(self.entry_filter, self.page_size, self._cursor)
+            new_rows = [(row, None) for row in page.rows]
             self._cursor = page.next_cursor
             self._more = page.next_cursor is not None
         if new_rows:
@@ -113,8 +107,18 @@ class EntryListModel(QAbstractListModel):
         if role == ENTRY_ROLE:
             return entry
         if role == SNIPPET_ROLE:
-            return snippet
+            return snippet if snippet is not None else self._preview(index.row())
         return None
+
+    def _preview(self, row: int) -> str:
+        uuid = self._rows[row][0].uuid
+        if uuid not in self._previews and self.journal is not None:
+            if len(self._previews) > PREVIEWS_KEPT:
+                self._previews = {}
+            around = self._rows[max(0, row - PREVIEWS_AROUND) : row + PREVIEWS_AROUND]
+            missing = [r.uuid for r, snippet in around if snippet is None]
+            self._previews.update(self.journal.previews(missing))
+        return self._previews.get(uuid, "")
 
     def entry_at(self, row: int) -> EntryRow | None:
         return self._rows[row][0] if 0 <= row < len(self._rows) else None
