@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable
 from datetime import date
-from typing import cast
+from typing import Any, cast
 
 from reflect.domain.entry import Entry
 from reflect.domain.entry_facts import EntryFacts
@@ -69,16 +69,7 @@ class EntryStore:
         self, entry_filter: EntryFilter, limit: int, after: PageCursor | None = None
     ) -> EntryPage:
         """Up to ``limit`` entries, newest first, starting after ``after``."""
-        where, params = where_clause(entry_filter)
-        if after is not None:
-            where += " AND (e.occurred_on, e.id) < (?, ?)"
-            params += [after.occurred_on, after.row_id]
-        rows = self._db.execute(
-            f"SELECT {ENTRY_COLUMNS} FROM entries e WHERE {where} "
-            "ORDER BY e.occurred_on DESC, e.id DESC LIMIT ?",
-            [*params, limit],
-        ).fetchall()
-        cursor = PageCursor(rows[-1][2], rows[-1][-1]) if len(rows) == limit else None
+        rows, cursor = self._newest_first(ENTRY_COLUMNS, 2, entry_filter, limit, after)
         return EntryPage([entry_from_row(r) for r in rows], cursor)
 
     def row_page(
@@ -89,17 +80,30 @@ class EntryStore:
         A list scrolled to the end of 100,000 entries holds every row; their
         previews are read for the rows in sight only (``previews``).
         """
+        rows, cursor = self._newest_first(LIST_COLUMNS, 1, entry_filter, limit, after)
+        return RowPage([entry_row_from_row(r) for r in rows], cursor)
+
+    def _newest_first(
+        self,
+        columns: str,
+        date_at: int,
+        entry_filter: EntryFilter,
+        limit: int,
+        after: PageCursor | None,
+    ) -> tuple[list[Any], PageCursor | None]:
+        """One page of ``columns`` (ending with the id; the date at ``date_at``), and the
+        cursor after it (None when this page is the last)."""
         where, params = where_clause(entry_filter)
         if after is not None:
             where += " AND (e.occurred_on, e.id) < (?, ?)"
             params += [after.occurred_on, after.row_id]
         rows = self._db.execute(
-            f"SELECT {LIST_COLUMNS} FROM entries e WHERE {where} "
+            f"SELECT {columns} FROM entries e WHERE {where} "
             "ORDER BY e.occurred_on DESC, e.id DESC LIMIT ?",
             [*params, limit],
         ).fetchall()
-        cursor = PageCursor(rows[-1][1], rows[-1][-1]) if len(rows) == limit else None
-        return RowPage([entry_row_from_row(r) for r in rows], cursor)
+        cursor = PageCursor(rows[-1][date_at], rows[-1][-1]) if len(rows) == limit else None
+        return rows, cursor
 
     def previews(self, uuids: Iterable[str]) -> dict[str, str]:
         """The line a list shows under each entry's title (``list_preview``), by uuid."""
