@@ -138,16 +138,16 @@ def test_search_with_each_filter_finds_what_the_filtered_list_holds(journal):
         assert journal.count_search("handover", entry_filter) == len(found)
 
 
-def test_beyond_the_ranked_limit_matches_come_newest_written_first(journal, monkeypatch):
+def test_beyond_the_ranked_limit_the_entries_added_last_come_first(journal, monkeypatch):
     from reflect.store import search
 
     titled = add(journal, title="Rond", text="rond")
     later = [add(journal, text=f"Det var rond nummer {n}.") for n in range(3)]
     assert journal.search("rond")[0].entry.uuid == titled.uuid  # ranked: the title first
     monkeypatch.setattr(search, "RANKED_AT_MOST", 3)
-    newest_first = [e.uuid for e in reversed([titled, *later])]
-    assert [h.entry.uuid for h in journal.search("rond")] == newest_first
-    assert [h.entry.uuid for h in journal.search("rond", limit=2, offset=2)] == newest_first[2:]
+    last_added_first = [e.uuid for e in reversed([titled, *later])]
+    assert [h.entry.uuid for h in journal.search("rond")] == last_added_first
+    assert [h.entry.uuid for h in journal.search("rond", limit=2, offset=2)] == last_added_first[2:]
     assert journal.count_search("rond") == 4
     assert journal.search("rond", EntryFilter(kinds=(Kind.SHIFT_REFLECTION,)))
 

@@ -24,7 +24,7 @@ SNIPPET_TOKENS = 14
 RANK = "bm25(entries_fts, 4.0, 1.0, 1.0, 1.0, 0.0)"
 # What an entry found by a name alone shows of its free text.
 NAMED_SNIPPET_CHARACTERS = 200
-# Beyond this many matches they are listed most recently written first, not
+# Beyond this many matches the ones added last (the highest ids) come first, not
 # by bm25: ranking tens of thousands of near-equal matches took 40-250 ms at
 # 100,000 entries, on every key of a search typed into the Journal, while
 # FTS5 reads matches in id order and stops after one page (docs/performance.md).
@@ -195,7 +195,7 @@ class EntrySearch:
         offset: int,
         columns: str,
     ) -> list[tuple[Any, str, float]]:
-        """The newest-written page with its snippets in one query: FTS5 reads matches in
+        """The page of the latest added, with its snippets in one query: FTS5 reads matches in
         id order and stops after the page, so only the page's snippets are cut."""
         rows = self._db.execute(
             f"SELECT {columns}, snippet(entries_fts, -1, ?, ?, '…', {SNIPPET_TOKENS}), "
