@@ -8,6 +8,7 @@ is found (an unusual layout, a zip) is importlib.metadata asked.
 
 from __future__ import annotations
 
+import functools
 import os
 import sys
 
@@ -15,6 +16,7 @@ DISTRIBUTION = "reflect_journal"  # "reflect-journal" as a dist-info folder spel
 SOURCE_TREE = "0.0.0+source"  # a checkout that was never installed
 
 
+@functools.cache  # the About dialog and the window's title ask again; sys.path is read once
 def installed_version() -> str:
     for folder in sys.path:
         found = _version_in(folder or os.curdir)
