@@ -33,6 +33,8 @@ from synthetic import RARE_WORD, build_journal, synthetic_entries
 from timing import Figure, median_seconds
 
 PASSPHRASE = "benchmark passphrase"
+# The GUI scrolled to the end of the journal (issue 19's target, at 100,000).
+PEAK_MEMORY_MB = 150
 
 
 def searches():
@@ -471,14 +473,18 @@ def main() -> int:
         print(figure.row())
     for note in notes:
         print(
-            f"\nN = {note['size']:,}: built in {note['build_seconds']} s; "
-            f"GUI peak memory with every row loaded {note['peak_rss_mb']} MB (target < 250 MB)"
+            f"\nN = {note['size']:,}: built in {note['build_seconds']} s; GUI peak memory "
+            f"scrolled to the end {note['peak_rss_mb']} MB (target ≤ {PEAK_MEMORY_MB} MB)"
         )
     if args.json:
         args.json.write_text(json.dumps([f.__dict__ for f in figures] + notes, indent=1))
     if args.quick:
         slow = [f.name for f in figures if not f.meets(slack=2.0)]
-        slow += [f"peak memory {n['peak_rss_mb']} MB" for n in notes if n["peak_rss_mb"] > 500]
+        slow += [
+            f"peak memory {n['peak_rss_mb']} MB"
+            for n in notes
+            if n["peak_rss_mb"] > 2 * PEAK_MEMORY_MB
+        ]
         if slow:
             print("\nworse than twice the target: " + "; ".join(slow), file=sys.stderr)
             return 1

@@ -91,6 +91,39 @@ def test_rows_far_down_show_their_preview_and_only_a_few_are_kept(qtbot, big_jou
     for row in (0, 50_000, MANY - 1, 50_001):
         entry = big_journal.entry(model.entry_at(row).uuid)
         assert model.index(row).data(SNIPPET_ROLE) == entry.text  # "entry n"
-    assert len(model._previews) <= entry_list_model.PREVIEWS_KEPT + 2 * (
-        entry_list_model.PREVIEWS_AROUND
-    )
+    bound = entry_list_model.KEPT + 2 * entry_list_model.READ_AROUND
+    assert len(model._previews) <= bound
+    assert len(model._kept) <= bound
+
+
+def test_a_row_scrolled_back_to_is_read_again_as_it_was_listed(qtbot, big_journal):
+    from reflect.domain.paging import EntryRow
+
+    model = EntryListModel(big_journal, page_size=1_000)
+    listed = []
+    for _ in range(20):  # 20,000 rows, each page checked as it arrives
+        first = model.rowCount()
+        model.fetchMore()
+        listed += [model.entry_at(r) for r in range(first, model.rowCount())]
+    assert model.entry_at(0) is not listed[0]  # let go of, then read again
+    for row in (0, 1, 7_500, 19_999):
+        again = model.entry_at(row)
+        assert again == listed[row] == EntryRow.of(big_journal.entry(listed[row].uuid))
+        assert again.row_id == listed[row].row_id
+        assert model.row_of(again.uuid) == row
+    assert model.row_of(big_journal.entry_rows(limit=1, after=None).rows[0].uuid) == 0
+
+
+def test_a_row_deleted_since_it_was_listed_shows_nothing(qtbot, big_journal):
+    from reflect.gui.widgets.roles import ENTRY_ROLE
+
+    model = EntryListModel(big_journal, page_size=1_000)
+    for _ in range(3):
+        model.fetchMore()
+    gone = model.entry_at(10).uuid
+    for row in range(1_000, 3_000, 100):  # row 10 is let go of
+        model.entry_at(row)
+    big_journal.delete_entry(gone)
+    assert model.index(10).data(ENTRY_ROLE) is None
+    assert model.index(11).data(ENTRY_ROLE) is not None
+    assert model.row_of(gone) is None

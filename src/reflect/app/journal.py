@@ -239,6 +239,13 @@ class Journal(JournalRecords):
     def previews(self, uuids: Iterable[str]) -> dict[str, str]:
         return self._entries.previews(uuids)
 
+    def rows_by_id(self, row_ids: Iterable[int]) -> dict[int, EntryRow]:
+        """Rows read again by ``EntryRow.row_id``, for a list that keeps only the ids."""
+        return self._entries.rows_by_id(row_ids)
+
+    def row_id(self, uuid: str) -> int | None:
+        return self._entries.row_id(uuid)
+
     def count_entries(self, entry_filter: EntryFilter = EntryFilter()) -> int:
         return self._entries.count(entry_filter)
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from reflect.domain.entry import Entry, FollowUp, Share
@@ -36,8 +36,8 @@ class RowPage:
 class EntryRow:
     """What a list shows of an entry: enough to paint it and open it, not its text.
 
-    A list scrolled to its end holds one of these per entry, so they stay
-    small (see docs/performance.md); the editor reads the whole entry.
+    A list keeps these for the rows in sight and only the ``row_id`` of the
+    rest (see docs/performance.md); the editor reads the whole entry.
     """
 
     uuid: str
@@ -46,6 +46,10 @@ class EntryRow:
     title: str
     share: Share
     follow_up: FollowUp
+    # Where the row is in the journal file: what a list keeps of a row out of
+    # sight, to read it again. Not part of what the entry says, so not compared;
+    # 0 for a row made from an Entry.
+    row_id: int = field(default=0, compare=False)
 
     @classmethod
     def of(cls, entry: Entry) -> EntryRow:

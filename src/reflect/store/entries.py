@@ -12,7 +12,7 @@ from reflect.domain.entry_facts import EntryFacts
 from reflect.domain.filters import EntryFilter
 from reflect.domain.kinds import Kind
 from reflect.domain.list_preview import list_preview
-from reflect.domain.paging import EntryPage, PageCursor, RowPage
+from reflect.domain.paging import EntryPage, EntryRow, PageCursor, RowPage
 from reflect.store.entry_rows import (
     ENTRY_COLUMNS,
     ENTRY_ROW_COLUMNS,
@@ -82,6 +82,22 @@ class EntryStore:
         """
         rows, cursor = self._newest_first(LIST_COLUMNS, 1, entry_filter, limit, after)
         return RowPage([entry_row_from_row(r) for r in rows], cursor)
+
+    def rows_by_id(self, row_ids: Iterable[int]) -> dict[int, EntryRow]:
+        """The rows a list scrolled back to needs again, by ``EntryRow.row_id``
+        (an id of an entry deleted since is left out)."""
+        wanted = list(row_ids)
+        if not wanted:
+            return {}
+        marks = ", ".join("?" for _ in wanted)
+        rows = self._db.execute(
+            f"SELECT {LIST_COLUMNS} FROM entries e WHERE e.id IN ({marks})", wanted
+        )
+        return {row[-1]: entry_row_from_row(row) for row in rows}
+
+    def row_id(self, uuid: str) -> int | None:
+        row = self._db.execute("SELECT id FROM entries WHERE uuid = ?", [uuid]).fetchone()
+        return cast(int, row[0]) if row else None
 
     def _newest_first(
         self,

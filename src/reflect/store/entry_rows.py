@@ -100,6 +100,7 @@ def entry_row_from_row(row: Any) -> EntryRow:
         _shown_title(kind, row[3], row[6], row[7]),
         _share(row[4]),
         _FOLLOW_UPS[row[5]],
+        row[8],
     )
 
 

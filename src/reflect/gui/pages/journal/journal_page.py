@@ -189,11 +189,9 @@ class JournalPage(QWidget):
         if self.is_reading:
             self.back_to_the_list()
             return
-        for row in range(self.model.rowCount()):
-            entry = self.model.entry_at(row)
-            if entry is not None and entry.uuid == uuid:
-                self.list_view.setCurrentIndex(self.model.index(row))
-                break
+        row = self.model.row_of(uuid)
+        if row is not None:
+            self.list_view.setCurrentIndex(self.model.index(row))
         self.list_view.setFocus()
 
     def focus_search(self) -> None:
