@@ -7,14 +7,16 @@ as ``reflect/resources``; in a source checkout they are the top-level
 
 from __future__ import annotations
 
-from pathlib import Path
-from typing import TYPE_CHECKING
-
+# Not typing's: `reflect --version` loads neither typing nor pathlib (mypy
+# knows the name).
+TYPE_CHECKING = False
 if TYPE_CHECKING:
     from importlib.resources.abc import Traversable
 
 
 def resource_root() -> Traversable:
+    from pathlib import Path
+
     package = Path(__file__).resolve().parent
     for root in (package / "resources", package.parents[1] / "resources"):
         if root.is_dir():  # installed or bundled; or a source checkout
@@ -43,6 +45,8 @@ def guide_text(language: str) -> str:
     Installed, the guide is packaged under ``resources/guide``; in a source
     checkout it is read from ``docs/``, where it is written and linked.
     """
+    from pathlib import Path
+
     name = GUIDES.get(language, GUIDES["en"])
     packaged = resource("guide", name)
     if packaged.is_file():

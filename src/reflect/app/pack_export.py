@@ -18,10 +18,11 @@ from reflect.app.journal import Journal
 from reflect.app.opening import open_journal
 from reflect.app.supervision import log_export, pack_for
 from reflect.domain.errors import ValidationError
-from reflect.domain.i18n import Translate, no_translation
+from reflect.domain.i18n import no_translation
 from reflect.domain.pack import PackOptions, SupervisionPack, redact_all_in_pack, redact_in_turn
 from reflect.domain.pack_texts import PackHit
 from reflect.domain.prompts import PromptCatalogue
+from reflect.domain.translator import Translate
 from reflect.export.blocks import Document
 from reflect.export.outline import Progress, build_outline
 from reflect.export.write import write_document

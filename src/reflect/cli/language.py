@@ -10,7 +10,6 @@ format ask for Qt's locale with ``use_qt_locale``.
 from __future__ import annotations
 
 from collections.abc import Callable
-from pathlib import Path
 
 from reflect.domain.i18n import no_translation
 from reflect.present.language_setting import (
@@ -21,6 +20,12 @@ from reflect.present.language_setting import (
     translation_file,
 )
 from reflect.present.qm_file import QmFile
+
+# Not typing's: `reflect --version` loads neither typing nor pathlib (mypy
+# knows the name).
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from pathlib import Path
 
 LANGUAGE_FLAG = "--language"
 

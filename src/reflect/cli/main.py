@@ -13,7 +13,6 @@ import sys
 from reflect.cli.language import translate, use_language
 from reflect.cli.parser import build_parser
 from reflect.cli.streams import is_valid_text, utf8_pipes
-from reflect.paths import app_paths, journal_path
 
 USER_ERROR = 2
 
@@ -21,7 +20,7 @@ USER_ERROR = 2
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     utf8_pipes()
-    found_paths = functools.cache(app_paths)  # found once, and only when needed
+    found_paths = functools.cache(_app_paths)  # found once, and only when needed
     use_language(argv, lambda: found_paths().settings_file)
     if not all(is_valid_text(arg) for arg in argv):
         print(
@@ -36,9 +35,19 @@ def main(argv: list[str] | None = None) -> int:
             file=sys.stderr,
         )
         return USER_ERROR
+    from reflect.paths import journal_path
+
     paths = found_paths()
     path = journal_path(paths, args.journal)
     return _run(args, paths, path)
+
+
+def _app_paths():
+    # pathlib and typing (a tenth of `reflect --version`) load only when a
+    # path is needed: for a language, or after the arguments were parsed.
+    from reflect.paths import app_paths
+
+    return app_paths()
 
 
 def _run(args, paths, path) -> int:

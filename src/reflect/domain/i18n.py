@@ -3,28 +3,16 @@
 ``pyside6-lupdate`` collects every ``QT_TRANSLATE_NOOP("Context", "text")``
 call by its name, so the core can mark its labels and messages for
 translation; the GUI translates them with ``QCoreApplication.translate`` when
-it shows them, and the command line prints the English source text.
+it shows them, and the command line its own translation (``cli/language.py``).
+The type of a translate function is ``domain/translator.py``'s: typing is
+not loaded by ``reflect --version``, which imports this module.
 """
 
 from __future__ import annotations
 
-from typing import Protocol
-
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - Qt's name, so lupdate finds it
     return text
-
-
-class Translate(Protocol):
-    """Qt's ``translate(context, text, disambiguation, n)``, or the command line's own.
-
-    A text with ``%n`` has plural forms (marked with ``PLURAL``): ``n``
-    chooses the form and replaces ``%n``.
-    """
-
-    def __call__(
-        self, context: str, text: str, disambiguation: str | None = None, n: int = -1
-    ) -> str: ...
 
 
 def no_translation(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:

@@ -18,11 +18,12 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import TypeVar
 
-from reflect.domain.i18n import PLURAL, QT_TRANSLATE_NOOP, Translate
+from reflect.domain.i18n import PLURAL, QT_TRANSLATE_NOOP
 from reflect.domain.kinds import Kind, kind_spec
 from reflect.domain.pack import SupervisionPack
 from reflect.domain.shift_log import ACTIVITY_LABELS, Activity
 from reflect.domain.summary import Summary, Wellbeing
+from reflect.domain.translator import Translate
 
 K = TypeVar("K")
 C = "PeriodInWords"

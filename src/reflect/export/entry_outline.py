@@ -9,8 +9,9 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from datetime import date
 
-from reflect.domain.i18n import QT_TRANSLATE_NOOP, Translate
+from reflect.domain.i18n import QT_TRANSLATE_NOOP
 from reflect.domain.kinds import Kind, kind_spec
+from reflect.domain.translator import Translate
 from reflect.export.blocks import Document, Paragraph
 
 C = "Pack"

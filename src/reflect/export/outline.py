@@ -9,13 +9,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from reflect.domain.i18n import PLURAL, QT_TRANSLATE_NOOP, Translate, no_translation
+from reflect.domain.i18n import PLURAL, QT_TRANSLATE_NOOP, no_translation
 from reflect.domain.kinds import kind_spec
 from reflect.domain.pack import SupervisionPack
 from reflect.domain.period_in_words import facts_of_pack, period_in_words
 from reflect.domain.prompts import PromptCatalogue
 from reflect.domain.shift_log import ACTIVITY_LABELS
 from reflect.domain.themes import STUDY
+from reflect.domain.translator import Translate
 from reflect.export.blocks import Blank, Bullets, Chart, Document, Heading, Paragraph, Table
 from reflect.export.entry_outline import answer_lines
 

@@ -13,10 +13,15 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Mapping
-from pathlib import Path
 
 from reflect.domain.i18n import QT_TRANSLATE_NOOP
 from reflect.resources import resource
+
+# Not typing's: `reflect --version` loads neither typing nor pathlib (mypy
+# knows the name).
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from pathlib import Path
 
 SYSTEM = "system"
 # The setting's choices; each language is named in its own words.
@@ -32,6 +37,8 @@ LANG_SWEDISH = 0x1D  # a Windows LANGID's primary language
 
 def translation_file(language: str) -> Path:
     """Reflect's own compiled translations for ``language`` (a real file: Qt reads it by path)."""
+    from pathlib import Path
+
     return Path(str(resource("translations", f"reflect_{language}.qm")))
 
 

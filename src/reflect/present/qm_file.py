@@ -10,7 +10,7 @@ one with no comment; "" when there is none, as QTranslator answers.
 
 from __future__ import annotations
 
-from pathlib import Path
+from os import PathLike
 
 MAGIC = bytes.fromhex("3cb86418caef9c95cd211cbf60a1bddd")
 MESSAGES, NUMERUS_RULES = 0x69, 0x88
@@ -28,10 +28,11 @@ class QmFile:
         self._rules = rules
 
     @classmethod
-    def load(cls, path: Path) -> QmFile | None:
+    def load(cls, path: str | PathLike[str]) -> QmFile | None:
         """None when the file is missing or not a .qm file."""
         try:
-            data = Path(path).read_bytes()
+            with open(path, "rb") as file:
+                data = file.read()
         except OSError:
             return None
         if not data.startswith(MAGIC):

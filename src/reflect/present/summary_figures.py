@@ -5,11 +5,12 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from datetime import date
 
-from reflect.domain.i18n import PLURAL, QT_TRANSLATE_NOOP, Translate
+from reflect.domain.i18n import PLURAL, QT_TRANSLATE_NOOP
 from reflect.domain.kinds import kind_spec
 from reflect.domain.prompts import PromptCatalogue
 from reflect.domain.shift_log import ACTIVITY_LABELS, Activity
 from reflect.domain.summary import Summary
+from reflect.domain.translator import Translate
 from reflect.export.blocks import Table
 from reflect.present.local_format import local_number
 
