@@ -39,7 +39,7 @@ def main() -> int:
     from reflect.domain.filters import EntryFilter
     from reflect.domain.kinds import Kind
     from reflect.gui.app_controller import AppController
-    from reflect.gui.main_window import JOURNAL, PROMPTS, SETTINGS, SUMMARIES, TODAY
+    from reflect.gui.main_window import CALENDAR, JOURNAL, PROMPTS, SETTINGS, SUMMARIES, TODAY
     from reflect.gui.unlock_dialog import UnlockDialog
     from reflect.present.preferences import Preferences
 
@@ -84,6 +84,14 @@ def main() -> int:
         window.journal_page.read(window.journal_page.model.entry_at(0).uuid)
         save(window, "journal-reading")
         window.journal_page.back_to_the_list()
+
+        window.show_page(CALENDAR)
+        # The last day written in the month written most: marks to see.
+        days = [e.occurred_on for e in journal.entries(EntryFilter(), limit=500).entries]
+        months = [(d.year, d.month) for d in days]
+        busiest = max(months, key=lambda m: (months.count(m), m))
+        window.calendar_page.show_day(max(d for d in days if (d.year, d.month) == busiest))
+        save(window, "calendar")
 
         window.show_page(PROMPTS)
         save(window, "prompts")

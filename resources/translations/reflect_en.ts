@@ -94,6 +94,44 @@
     </message>
 </context>
 <context>
+    <name>LookingBack</name>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Entries on %n days</source>
+        <translation>
+            <numerusform>Entries on %n day</numerusform>
+            <numerusform>Entries on %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>a check-in on %n days.</source>
+        <translation>
+            <numerusform>a check-in on %n day.</numerusform>
+            <numerusform>a check-in on %n days.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n years ago</source>
+        <translation>
+            <numerusform>%n year ago</numerusform>
+            <numerusform>%n years ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n months ago</source>
+        <translation>
+            <numerusform>%n month ago</numerusform>
+            <numerusform>%n months ago</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Pack</name>
     <message numerus="yes">
         <source>What the work consisted of, from the activity log (%n days logged).</source>

@@ -151,6 +151,37 @@ Dess säkerhetskopior: {backups}</translation>
     </message>
 </context>
 <context>
+    <name>CalendarPage</name>
+    <message>
+        <source>Calendar</source>
+        <translation>Kalender</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Månad</translation>
+    </message>
+    <message>
+        <source>Entries of the chosen day</source>
+        <translation>Anteckningar den valda dagen</translation>
+    </message>
+    <message>
+        <source>The month</source>
+        <translation>Månaden</translation>
+    </message>
+    <message>
+        <source>The chosen day</source>
+        <translation>Den valda dagen</translation>
+    </message>
+    <message>
+        <source>Mood, the strip on top:</source>
+        <translation>Mående, randen överst:</translation>
+    </message>
+    <message>
+        <source>No entries on this day.</source>
+        <translation>Inga anteckningar den här dagen.</translation>
+    </message>
+</context>
+<context>
     <name>ChartWidget</name>
     <message>
         <source>No figures for this period.</source>
@@ -336,6 +367,14 @@ Dess säkerhetskopior: {backups}</translation>
         <translation>lägg till en anteckning; den fria texten läses från standard in</translation>
     </message>
     <message>
+        <source>each day of a month: the kinds written and the mood</source>
+        <translation>varje dag i en månad: vad du skrev och ditt mående</translation>
+    </message>
+    <message>
+        <source>entries from this day of the month in earlier months</source>
+        <translation>anteckningar från samma dag i tidigare månader</translation>
+    </message>
+    <message>
         <source>when it happened: YYYY-MM-DD, today or yesterday</source>
         <translation>när det hände: ÅÅÅÅ-MM-DD, i dag eller i går</translation>
     </message>
@@ -366,6 +405,14 @@ Dess säkerhetskopior: {backups}</translation>
     <message>
         <source>the question to bring to supervision</source>
         <translation>frågan att ta med till handledningen</translation>
+    </message>
+    <message>
+        <source>folder for the backup (default: beside the journal)</source>
+        <translation>mapp för säkerhetskopian (standard: bredvid dagboken)</translation>
+    </message>
+    <message>
+        <source>the month (default: this one)</source>
+        <translation>månaden (standard: den här)</translation>
     </message>
     <message>
         <source>list entries, newest first</source>
@@ -418,10 +465,6 @@ Dess säkerhetskopior: {backups}</translation>
     <message>
         <source>write an encrypted backup of the journal</source>
         <translation>gör en krypterad säkerhetskopia av dagboken</translation>
-    </message>
-    <message>
-        <source>folder for the backup (default: beside the journal)</source>
-        <translation>mapp för säkerhetskopian (standard: bredvid dagboken)</translation>
     </message>
     <message>
         <source>put a backup in place of the journal (the current one is kept beside it)</source>
@@ -560,6 +603,10 @@ Dess säkerhetskopior: {backups}</translation>
     <message>
         <source>A restore that was interrupted before it began has been undone: the journal is as it was.</source>
         <translation>En återställning som avbröts innan den hann börja har ångrats: dagboken är som den var.</translation>
+    </message>
+    <message>
+        <source>Nothing written on this day in earlier months.</source>
+        <translation>Inget skrivet den här dagen tidigare månader.</translation>
     </message>
 </context>
 <context>
@@ -1469,6 +1516,84 @@ Dess säkerhetskopior: {backups}</translation>
     </message>
 </context>
 <context>
+    <name>LookingBack</name>
+    <message>
+        <source>low</source>
+        <translation>lågt</translation>
+    </message>
+    <message>
+        <source>rather low</source>
+        <translation>ganska lågt</translation>
+    </message>
+    <message>
+        <source>in between</source>
+        <translation>mittemellan</translation>
+    </message>
+    <message>
+        <source>rather good</source>
+        <translation>ganska bra</translation>
+    </message>
+    <message>
+        <source>good</source>
+        <translation>bra</translation>
+    </message>
+    <message>
+        <source>mood {mood} of 5 ({word})</source>
+        <translation>mående {mood} av 5 ({word})</translation>
+    </message>
+    <message>
+        <source>Nothing written and no check-in.</source>
+        <translation>Inget skrivet och ingen avstämning.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n anteckning</numerusform>
+            <numerusform>%n anteckningar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No entries</source>
+        <translation>Inga anteckningar</translation>
+    </message>
+    <message>
+        <source>no check-in</source>
+        <translation>ingen avstämning</translation>
+    </message>
+    <message>
+        <source>Nothing written or checked in this month.</source>
+        <translation>Inget skrivet och ingen avstämning den här månaden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Entries on %n days</source>
+        <translation>
+            <numerusform>Anteckningar på %n dag</numerusform>
+            <numerusform>Anteckningar på %n dagar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>a check-in on %n days.</source>
+        <translation>
+            <numerusform>avstämning på %n dag.</numerusform>
+            <numerusform>avstämning på %n dagar.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n years ago</source>
+        <translation>
+            <numerusform>för %n år sedan</numerusform>
+            <numerusform>för %n år sedan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n months ago</source>
+        <translation>
+            <numerusform>för %n månad sedan</numerusform>
+            <numerusform>för %n månader sedan</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Sections</source>
@@ -1481,6 +1606,10 @@ Dess säkerhetskopior: {backups}</translation>
     <message>
         <source>Journal</source>
         <translation>Dagbok</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Kalender</translation>
     </message>
     <message>
         <source>Write</source>
@@ -2617,6 +2746,10 @@ Skriv din lösenfras för att flytta den.</translation>
         <translation>Senast skrivet</translation>
     </message>
     <message>
+        <source>On this day</source>
+        <translation>Den här dagen förr</translation>
+    </message>
+    <message>
         <source>Your check-ins have been heavy for a few days. There is a note for that.</source>
         <translation>Dina avstämningar har varit tunga några dagar. Här finns några ord för sådana dagar.</translation>
     </message>
@@ -2856,6 +2989,10 @@ Skriv din lösenfras för att flytta den.</translation>
     <message>
         <source>{text} is not a date; write it as YYYY-MM-DD (for example {example}).</source>
         <translation>{text} är inget datum; skriv det som ÅÅÅÅ-MM-DD (till exempel {example}).</translation>
+    </message>
+    <message>
+        <source>{text} is not a month; write it as YYYY-MM (for example {example}).</source>
+        <translation>{text} är inte en månad; skriv den som ÅÅÅÅ-MM (till exempel {example}).</translation>
     </message>
     <message>
         <source>Cannot read the passphrase file {path}: {reason}</source>

@@ -9,7 +9,7 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication
 
 from reflect.domain.kinds import Kind
-from reflect.gui.main_window import JOURNAL, TODAY, WRITE
+from reflect.gui.main_window import CALENDAR, JOURNAL, TODAY, WRITE
 
 
 def activate(qtbot, window):
@@ -83,7 +83,7 @@ def test_f6_goes_to_the_sections_from_deep_in_a_page_and_the_arrows_change_page(
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_F6)
     assert QApplication.focusWidget() is window.navigation
     qtbot.keyClick(window.navigation, Qt.Key.Key_Up)
-    assert window.stack.currentIndex() == JOURNAL
+    assert window.stack.currentIndex() == CALENDAR
 
 
 def test_the_shortcuts_list_names_f6_and_how_scales_are_used(qtbot, window):

@@ -17,6 +17,7 @@ from reflect.app.supervision import record_session
 from reflect.domain.checkin import CheckIn
 from reflect.domain.entry import Entry, FollowUp, Share
 from reflect.domain.kinds import Kind
+from reflect.domain.looking_back import same_day_in_earlier_months
 from reflect.domain.shift_log import Activity
 from reflect.domain.supervision import AgreedAction
 from reflect.resources import resource
@@ -40,6 +41,14 @@ def demo_entries(
     """The content's entries, oldest first, spread over the last ``DAYS`` days."""
     items = content["entries"]
     days = sorted(rng.sample(range(1, DAYS), len(items)), reverse=True)
+    # Two land on today's day of the month a month and two months ago, so
+    # the demo's Today shows "on this day" whatever day it is opened.
+    for earlier in same_day_in_earlier_months(today, today - timedelta(days=DAYS))[:2]:
+        back = (today - earlier).days
+        if back not in days:
+            nearest = min(range(len(days)), key=lambda i: abs(days[i] - back))
+            days[nearest] = back
+    days.sort(reverse=True)
     entries = []
     shared = 0
     for item, days_ago in zip(items, days):

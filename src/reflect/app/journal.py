@@ -24,6 +24,7 @@ from reflect.domain.drafts import Draft
 from reflect.domain.entry import Entry, validate_entry
 from reflect.domain.entry_facts import EntryFacts
 from reflect.domain.filters import EntryFilter
+from reflect.domain.kinds import Kind
 from reflect.domain.paging import EntryPage, EntryRow, PageCursor, RowPage
 from reflect.domain.search import SearchHit
 from reflect.domain.search_words import NO_NAMES, SearchNames
@@ -245,6 +246,15 @@ class Journal(JournalRecords):
 
     def row_id(self, uuid: str) -> int | None:
         return self._entries.row_id(uuid)
+
+    def kinds_by_day(self, start: date, end: date) -> list[tuple[date, Kind, int]]:
+        return self._entries.kinds_by_day(start, end)
+
+    def rows_on_days(self, days: Iterable[date], limit: int) -> list[EntryRow]:
+        return self._entries.rows_on_days(days, limit)
+
+    def first_day(self) -> date | None:
+        return self._entries.first_day()
 
     def count_entries(self, entry_filter: EntryFilter = EntryFilter()) -> int:
         return self._entries.count(entry_filter)

@@ -185,6 +185,15 @@ def export(args, journal_path: Path) -> int:
     return run(args, journal_path)
 
 
+def _looking_back(name: str):
+    def run(args, journal_path: Path) -> int:
+        from reflect.cli import looking_back_commands
+
+        return getattr(looking_back_commands, name)(args, journal_path)
+
+    return run
+
+
 def _safety(name: str):
     def run(args, journal_path: Path) -> int:
         from reflect.cli import safety_commands
@@ -207,4 +216,6 @@ COMMANDS = {
     "list": list_entries,
     "search": search,
     "checkin": checkin,
+    "calendar": _looking_back("calendar"),
+    "on-this-day": _looking_back("on_this_day_command"),
 }

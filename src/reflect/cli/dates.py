@@ -33,3 +33,19 @@ def parse_date(text: str | None, today: date) -> date | None:
             text=text,
             example=today.isoformat(),
         ) from None
+
+
+def parse_month(text: str | None, today: date) -> tuple[int, int]:
+    """``YYYY-MM`` as (year, month); this month when not given."""
+    if text is None:
+        return today.year, today.month
+    year, _, month = text.strip().partition("-")
+    if len(year) == 4 and year.isdigit() and month.isdigit() and 1 <= int(month) <= 12:
+        return int(year), int(month)
+    raise ValidationError(
+        QT_TRANSLATE_NOOP(
+            "Validation", "{text} is not a month; write it as YYYY-MM (for example {example})."
+        ),
+        text=text,
+        example=today.strftime("%Y-%m"),
+    )

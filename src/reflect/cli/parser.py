@@ -169,6 +169,14 @@ def build_parser() -> argparse.ArgumentParser:
     commands.add_parser(
         "checkin", help=QT_TRANSLATE_NOOP("Cli", "record how you are: mood, energy, stress")
     )
+    commands.add_parser(
+        "calendar",
+        help=QT_TRANSLATE_NOOP("Cli", "each day of a month: the kinds written and the mood"),
+    )
+    commands.add_parser(
+        "on-this-day",
+        help=QT_TRANSLATE_NOOP("Cli", "entries from this day of the month in earlier months"),
+    )
     commands.add_parser("summary", help=QT_TRANSLATE_NOOP("Cli", "a private summary of a period"))
     commands.add_parser(
         "export",
@@ -309,7 +317,7 @@ def _export_arguments(command: argparse.ArgumentParser) -> None:
         help=QT_TRANSLATE_NOOP(
             "Cli",
             "replace every detail that could identify someone (personal numbers, phones, e-mail, "
-            "addresses, dates of birth, names on your list); without it the command "
+            "addresses, dates of birth, names on your list); without it the export "
             "stops and lists them",
         ),
     )
@@ -324,7 +332,7 @@ def _backup_arguments(command: argparse.ArgumentParser) -> None:
     command.add_argument(
         "--to",
         metavar="DIR",
-        help=QT_TRANSLATE_NOOP("Cli", "folder for the command (default: beside the journal)"),
+        help=QT_TRANSLATE_NOOP("Cli", "folder for the backup (default: beside the journal)"),
     )
 
 
@@ -338,6 +346,13 @@ def _check_arguments(command: argparse.ArgumentParser) -> None:
         action="store_true",
         help=QT_TRANSLATE_NOOP("Cli", "list every problem found, not only the verdict"),
     )
+
+
+def _calendar_arguments(command: argparse.ArgumentParser) -> None:
+    command.add_argument(
+        "--month", metavar="YYYY-MM", help=QT_TRANSLATE_NOOP("Cli", "the month (default: this one)")
+    )
+    _json_flag(command)
 
 
 def _dump_arguments(command: argparse.ArgumentParser) -> None:
@@ -354,6 +369,8 @@ ARGUMENTS = {
     "list": _list_arguments,
     "search": _search_arguments,
     "checkin": _checkin_arguments,
+    "calendar": _calendar_arguments,
+    "on-this-day": _json_flag,
     "summary": _summary_arguments,
     "export": _export_arguments,
     "backup": _backup_arguments,

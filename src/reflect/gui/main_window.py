@@ -26,6 +26,7 @@ from reflect.domain.entry import Entry
 from reflect.domain.kinds import Kind
 from reflect.gui.help.help_menu import HelpMenu
 from reflect.gui.labels import kind_label
+from reflect.gui.pages.calendar.calendar_page import CalendarPage
 from reflect.gui.pages.journal.journal_page import JournalPage
 from reflect.gui.pages.prompts.prompt_library_view import PromptLibraryView
 from reflect.gui.pages.settings.settings_page import SettingsPage
@@ -36,7 +37,7 @@ from reflect.gui.pages.write.entry_editor import EntryEditor
 from reflect.gui.pages.write.kind_menu import add_kind_shortcuts, kind_menu
 from reflect.present.preferences import Preferences
 
-TODAY, JOURNAL, WRITE, PROMPTS, SUMMARIES, SETTINGS = range(6)
+TODAY, JOURNAL, CALENDAR, WRITE, PROMPTS, SUMMARIES, SETTINGS = range(7)
 
 
 @dataclass(frozen=True)
@@ -65,6 +66,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle("Reflect")
         self.today_page = TodayPage(journal, library)
         self.journal_page = JournalPage(journal, library)
+        self.calendar_page = CalendarPage(journal)
         self.editor = EntryEditor(journal, library)
         self.autosave = AutosaveController(self.editor)
         self.prompt_view = PromptLibraryView(library)
@@ -77,6 +79,7 @@ class MainWindow(QMainWindow):
         for label, page in (
             (self.tr("Today"), self.today_page),
             (self.tr("Journal"), self.journal_page),
+            (self.tr("Calendar"), self.calendar_page),
             (self.tr("Write"), self.editor),
             (self.tr("Prompts"), self.prompt_view),
             (self.tr("Summaries"), self.summaries_page),
@@ -110,6 +113,7 @@ class MainWindow(QMainWindow):
         self.today_page.new_entry_requested.connect(self.write_new)
         self.today_page.open_entry_requested.connect(self.open_entry)
         self.journal_page.open_entry_requested.connect(self.open_entry)
+        self.calendar_page.open_entry_requested.connect(self.open_entry)
         self.journal_page.reading_changed.connect(self._enable_printing)
         self.journal_page.reader.print_requested.connect(self.print_entry)
         self.summaries_page.open_entry_requested.connect(self.open_entry)
@@ -206,6 +210,8 @@ class MainWindow(QMainWindow):
         self._enable_printing()
         if page == TODAY:
             self.today_page.reload()
+        elif page == CALENDAR:
+            self.calendar_page.refresh()  # the day chosen stays, as after an entry was closed
         elif page == SUMMARIES:
             self.summaries_page.show_period(self.summaries_page.period)
 
@@ -375,6 +381,7 @@ class MainWindow(QMainWindow):
         for page in (
             self.today_page,
             self.journal_page,
+            self.calendar_page,
             self.editor,
             self.summaries_page,
             self.settings_page,

@@ -99,6 +99,33 @@ class EntryStore:
         row = self._db.execute("SELECT id FROM entries WHERE uuid = ?", [uuid]).fetchone()
         return cast(int, row[0]) if row else None
 
+    def kinds_by_day(self, start: date, end: date) -> list[tuple[date, Kind, int]]:
+        """How many entries of each kind each day from ``start`` to ``end`` holds."""
+        rows = self._db.execute(
+            "SELECT occurred_on, kind, count(*) FROM entries "
+            "WHERE occurred_on BETWEEN ? AND ? GROUP BY occurred_on, kind",
+            [start.isoformat(), end.isoformat()],
+        )
+        return [(date.fromisoformat(day), Kind(kind), count) for day, kind, count in rows]
+
+    def rows_on_days(self, days: Iterable[date], limit: int) -> list[EntryRow]:
+        """Entries written on any of ``days``, newest first, as a list shows them."""
+        wanted = [d.isoformat() for d in days]
+        if not wanted:
+            return []
+        marks = ", ".join("?" for _ in wanted)
+        rows = self._db.execute(
+            f"SELECT {LIST_COLUMNS} FROM entries e WHERE e.occurred_on IN ({marks}) "
+            "ORDER BY e.occurred_on DESC, e.id DESC LIMIT ?",
+            [*wanted, limit],
+        )
+        return [entry_row_from_row(r) for r in rows]
+
+    def first_day(self) -> date | None:
+        """The day of the earliest entry, if there is one."""
+        row = self._db.execute("SELECT min(occurred_on) FROM entries").fetchone()
+        return date.fromisoformat(row[0]) if row and row[0] else None
+
     def _newest_first(
         self,
         columns: str,

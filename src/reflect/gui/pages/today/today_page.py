@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
@@ -15,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from reflect.app.journal import Journal
+from reflect.app.looking_back import on_this_day
 from reflect.app.own_support import heavy_lately, own_plan
 from reflect.app.prompt_library import PromptLibrary
 from reflect.domain.entry import FollowUp, Share
@@ -31,7 +34,9 @@ from reflect.gui.widgets.growing_list import GrowingList
 from reflect.gui.widgets.responsive_grid import Place, ResponsiveGrid
 from reflect.gui.widgets.roles import ENTRY_ROLE
 from reflect.gui.widgets.scroll_page import fill_with_scrolling
+from reflect.present.day_in_words import how_long_ago
 from reflect.present.local_format import local_date
+from reflect.present.translations import qt_translate
 
 LISTED = 8
 
@@ -78,6 +83,9 @@ class TodayPage(QWidget):
         self.follow_up_list = self._entry_list(self.tr("Open follow-ups"))
         self.supervision_list = self._entry_list(self.tr("For your next supervision"))
         self.recent_list = self._entry_list(self.tr("Written lately"))
+        self.on_this_day_list = self._entry_list(self.tr("On this day"))
+        self.on_this_day_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.on_this_day_list.setTextElideMode(Qt.TextElideMode.ElideRight)
 
         # Always one click away, and said gently when the writer's own
         # check-ins have been heavy for several days (domain.heavy_days).
@@ -104,6 +112,8 @@ class TodayPage(QWidget):
         follow_ups = self._group(self.tr("Open follow-ups"), self.follow_up_list)
         supervision = self._group(self.tr("For your next supervision"), self.supervision_list)
         recent = self._group(self.tr("Written lately"), self.recent_list)
+        # Shown only on a day that has earlier ones (see reload).
+        self.on_this_day = self._group(self.tr("On this day"), self.on_this_day_list)
         # The lists show every entry they hold when the window has the height;
         # a tall window's lower part holds the latest writing, to go back to.
         self.cards = ResponsiveGrid(
@@ -113,11 +123,12 @@ class TodayPage(QWidget):
                 Place(happened, 2, 0),
                 Place(recent, 3, 0),
                 Place(prompt, 0, 1),
-                Place(follow_ups, 1, 1),
-                Place(supervision, 2, 1, row_span=2),
+                Place(self.on_this_day, 1, 1),
+                Place(follow_ups, 2, 1),
+                Place(supervision, 3, 1),
             ],
             # One column: the check-in, then writing, then what waits.
-            [checkin, happened, shift, prompt, follow_ups, supervision, recent],
+            [checkin, happened, shift, prompt, self.on_this_day, follow_ups, supervision, recent],
             column_stretch=(3, 2),
             growing_rows=(1, 3),
         )
@@ -170,6 +181,21 @@ class TodayPage(QWidget):
             self.tr("Nothing written yet. Choose what happened above to begin."),
             fewest_rows=2,  # it takes what height is left, and scrolls within it
         )
+        self._fill_on_this_day(today)
+
+    def _fill_on_this_day(self, today: date) -> None:
+        self.on_this_day_list.clear()
+        earlier = on_this_day(self.journal)
+        for row in earlier:
+            item = QListWidgetItem(
+                kind_icon(row.kind),
+                f"{how_long_ago(row.occurred_on, today, qt_translate)} · {row.title}",
+            )
+            item.setToolTip(f"{local_date(row.occurred_on, long=True)} · {row.title}")
+            item.setData(ENTRY_ROLE, row)
+            self.on_this_day_list.addItem(item)
+        self._size_list(self.on_this_day_list, len(earlier), 2)
+        self.on_this_day.setVisible(bool(earlier))
 
     def _fill(
         self,
@@ -189,9 +215,12 @@ class TodayPage(QWidget):
             placeholder = QListWidgetItem(empty_text)
             placeholder.setFlags(Qt.ItemFlag.NoItemFlags)
             listing.addItem(placeholder)
+        self._size_list(listing, len(entries), fewest_rows)
+
+    def _size_list(self, listing: QListWidget, count: int, fewest_rows: int) -> None:
         # At least a few rows, and as many as there are when the window has room.
         line = max(listing.sizeHintForRow(0), listing.fontMetrics().lineSpacing() + 8)
-        rows = max(len(entries), 1)
+        rows = max(count, 1)
         listing.setMinimumHeight(min(max(rows, 2), fewest_rows) * line + 8)
         listing.setMaximumHeight(max(rows, 2) * (line + 2) + 2 * listing.frameWidth() + 8)
 
@@ -208,3 +237,4 @@ class TodayPage(QWidget):
         self.follow_up_list.clear()
         self.supervision_list.clear()
         self.recent_list.clear()
+        self.on_this_day_list.clear()
