@@ -39,7 +39,15 @@ def main() -> int:
     from reflect.domain.filters import EntryFilter
     from reflect.domain.kinds import Kind
     from reflect.gui.app_controller import AppController
-    from reflect.gui.main_window import CALENDAR, JOURNAL, PROMPTS, SETTINGS, SUMMARIES, TODAY
+    from reflect.gui.main_window import (
+        CALENDAR,
+        JOURNAL,
+        PROMPTS,
+        SETTINGS,
+        SUMMARIES,
+        SUPERVISION,
+        TODAY,
+    )
     from reflect.gui.unlock_dialog import UnlockDialog
     from reflect.present.preferences import Preferences
 
@@ -100,7 +108,20 @@ def main() -> int:
         pack = window.summaries_page.open_pack_dialog()
         pack.option_boxes["include_wellbeing"].setChecked(True)
         save(pack, "supervision-pack")
+        from PySide6.QtCore import QCoreApplication
+        from PySide6.QtGui import QTextCursor
+
+        pack.preview.moveCursor(QTextCursor.MoveOperation.Start)
+        pack.preview.find(QCoreApplication.translate("Pack", "Agreed actions, carried until done"))
+        bar = pack.preview.verticalScrollBar()  # the heading at the top of the preview
+        bar.setValue(bar.value() + pack.preview.cursorRect().top() - 8)
+        cursor = pack.preview.textCursor()
+        cursor.clearSelection()  # found, not chosen
+        pack.preview.setTextCursor(cursor)
+        save(pack, "pack-carried-actions")
         pack.close()
+        window.show_page(SUPERVISION)
+        save(window, "supervision")
         window.show_page(SETTINGS)
         save(window, "settings")
 

@@ -45,6 +45,13 @@
             <numerusform>Replaced %n details that could identify someone.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Session recorded: {day}, {length}, {form}; %n agreed actions.</source>
+        <translation>
+            <numerusform>Session recorded: {day}, {length}, {form}; %n agreed action.</numerusform>
+            <numerusform>Session recorded: {day}, {length}, {form}; %n agreed actions.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DraftRestoreDialog</name>
@@ -210,6 +217,23 @@
         <translation>
             <numerusform>My role in practice (%n day logged): {activities}.</numerusform>
             <numerusform>My role in practice (%n days logged): {activities}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Supervision</name>
+    <message numerus="yes">
+        <source>%n sessions</source>
+        <translation>
+            <numerusform>%n session</numerusform>
+            <numerusform>%n sessions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n without its length noted)</source>
+        <translation>
+            <numerusform>(%n without its length noted)</numerusform>
+            <numerusform>(%n without their length noted)</numerusform>
         </translation>
     </message>
 </context>

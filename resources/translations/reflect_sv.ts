@@ -70,6 +70,72 @@ Dess säkerhetskopior: {backups}</translation>
     </message>
 </context>
 <context>
+    <name>Agreement</name>
+    <message>
+        <source>We look at it again</source>
+        <translation>Vi ser över den igen</translation>
+    </message>
+    <message>
+        <source>One to one</source>
+        <translation>Enskilt</translation>
+    </message>
+    <message>
+        <source>In a group</source>
+        <translation>I grupp</translation>
+    </message>
+    <message>
+        <source>Both</source>
+        <translation>Båda</translation>
+    </message>
+    <message>
+        <source>One to one or in a group</source>
+        <translation>Enskilt eller i grupp</translation>
+    </message>
+    <message>
+        <source>Who supervises me</source>
+        <translation>Vem som handleder mig</translation>
+    </message>
+    <message>
+        <source>How often we meet</source>
+        <translation>Hur ofta vi ses</translation>
+    </message>
+    <message>
+        <source>What stays between us, and its limits</source>
+        <translation>Vad som stannar mellan oss, och dess gränser</translation>
+    </message>
+    <message>
+        <source>What I bring</source>
+        <translation>Vad jag tar med mig</translation>
+    </message>
+    <message>
+        <source>How notes are kept</source>
+        <translation>Hur anteckningar förs</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementForm</name>
+    <message>
+        <source>One to one or in a group</source>
+        <translation>Enskilt eller i grupp</translation>
+    </message>
+    <message>
+        <source>We look at it again on</source>
+        <translation>Vi ser över den igen den</translation>
+    </message>
+    <message>
+        <source>Review date</source>
+        <translation>Datum för översyn</translation>
+    </message>
+    <message>
+        <source>Keep the agreement</source>
+        <translation>Spara överenskommelsen</translation>
+    </message>
+    <message>
+        <source>The agreement is kept in your journal.</source>
+        <translation>Överenskommelsen är sparad i din dagbok.</translation>
+    </message>
+</context>
+<context>
     <name>AppController</name>
     <message>
         <source>Your journal file is damaged ({problem}). It has not been changed. You can put the newest backup in its place; the damaged file is kept beside it.</source>
@@ -179,6 +245,33 @@ Dess säkerhetskopior: {backups}</translation>
     <message>
         <source>No entries on this day.</source>
         <translation>Inga anteckningar den här dagen.</translation>
+    </message>
+</context>
+<context>
+    <name>CarriedActionsList</name>
+    <message>
+        <source>Agreed actions</source>
+        <translation>Överenskomna åtgärder</translation>
+    </message>
+    <message>
+        <source>Under way</source>
+        <translation>På gång</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Klar</translation>
+    </message>
+    <message>
+        <source>Open again</source>
+        <translation>Öppna igen</translation>
+    </message>
+    <message>
+        <source>{action} — agreed {day} · {status}</source>
+        <translation>{action} — överenskommen {day} · {status}</translation>
+    </message>
+    <message>
+        <source>No agreed actions waiting. Record a session to add some.</source>
+        <translation>Inga överenskomna åtgärder väntar. Anteckna ett handledningstillfälle för att lägga till.</translation>
     </message>
 </context>
 <context>
@@ -375,6 +468,18 @@ Dess säkerhetskopior: {backups}</translation>
         <translation>anteckningar från samma dag i tidigare månader</translation>
     </message>
     <message>
+        <source>show or change your supervision agreement</source>
+        <translation>visa eller ändra din överenskommelse om handledning</translation>
+    </message>
+    <message>
+        <source>record a supervision session: its day, length and actions</source>
+        <translation>anteckna ett handledningstillfälle: dag, längd och åtgärder</translation>
+    </message>
+    <message>
+        <source>your supervision sessions and their time over a period</source>
+        <translation>dina handledningstillfällen och deras tid under en period</translation>
+    </message>
+    <message>
         <source>when it happened: YYYY-MM-DD, today or yesterday</source>
         <translation>när det hände: ÅÅÅÅ-MM-DD, i dag eller i går</translation>
     </message>
@@ -407,12 +512,48 @@ Dess säkerhetskopior: {backups}</translation>
         <translation>frågan att ta med till handledningen</translation>
     </message>
     <message>
+        <source>for a group session: your questions only</source>
+        <translation>för handledning i grupp: bara dina frågor</translation>
+    </message>
+    <message>
         <source>folder for the backup (default: beside the journal)</source>
         <translation>mapp för säkerhetskopian (standard: bredvid dagboken)</translation>
     </message>
     <message>
         <source>the month (default: this one)</source>
         <translation>månaden (standard: den här)</translation>
+    </message>
+    <message>
+        <source>change one part (repeatable): supervisor, how_often, form (individual, group, both), confidentiality, what_we_bring, notes_kept, review_on (a date)</source>
+        <translation>ändra en del (kan upprepas): supervisor, how_often, form (individual, group, both), confidentiality, what_we_bring, notes_kept, review_on (ett datum)</translation>
+    </message>
+    <message>
+        <source>the day it was held (default: today)</source>
+        <translation>dagen det hölls (standard: i dag)</translation>
+    </message>
+    <message>
+        <source>how long it was, in minutes</source>
+        <translation>hur länge det varade, i minuter</translation>
+    </message>
+    <message>
+        <source>it was in a group</source>
+        <translation>det var i grupp</translation>
+    </message>
+    <message>
+        <source>what you talked about</source>
+        <translation>vad ni pratade om</translation>
+    </message>
+    <message>
+        <source>an action you agreed (repeatable)</source>
+        <translation>en åtgärd ni kom överens om (kan upprepas)</translation>
+    </message>
+    <message>
+        <source>first day (default: 1 January)</source>
+        <translation>första dagen (standard: 1 januari)</translation>
+    </message>
+    <message>
+        <source>last day (default: today)</source>
+        <translation>sista dagen (standard: i dag)</translation>
     </message>
     <message>
         <source>list entries, newest first</source>
@@ -607,6 +748,17 @@ Dess säkerhetskopior: {backups}</translation>
     <message>
         <source>Nothing written on this day in earlier months.</source>
         <translation>Inget skrivet den här dagen tidigare månader.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Session recorded: {day}, {length}, {form}; %n agreed actions.</source>
+        <translation>
+            <numerusform>Handledningstillfället är antecknat: {day}, {length}, {form}; %n överenskommen åtgärd.</numerusform>
+            <numerusform>Handledningstillfället är antecknat: {day}, {length}, {form}; %n överenskomna åtgärder.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No supervision agreement yet: add one with --set, or in the window.</source>
+        <translation>Ingen överenskommelse om handledning än: lägg till en med --set, eller i fönstret.</translation>
     </message>
 </context>
 <context>
@@ -1043,12 +1195,20 @@ Dess säkerhetskopior: {backups}</translation>
         <translation>Avstämningar om mående och ett diagram</translation>
     </message>
     <message>
-        <source>Open actions from the last session</source>
-        <translation>Kvarstående åtgärder från förra handledningstillfället</translation>
+        <source>Agreed actions, carried until done</source>
+        <translation>Överenskomna åtgärder, som följer med tills de är klara</translation>
+    </message>
+    <message>
+        <source>Supervision time</source>
+        <translation>Tid i handledning</translation>
     </message>
     <message>
         <source>Room for the outcome</source>
         <translation>Plats för vad handledningen gav</translation>
+    </message>
+    <message>
+        <source>For a group session: my questions only</source>
+        <translation>För handledning i grupp: bara mina frågor</translation>
     </message>
     <message>
         <source>Private entries are never included. Entries marked “question only” are counted and their question shown, without their text.</source>
@@ -1624,6 +1784,10 @@ Dess säkerhetskopior: {backups}</translation>
         <translation>Sammanfattningar</translation>
     </message>
     <message>
+        <source>Supervision</source>
+        <translation>Handledning</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>Inställningar</translation>
     </message>
@@ -1795,6 +1959,10 @@ Dess säkerhetskopior: {backups}</translation>
         <translation>Sida {page} av {pages}</translation>
     </message>
     <message>
+        <source>No questions for this period.</source>
+        <translation>Inga frågor för den här perioden.</translation>
+    </message>
+    <message>
         <source>The period in words</source>
         <translation>Perioden i ord</translation>
     </message>
@@ -1879,12 +2047,36 @@ Dess säkerhetskopior: {backups}</translation>
         <translation>Linjediagram över mående, energi och stress på en skala från 1 till 5, dag för dag från {first} till {last}. Tabellen efter diagrammet ger alla siffror.</translation>
     </message>
     <message>
-        <source>Questions I bring</source>
-        <translation>Frågor jag vill ta upp</translation>
+        <source>Agreed actions, carried until done</source>
+        <translation>Överenskomna åtgärder, som följer med tills de är klara</translation>
     </message>
     <message>
-        <source>Open actions from the last session</source>
-        <translation>Kvarstående åtgärder från förra handledningstillfället</translation>
+        <source>Action</source>
+        <translation>Åtgärd</translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation>Överenskommen</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Läge</translation>
+    </message>
+    <message>
+        <source>Supervision time</source>
+        <translation>Tid i handledning</translation>
+    </message>
+    <message>
+        <source>In this period: {time}</source>
+        <translation>Under perioden: {time}</translation>
+    </message>
+    <message>
+        <source>This year until {day}: {time}</source>
+        <translation>I år till och med {day}: {time}</translation>
+    </message>
+    <message>
+        <source>Questions I bring</source>
+        <translation>Frågor jag vill ta upp</translation>
     </message>
     <message>
         <source>Tags: {tags}</source>
@@ -2231,6 +2423,22 @@ Dess säkerhetskopior: {backups}</translation>
         <translation>Datum för handledningstillfället</translation>
     </message>
     <message>
+        <source>Not noted</source>
+        <translation>Inte angiven</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Length in minutes</source>
+        <translation>Längd i minuter</translation>
+    </message>
+    <message>
+        <source>One to one or in a group</source>
+        <translation>Enskilt eller i grupp</translation>
+    </message>
+    <message>
         <source>Notes</source>
         <translation>Minnesanteckningar</translation>
     </message>
@@ -2245,6 +2453,14 @@ Dess säkerhetskopior: {backups}</translation>
     <message>
         <source>Date</source>
         <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Längd</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Form</translation>
     </message>
     <message>
         <source>What we talked about</source>
@@ -2617,8 +2833,12 @@ Dess säkerhetskopior: {backups}</translation>
         <translation>Senaste handledningstillfället: {day}</translation>
     </message>
     <message>
-        <source>Open actions, carried into the next pack:</source>
-        <translation>Kvarstående åtgärder, som följer med till nästa underlag:</translation>
+        <source>Supervision in this period: {time}</source>
+        <translation>Handledning under perioden: {time}</translation>
+    </message>
+    <message>
+        <source>Agreed actions, carried into the next pack:</source>
+        <translation>Överenskomna åtgärder, som följer med i nästa underlag:</translation>
     </message>
     <message>
         <source>Packs made:</source>
@@ -2680,6 +2900,110 @@ Dess säkerhetskopior: {backups}</translation>
     <message>
         <source>Meaningful moments: {titles}.</source>
         <translation>Meningsfulla ögonblick: {titles}.</translation>
+    </message>
+</context>
+<context>
+    <name>Supervision</name>
+    <message>
+        <source>Open</source>
+        <translation>Öppen</translation>
+    </message>
+    <message>
+        <source>Under way</source>
+        <translation>På gång</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Klar</translation>
+    </message>
+    <message>
+        <source>One to one</source>
+        <translation>Enskilt</translation>
+    </message>
+    <message>
+        <source>In a group</source>
+        <translation>I grupp</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} min</translation>
+    </message>
+    <message>
+        <source>{hours} h</source>
+        <translation>{hours} tim</translation>
+    </message>
+    <message>
+        <source>{hours} h {minutes} min</source>
+        <translation>{hours} tim {minutes} min</translation>
+    </message>
+    <message>
+        <source>No supervision session in this period.</source>
+        <translation>Inget handledningstillfälle under perioden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sessions</source>
+        <translation>
+            <numerusform>%n tillfälle</numerusform>
+            <numerusform>%n tillfällen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{time} one to one</source>
+        <translation>{time} enskilt</translation>
+    </message>
+    <message>
+        <source>{time} in a group</source>
+        <translation>{time} i grupp</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n without its length noted)</source>
+        <translation>
+            <numerusform>(%n utan angiven längd)</numerusform>
+            <numerusform>(%n utan angiven längd)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Done {day}</source>
+        <translation>Klar {day}</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisionPage</name>
+    <message>
+        <source>Supervision</source>
+        <translation>Handledning</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Tillfällen</translation>
+    </message>
+    <message>
+        <source>Record a supervision session…</source>
+        <translation>Anteckna ett handledningstillfälle…</translation>
+    </message>
+    <message>
+        <source>Our agreement</source>
+        <translation>Vår överenskommelse</translation>
+    </message>
+    <message>
+        <source>Agreed actions, carried into each pack until done</source>
+        <translation>Överenskomna åtgärder, som följer med i varje underlag tills de är klara</translation>
+    </message>
+    <message>
+        <source>Sessions and time</source>
+        <translation>Tillfällen och tid</translation>
+    </message>
+    <message>
+        <source>No supervision session recorded yet.</source>
+        <translation>Inget handledningstillfälle antecknat än.</translation>
+    </message>
+    <message>
+        <source>This year: {time}</source>
+        <translation>I år: {time}</translation>
+    </message>
+    <message>
+        <source>The last four weeks: {time}</source>
+        <translation>De senaste fyra veckorna: {time}</translation>
     </message>
 </context>
 <context>
@@ -2979,6 +3303,10 @@ Skriv din lösenfras för att flytta den.</translation>
         <translation>Minnesanteckningarna är för långa (högst {limit} tecken).</translation>
     </message>
     <message>
+        <source>A session's length is a whole number of minutes, 1 to {limit}.</source>
+        <translation>Ett tillfälles längd är ett helt antal minuter, 1 till {limit}.</translation>
+    </message>
+    <message>
         <source>--field takes NAME=VALUE, got {item}.</source>
         <translation>--field tar NAMN=VÄRDE, men fick {item}.</translation>
     </message>
@@ -3033,6 +3361,26 @@ Skriv din lösenfras för att flytta den.</translation>
     <message>
         <source>Your plan can be at most {limit} characters; keep what matters most.</source>
         <translation>Planen kan vara högst {limit} tecken; behåll det viktigaste.</translation>
+    </message>
+    <message>
+        <source>That action is no longer in the journal.</source>
+        <translation>Den åtgärden finns inte längre i dagboken.</translation>
+    </message>
+    <message>
+        <source>--set takes PART=TEXT, where PART is one of: {parts}.</source>
+        <translation>--set tar DEL=TEXT, där DEL är en av: {parts}.</translation>
+    </message>
+    <message>
+        <source>form is one of: {forms}.</source>
+        <translation>form är en av: {forms}.</translation>
+    </message>
+    <message>
+        <source>Supervision is one to one, in a group, or both.</source>
+        <translation>Handledning är enskild, i grupp eller båda.</translation>
+    </message>
+    <message>
+        <source>A part of the agreement is too long (at most {limit} characters).</source>
+        <translation>En del av överenskommelsen är för lång (högst {limit} tecken).</translation>
     </message>
 </context>
 </TS>

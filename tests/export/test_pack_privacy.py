@@ -25,7 +25,7 @@ from reflect.domain.kinds import Kind, kind_spec
 from reflect.domain.pack import PackOptions, build_pack, redact_all_in_pack
 from reflect.domain.pack_texts import pack_texts
 from reflect.domain.period import Period
-from reflect.domain.supervision import AgreedAction
+from reflect.domain.supervision import ActionStatus, CarriedAction
 from reflect.export.html import render_html
 from reflect.export.markdown import render_markdown
 from reflect.export.write import FORMATS
@@ -122,7 +122,7 @@ def test_generated_journals_leak_nothing_into_any_text_format(specs, action_iden
                 question = f"{word} question?"
         entries.append(entry_with_words(kind, share, word, day, question, titled))
     options = PackOptions(PERIOD, include_wellbeing=wellbeing)
-    actions = [AgreedAction(f"Ask about {action_identifier}")]
+    actions = [CarriedAction(f"Ask about {action_identifier}", TODAY, ActionStatus.OPEN)]
     pack = build_pack(options, entries, [], {}, 0, actions, datetime(2026, 3, 14, 18, 0), WATCH)
     clean = redact_all_in_pack(pack)
     assert clean.hits == ()

@@ -10,7 +10,7 @@ from PySide6.QtGui import QKeySequence
 
 from reflect.domain.entry import FollowUp, Share
 from reflect.domain.kinds import Kind, kind_spec
-from reflect.gui.main_window import WRITE
+from reflect.gui.main_window import PROMPTS, WRITE
 from tests.gui.people import choose
 
 ANSWERS = {
@@ -192,7 +192,7 @@ def test_prompt_of_the_day_starts_an_entry_with_it(qtbot, window, library):
 
 
 def test_prompt_library_starts_an_entry(qtbot, window, library):
-    window.show_page(3)
+    window.show_page(PROMPTS)
     view = window.prompt_view
     view.prompt_list.setCurrentRow(0)
     qtbot.mouseClick(view.start_button, Qt.MouseButton.LeftButton)

@@ -12,6 +12,7 @@ from reflect.app.demo import fill_demo_journal
 from reflect.app.journal import Journal
 from reflect.app.portability.dumping import dump_to
 from reflect.app.portability.importing import ImportRefused, import_file
+from reflect.app.supervision import agreement
 from reflect.domain.entry import FollowUp
 from reflect.domain.serialise import entry_as_dict
 from tests.conftest import PASSPHRASE
@@ -88,6 +89,11 @@ def test_dump_and_import_move_everything(journal, tmp_path, clock):
         assert fingerprint(fresh) == fingerprint(journal)
         assert fresh.setting("watch_list") == ["Kim"]
         assert len(fresh.sessions()) == 2
+        # Each session's length, form and actions with their status, and the agreement.
+        assert fresh.sessions() == journal.sessions()
+        assert {s.minutes for s in fresh.sessions()} == {60, 90}
+        assert any(a.done_on for s in fresh.sessions() for a in s.actions)
+        assert agreement(fresh) == agreement(journal) and not agreement(fresh).is_empty
         assert fresh.shift_log_rows() == journal.shift_log_rows()
         assert fresh.prompt_history() == journal.prompt_history()
         again = import_file(fresh, path)

@@ -188,3 +188,43 @@ def test_format_7_is_found_by_its_first_letters_after_the_upgrade(tmp_path, monk
             "SELECT sql FROM sqlite_master WHERE name = 'entries_fts'"
         ).fetchone()[0]
         assert "prefix = '1 2 3'" in sql
+
+
+def test_format_5_actions_take_a_status_and_sessions_no_length_after_the_upgrade(
+    tmp_path, monkeypatch
+):
+    """Format 9 gave actions a status (from "done") and sessions minutes and a form."""
+    from reflect.domain.supervision import ActionStatus, SessionForm
+
+    path = copy_of_fixture(5, tmp_path, monkeypatch, "format5.reflect")
+    with Journal.open(path, FIXTURE_PASSPHRASE) as journal:
+        [session] = journal.sessions()
+        assert [(a.text, a.status, a.done_on) for a in session.actions] == [
+            ("Fråga om rutinen", ActionStatus.OPEN, None)
+        ]
+        assert (session.minutes, session.form) == (None, SessionForm.INDIVIDUAL)
+
+
+def test_actions_marked_done_before_format_9_stay_done(tmp_path):
+    import json
+
+    import sqlcipher3
+    import sqlite_utils
+
+    from reflect.domain.supervision import ActionStatus
+
+    conn = sqlcipher3.connect(str(tmp_path / "x.db"), isolation_level=None)
+    db = sqlite_utils.Database(conn, execute_plugins=False)
+    migrations.migrate(db, target=8)
+    actions = [{"text": "Klart", "done": True}, {"text": "Kvar", "done": False}]
+    db.execute(
+        "INSERT INTO supervision_sessions (uuid, held_on, notes, actions) VALUES ('u', '2026-01-02', '', ?)",
+        [json.dumps(actions)],
+    )
+    migrations.migrate(db)
+    stored = json.loads(db.execute("SELECT actions FROM supervision_sessions").fetchone()[0])
+    assert stored == [
+        {"text": "Klart", "status": ActionStatus.DONE.value},
+        {"text": "Kvar", "status": ActionStatus.OPEN.value},
+    ]
+    conn.close()

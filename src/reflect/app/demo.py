@@ -13,13 +13,14 @@ from datetime import date, datetime, time, timedelta, tzinfo
 from typing import Any
 
 from reflect.app.journal import Journal
-from reflect.app.supervision import record_session
+from reflect.app.supervision import keep_agreement, record_session
 from reflect.domain.checkin import CheckIn
 from reflect.domain.entry import Entry, FollowUp, Share
 from reflect.domain.kinds import Kind
 from reflect.domain.looking_back import same_day_in_earlier_months
 from reflect.domain.shift_log import Activity
-from reflect.domain.supervision import AgreedAction
+from reflect.domain.supervision import ActionStatus, AgreedAction, SessionForm
+from reflect.domain.supervision_agreement import SupervisionAgreement
 from reflect.resources import resource
 
 DAYS = 90
@@ -142,13 +143,35 @@ def fill_demo_journal(journal: Journal, language: str, seed: int = SEED) -> None
     last_session = today - timedelta(days=sessions[-1]["days_ago"]) if sessions else today
     journal.add_entries(with_slip(demo_entries(content, today, tz, rng), language, last_session))
     for number, session in enumerate(sessions):
-        older = number < len(sessions) - 1  # the earlier session's actions are done by now
+        # An earlier session's actions: one done lately, one under way, the
+        # rest still open, so the pack shows each carried with its status.
+        older = number < len(sessions) - 1
+        statuses = [ActionStatus.DONE, ActionStatus.UNDER_WAY] if older else []
         record_session(
             journal,
             today - timedelta(days=session["days_ago"]),
             session["notes"],
-            [AgreedAction(a, done=older) for a in session["actions"]],
+            [
+                AgreedAction(
+                    text,
+                    status,
+                    today - timedelta(days=5) if status is ActionStatus.DONE else None,
+                )
+                for text, status in zip(
+                    session["actions"],
+                    statuses + [ActionStatus.OPEN] * len(session["actions"]),
+                    strict=False,
+                )
+            ],
+            session.get("minutes"),
+            SessionForm(session.get("form", SessionForm.INDIVIDUAL.value)),
         )
+    if "agreement" in content:
+        told = dict(content["agreement"])
+        review_days = told.pop("review_days", None)
+        if review_days:
+            told["review_on"] = (today + timedelta(days=review_days)).isoformat()
+        keep_agreement(journal, SupervisionAgreement.from_dict(told))
     for checkin in demo_checkins(content, today, tz, rng):
         journal.add_checkin(checkin)
     for day, activity, count in demo_shift_log(today, rng):

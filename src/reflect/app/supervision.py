@@ -1,4 +1,5 @@
-"""Use cases around supervision: summaries, sessions, packs and their export log."""
+"""Use cases around supervision: summaries, the agreement, sessions and their time,
+agreed actions, packs and their export log."""
 
 from __future__ import annotations
 
@@ -8,17 +9,28 @@ from dataclasses import replace
 from datetime import date
 
 from reflect.app.journal import Journal
+from reflect.domain.errors import ValidationError
+from reflect.domain.i18n import QT_TRANSLATE_NOOP
 from reflect.domain.pack import PackOptions, SupervisionPack, build_pack
 from reflect.domain.period import Period, since_session
 from reflect.domain.summary import Summary, summarise
 from reflect.domain.supervision import (
+    ActionStatus,
     AgreedAction,
+    CarriedAction,
     ExportRecord,
+    SessionForm,
     SupervisionSession,
+    SupervisionTime,
+    carried_actions,
+    supervision_time,
     validate_session,
+    with_action_status,
 )
+from reflect.domain.supervision_agreement import SupervisionAgreement, validate_agreement
 
 WATCH_LIST_KEY = "watch_list"
+AGREEMENT_KEY = "supervision_agreement"
 
 
 def summary_for(journal: Journal, period: Period) -> Summary:
@@ -36,16 +48,58 @@ def summary_for(journal: Journal, period: Period) -> Summary:
 
 
 def record_session(
-    journal: Journal, held_on: date, notes: str, actions: Iterable[AgreedAction | str]
+    journal: Journal,
+    held_on: date,
+    notes: str,
+    actions: Iterable[AgreedAction | str],
+    minutes: int | None = None,
+    form: SessionForm = SessionForm.INDIVIDUAL,
 ) -> SupervisionSession:
     session = SupervisionSession(
         held_on,
         notes,
         tuple(a if isinstance(a, AgreedAction) else AgreedAction(a) for a in actions),
+        minutes=minutes,
+        form=form,
     )
     session = validate_session(session, journal.today())
     journal.save_session(session)
     return session
+
+
+def set_action_status(
+    journal: Journal, session_uuid: str, index: int, status: ActionStatus
+) -> SupervisionSession:
+    """Mark one agreed action open, under way or done (done today)."""
+    session = next((s for s in journal.sessions() if s.uuid == session_uuid), None)
+    if session is None or not 0 <= index < len(session.actions):
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Validation", "That action is no longer in the journal.")
+        )
+    changed = with_action_status(session, index, status, journal.today())
+    journal.save_session(changed)
+    return changed
+
+
+def actions_to_carry(journal: Journal, period: Period) -> list[CarriedAction]:
+    """The actions a pack for ``period`` carries, with their status."""
+    return carried_actions(journal.sessions(), period)
+
+
+def time_in(journal: Journal, period: Period) -> SupervisionTime:
+    """The record of supervision time over ``period``."""
+    return supervision_time(journal.sessions(), period)
+
+
+def agreement(journal: Journal) -> SupervisionAgreement:
+    return SupervisionAgreement.from_dict(journal.setting(AGREEMENT_KEY))
+
+
+def keep_agreement(journal: Journal, changed: SupervisionAgreement) -> SupervisionAgreement:
+    """Keep the agreement in the journal (encrypted, and carried by its JSON dump)."""
+    changed = validate_agreement(changed)
+    journal.set_setting(AGREEMENT_KEY, changed.as_dict())
+    return changed
 
 
 def last_session(journal: Journal) -> SupervisionSession | None:
@@ -60,16 +114,18 @@ def since_last_supervision(journal: Journal) -> Period:
 
 def pack_for(journal: Journal, options: PackOptions) -> SupervisionPack:
     period = options.period
-    session = last_session(journal)
+    sessions = journal.sessions()
     return build_pack(
         options,
         journal.entries_between(period.start, period.end),
         journal.checkins(period.start, period.end) if options.include_wellbeing else [],
         journal.shift_totals(period.start, period.end),
         journal.days_logged(period.start, period.end),
-        session.open_actions if session else [],
+        carried_actions(sessions, period),
         journal.now(),
         watch_list(journal),
+        supervision_time(sessions, period),
+        supervision_time(sessions, Period(date(period.end.year, 1, 1), period.end)),
     )
 
 

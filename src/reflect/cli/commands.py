@@ -194,6 +194,15 @@ def _looking_back(name: str):
     return run
 
 
+def _supervision(name: str):
+    def run(args, journal_path: Path) -> int:
+        from reflect.cli import agreement_commands
+
+        return getattr(agreement_commands, name)(args, journal_path)
+
+    return run
+
+
 def _safety(name: str):
     def run(args, journal_path: Path) -> int:
         from reflect.cli import safety_commands
@@ -218,4 +227,7 @@ COMMANDS = {
     "checkin": checkin,
     "calendar": _looking_back("calendar"),
     "on-this-day": _looking_back("on_this_day_command"),
+    "agreement": _supervision("agreement_command"),
+    "session": _supervision("session_command"),
+    "supervision-time": _supervision("supervision_time_command"),
 }

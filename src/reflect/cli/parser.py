@@ -179,6 +179,18 @@ def build_parser() -> argparse.ArgumentParser:
     )
     commands.add_parser("summary", help=QT_TRANSLATE_NOOP("Cli", "a private summary of a period"))
     commands.add_parser(
+        "agreement",
+        help=QT_TRANSLATE_NOOP("Cli", "show or change your supervision agreement"),
+    )
+    commands.add_parser(
+        "session",
+        help=QT_TRANSLATE_NOOP("Cli", "record a supervision session: its day, length and actions"),
+    )
+    commands.add_parser(
+        "supervision-time",
+        help=QT_TRANSLATE_NOOP("Cli", "your supervision sessions and their time over a period"),
+    )
+    commands.add_parser(
         "export",
         help=QT_TRANSLATE_NOOP(
             "Cli", "write a supervision pack: shared entries only, never private ones"
@@ -326,6 +338,11 @@ def _export_arguments(command: argparse.ArgumentParser) -> None:
         action="store_true",
         help=QT_TRANSLATE_NOOP("Cli", "include the check-ins chart"),
     )
+    command.add_argument(
+        "--group",
+        action="store_true",
+        help=QT_TRANSLATE_NOOP("Cli", "for a group session: your questions only"),
+    )
 
 
 def _backup_arguments(command: argparse.ArgumentParser) -> None:
@@ -355,6 +372,52 @@ def _calendar_arguments(command: argparse.ArgumentParser) -> None:
     _json_flag(command)
 
 
+def _agreement_arguments(command: argparse.ArgumentParser) -> None:
+    command.add_argument(
+        "--set",
+        action="append",
+        default=[],
+        metavar="PART=TEXT",
+        help=QT_TRANSLATE_NOOP(
+            "Cli",
+            "change one part (repeatable): supervisor, how_often, form (individual, group, both), "
+            "confidentiality, what_we_bring, notes_kept, review_on (a date)",
+        ),
+    )
+    _json_flag(command)
+
+
+def _session_arguments(command: argparse.ArgumentParser) -> None:
+    command.add_argument(
+        "--date", help=QT_TRANSLATE_NOOP("Cli", "the day it was held (default: today)")
+    )
+    command.add_argument(
+        "--minutes", type=int, help=QT_TRANSLATE_NOOP("Cli", "how long it was, in minutes")
+    )
+    command.add_argument(
+        "--group", action="store_true", help=QT_TRANSLATE_NOOP("Cli", "it was in a group")
+    )
+    command.add_argument(
+        "--notes", default="", help=QT_TRANSLATE_NOOP("Cli", "what you talked about")
+    )
+    command.add_argument(
+        "--action",
+        action="append",
+        default=[],
+        help=QT_TRANSLATE_NOOP("Cli", "an action you agreed (repeatable)"),
+    )
+
+
+def _supervision_time_arguments(command: argparse.ArgumentParser) -> None:
+    command.add_argument(
+        "--from", dest="date_from", help=QT_TRANSLATE_NOOP("Cli", "first day (default: 1 January)")
+    )
+    command.add_argument(
+        "--to", dest="date_to", help=QT_TRANSLATE_NOOP("Cli", "last day (default: today)")
+    )
+    _json_flag(command)
+
+
 def _dump_arguments(command: argparse.ArgumentParser) -> None:
     command.add_argument("file")
 
@@ -370,6 +433,9 @@ ARGUMENTS = {
     "search": _search_arguments,
     "checkin": _checkin_arguments,
     "calendar": _calendar_arguments,
+    "agreement": _agreement_arguments,
+    "session": _session_arguments,
+    "supervision-time": _supervision_time_arguments,
     "on-this-day": _json_flag,
     "summary": _summary_arguments,
     "export": _export_arguments,

@@ -58,7 +58,11 @@ def export(args, journal_path: Path) -> int:
     passphrase = read_passphrase(args.passphrase_file)
     # Read-only while the pack is made: a damaged journal is never changed by an export.
     with open_journal(journal_path, passphrase, for_reading=True) as journal:
-        options = PackOptions(_period(args, journal.today()), include_wellbeing=args.with_wellbeing)
+        options = PackOptions(
+            _period(args, journal.today()),
+            include_wellbeing=args.with_wellbeing,
+            group_session=args.group,
+        )
         if args.format == "pdf":
             _ensure_gui_application()
         wording = PackWording(load_catalogue(language()), translate, local_date, local_number)

@@ -30,7 +30,7 @@ from reflect.domain.pack_texts import PackHit, find_pack_hits, redact_places
 from reflect.domain.period import Period
 from reflect.domain.shift_log import Activity
 from reflect.domain.summary import Wellbeing, summarise, wellbeing
-from reflect.domain.supervision import AgreedAction
+from reflect.domain.supervision import ActionStatus, CarriedAction, SupervisionTime
 
 
 @dataclass(frozen=True)
@@ -40,8 +40,12 @@ class PackOptions:
     include_themes: bool = True
     include_role: bool = True  # what the shift log says the work consisted of
     include_wellbeing: bool = False  # check-ins are private unless chosen
-    include_actions: bool = True
+    include_actions: bool = True  # the agreed actions carried, with their status
+    include_time: bool = True  # the record of supervision time in the period
     include_outcome_space: bool = True
+    # For a group session: the questions only, without their dates; nothing
+    # else of the journal (no figures, entries, actions, time or wellbeing).
+    group_session: bool = False
 
 
 @dataclass(frozen=True)
@@ -74,7 +78,12 @@ class SharedQuestion:
 
 @dataclass(frozen=True)
 class SharedAction:
+    """An agreed action, carried until it is done."""
+
     text: str
+    agreed_on: date
+    status: ActionStatus
+    done_on: date | None = None
 
 
 @dataclass(frozen=True)
@@ -102,6 +111,8 @@ class SupervisionPack:
     wellbeing: Wellbeing | None
     role_in_practice: dict[Activity, int] = field(default_factory=dict)
     days_logged: int = 0
+    time: SupervisionTime | None = None  # in the pack's period
+    time_this_year: SupervisionTime | None = None  # from 1 January to the period's end
     watch_list: tuple[str, ...] = ()
     hits: tuple[PackHit, ...] = ()
 
@@ -175,10 +186,22 @@ def build_pack(
     checkins: Sequence[CheckIn],
     role_in_practice: dict[Activity, int],
     days_logged: int,
-    open_actions: Sequence[AgreedAction],
+    carried: Sequence[CarriedAction],
     made_at: datetime,
     watch_list: Sequence[str] = (),
+    time: SupervisionTime | None = None,
+    time_this_year: SupervisionTime | None = None,
 ) -> SupervisionPack:
+    if options.group_session:
+        options = replace(
+            options,
+            include_entries=False,
+            include_themes=False,
+            include_role=False,
+            include_wellbeing=False,
+            include_actions=False,
+            include_time=False,
+        )
     period = options.period
     shared = sorted(
         (e for e in entries if e.share.shared and period.contains(e.occurred_on)),
@@ -194,7 +217,7 @@ def build_pack(
             for e in shared
             if e.supervision_question
         ),
-        actions=tuple(SharedAction(a.text) for a in open_actions if not a.done)
+        actions=tuple(SharedAction(a.text, a.agreed_on, a.status, a.done_on) for a in carried)
         if options.include_actions
         else (),
         entries=tuple(_shared_entry(e) for e in full) if options.include_entries else (),
@@ -205,6 +228,8 @@ def build_pack(
         if options.include_role
         else {},
         days_logged=days_logged if options.include_role else 0,
+        time=time if options.include_time else None,
+        time_this_year=time_this_year if options.include_time else None,
         watch_list=tuple(watch_list),
     )
     return checked(pack)

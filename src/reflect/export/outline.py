@@ -15,6 +15,7 @@ from reflect.domain.pack import SupervisionPack
 from reflect.domain.period_in_words import facts_of_pack, period_in_words
 from reflect.domain.prompts import PromptCatalogue
 from reflect.domain.shift_log import ACTIVITY_LABELS
+from reflect.domain.supervision_words import status_in_words, time_in_words
 from reflect.domain.themes import STUDY
 from reflect.domain.translator import Translate
 from reflect.export.blocks import Blank, Bullets, Chart, Document, Heading, Paragraph, Table
@@ -105,6 +106,22 @@ def build_outline(
     )
     add = doc.blocks.append
     add_preface(doc, say)
+    if pack.options.group_session:
+        # Questions only, without their dates: a group hears what I ask, not when.
+        if pack.questions:
+            add(Heading(2, say(C, QT_TRANSLATE_NOOP("Pack", "Questions I bring"))))
+            add(
+                Bullets(
+                    [
+                        f"{q.question} ({say('EntryKinds', kind_spec(q.kind).label)})"
+                        for q in pack.questions
+                    ]
+                )
+            )
+        else:
+            add(Paragraph(say(C, QT_TRANSLATE_NOOP("Pack", "No questions for this period."))))
+        _add_outcome_space(doc, pack, say)
+        return doc
     # The same sentences as the Summaries page, from what this pack shares only.
     add(Heading(2, say(C, QT_TRANSLATE_NOOP("Pack", "The period in words"))))
     for paragraph in period_in_words(facts_of_pack(pack), say, format_number, format_date):
@@ -252,8 +269,39 @@ def build_outline(
             )
         )
     if pack.actions:
-        add(Heading(2, say(C, QT_TRANSLATE_NOOP("Pack", "Open actions from the last session"))))
-        add(Bullets([a.text for a in pack.actions]))
+        add(Heading(2, say(C, QT_TRANSLATE_NOOP("Pack", "Agreed actions, carried until done"))))
+        add(
+            Table(
+                [
+                    say(C, QT_TRANSLATE_NOOP("Pack", "Action")),
+                    say(C, QT_TRANSLATE_NOOP("Pack", "Agreed")),
+                    say(C, QT_TRANSLATE_NOOP("Pack", "Status")),
+                ],
+                [
+                    [
+                        a.text,
+                        format_date(a.agreed_on),
+                        status_in_words(a.status, a.done_on, say, format_date),
+                    ]
+                    for a in pack.actions
+                ],
+            )
+        )
+    if pack.time is not None and pack.time_this_year is not None and pack.time_this_year.sessions:
+        add(Heading(2, say(C, QT_TRANSLATE_NOOP("Pack", "Supervision time"))))
+        add(
+            Bullets(
+                [
+                    say(C, QT_TRANSLATE_NOOP("Pack", "In this period: {time}")).format(
+                        time=time_in_words(pack.time, say)
+                    ),
+                    say(C, QT_TRANSLATE_NOOP("Pack", "This year until {day}: {time}")).format(
+                        day=format_date(pack.period.end),
+                        time=time_in_words(pack.time_this_year, say),
+                    ),
+                ]
+            )
+        )
     if pack.entries:
         add(Heading(2, say(C, QT_TRANSLATE_NOOP("Pack", "Entries"))))
     total = len(pack.entries)
@@ -277,8 +325,13 @@ def build_outline(
             )
         if progress is not None and not progress(done, total):
             raise ExportCancelled()
+    _add_outcome_space(doc, pack, say)
+    return doc
+
+
+def _add_outcome_space(doc: Document, pack: SupervisionPack, say: Translate) -> None:
+    add = doc.blocks.append
     if pack.options.include_outcome_space:
         add(Heading(2, say(C, QT_TRANSLATE_NOOP("Pack", "Outcome of the session"))))
         add(Blank(say(C, QT_TRANSLATE_NOOP("Pack", "What we talked about")), 5))
         add(Blank(say(C, QT_TRANSLATE_NOOP("Pack", "What I take with me, and agreed actions")), 5))
-    return doc

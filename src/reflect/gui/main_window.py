@@ -31,13 +31,14 @@ from reflect.gui.pages.journal.journal_page import JournalPage
 from reflect.gui.pages.prompts.prompt_library_view import PromptLibraryView
 from reflect.gui.pages.settings.settings_page import SettingsPage
 from reflect.gui.pages.summaries.summaries_page import SummariesPage
+from reflect.gui.pages.supervision.supervision_page import SupervisionPage
 from reflect.gui.pages.today.today_page import TodayPage
 from reflect.gui.pages.write.autosave import AutosaveController
 from reflect.gui.pages.write.entry_editor import EntryEditor
 from reflect.gui.pages.write.kind_menu import add_kind_shortcuts, kind_menu
 from reflect.present.preferences import Preferences
 
-TODAY, JOURNAL, CALENDAR, WRITE, PROMPTS, SUMMARIES, SETTINGS = range(7)
+TODAY, JOURNAL, CALENDAR, WRITE, PROMPTS, SUMMARIES, SUPERVISION, SETTINGS = range(8)
 
 
 @dataclass(frozen=True)
@@ -71,6 +72,7 @@ class MainWindow(QMainWindow):
         self.autosave = AutosaveController(self.editor)
         self.prompt_view = PromptLibraryView(library)
         self.summaries_page = SummariesPage(journal, library)
+        self.supervision_page = SupervisionPage(journal)
         self.settings_page = SettingsPage(journal, preferences)
 
         self.navigation = QListWidget()
@@ -83,6 +85,7 @@ class MainWindow(QMainWindow):
             (self.tr("Write"), self.editor),
             (self.tr("Prompts"), self.prompt_view),
             (self.tr("Summaries"), self.summaries_page),
+            (self.tr("Supervision"), self.supervision_page),
             (self.tr("Settings"), self.settings_page),
         ):
             self.navigation.addItem(label)
@@ -384,6 +387,7 @@ class MainWindow(QMainWindow):
             self.calendar_page,
             self.editor,
             self.summaries_page,
+            self.supervision_page,
             self.settings_page,
         ):
             page.clear_journal_text()

@@ -276,6 +276,27 @@ def _v8_prefix_index(db: sqlite_utils.Database) -> None:
         db.execute(sql)
 
 
+def _v9_supervision_time_and_action_status(db: sqlite_utils.Database) -> None:
+    # A session's length and form make the record of supervision time; an
+    # action's status (open, under way, done) and the day it was done let a
+    # pack carry it until then. Actions stored as {"done": bool} take the
+    # status that says the same.
+    statements = [
+        "ALTER TABLE supervision_sessions ADD COLUMN minutes INTEGER "
+        "CHECK (minutes IS NULL OR minutes > 0)",
+        "ALTER TABLE supervision_sessions ADD COLUMN form TEXT NOT NULL DEFAULT 'individual' "
+        "CHECK (form IN ('individual', 'group'))",
+        """UPDATE supervision_sessions SET actions = (
+            SELECT json_group_array(json_object(
+                'text', json_extract(value, '$.text'),
+                'status', CASE WHEN json_extract(value, '$.done') THEN 'done' ELSE 'open' END
+            )) FROM json_each(supervision_sessions.actions)
+        )""",
+    ]
+    for sql in statements:
+        db.execute(sql)
+
+
 STEPS = [
     _v1_entries_checkins_search,
     _v2_shift_log_drafts_settings,
@@ -285,6 +306,7 @@ STEPS = [
     _v6_filter_index,
     _v7_search_names_and_other_activity,
     _v8_prefix_index,
+    _v9_supervision_time_and_action_status,
 ]
 LATEST = len(STEPS)
 

@@ -6,7 +6,12 @@ import json
 from datetime import date, datetime
 
 from reflect.domain.period import Period
-from reflect.domain.supervision import AgreedAction, ExportRecord, SupervisionSession
+from reflect.domain.supervision import (
+    AgreedAction,
+    ExportRecord,
+    SessionForm,
+    SupervisionSession,
+)
 from reflect.store.handle import DatabaseHandle
 from reflect.store.transactions import writing
 
@@ -16,33 +21,40 @@ class SupervisionStore:
         self._db = db
 
     def save_session(self, session: SupervisionSession) -> None:
-        actions = [{"text": a.text, "done": a.done} for a in session.actions]
+        actions = [a.as_dict() for a in session.actions]
         with writing(self._db):
             self._db.execute(
-                "INSERT INTO supervision_sessions (uuid, held_on, notes, actions) VALUES (?, ?, ?, ?) "
+                "INSERT INTO supervision_sessions (uuid, held_on, notes, actions, minutes, form) "
+                "VALUES (?, ?, ?, ?, ?, ?) "
                 "ON CONFLICT (uuid) DO UPDATE SET held_on = excluded.held_on, "
-                "notes = excluded.notes, actions = excluded.actions",
+                "notes = excluded.notes, actions = excluded.actions, "
+                "minutes = excluded.minutes, form = excluded.form",
                 [
                     session.uuid,
                     session.held_on.isoformat(),
                     session.notes,
                     json.dumps(actions, ensure_ascii=False),
+                    session.minutes,
+                    session.form.value,
                 ],
             )
 
     def sessions(self) -> list[SupervisionSession]:
         """Newest first."""
         rows = self._db.execute(
-            "SELECT uuid, held_on, notes, actions FROM supervision_sessions ORDER BY held_on DESC"
+            "SELECT uuid, held_on, notes, actions, minutes, form FROM supervision_sessions "
+            "ORDER BY held_on DESC, rowid DESC"
         )
         return [
             SupervisionSession(
                 held_on=date.fromisoformat(held_on),
                 notes=notes,
-                actions=tuple(AgreedAction(a["text"], a["done"]) for a in json.loads(actions)),
+                actions=tuple(AgreedAction.from_dict(a) for a in json.loads(actions)),
                 uuid=uuid,
+                minutes=minutes,
+                form=SessionForm(form),
             )
-            for uuid, held_on, notes, actions in rows
+            for uuid, held_on, notes, actions, minutes, form in rows
         ]
 
     def delete_session(self, uuid: str) -> None:

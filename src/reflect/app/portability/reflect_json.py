@@ -15,7 +15,7 @@ from reflect.domain.entry import Entry, FollowUp, Share
 from reflect.domain.kinds import Kind
 from reflect.domain.prompt_engine import PromptShown, ShownAs
 from reflect.domain.serialise import checkin_as_dict, entry_as_dict
-from reflect.domain.supervision import AgreedAction, SupervisionSession
+from reflect.domain.supervision import AgreedAction, SessionForm, SupervisionSession
 
 if TYPE_CHECKING:
     from reflect.app.journal import Journal
@@ -67,7 +67,9 @@ def dump_dict(journal: Journal, exported_at: datetime) -> dict[str, Any]:
                 "uuid": s.uuid,
                 "held_on": s.held_on.isoformat(),
                 "notes": s.notes,
-                "actions": [{"text": a.text, "done": a.done} for a in s.actions],
+                "actions": [a.as_dict() for a in s.actions],
+                "minutes": s.minutes,
+                "form": s.form.value,
             }
             for s in journal.sessions()
         ],
@@ -115,11 +117,10 @@ def session_from_dict(item: dict[str, Any]) -> SupervisionSession:
     return SupervisionSession(
         held_on=date.fromisoformat(item["held_on"]),
         notes=str(item.get("notes", "")),
-        actions=tuple(
-            AgreedAction(str(a["text"]), bool(a.get("done", False)))
-            for a in item.get("actions", [])
-        ),
+        actions=tuple(AgreedAction.from_dict(a) for a in item.get("actions", [])),
         uuid=str(item["uuid"]),
+        minutes=item.get("minutes"),
+        form=SessionForm(item.get("form", SessionForm.INDIVIDUAL.value)),
     )
 
 

@@ -72,8 +72,10 @@ class ExportDialog(QDialog):
             "include_themes": QCheckBox(self.tr("Themes and a chart")),
             "include_role": QCheckBox(self.tr("My role in practice (activity log)")),
             "include_wellbeing": QCheckBox(self.tr("Wellbeing check-ins and a chart")),
-            "include_actions": QCheckBox(self.tr("Open actions from the last session")),
+            "include_actions": QCheckBox(self.tr("Agreed actions, carried until done")),
+            "include_time": QCheckBox(self.tr("Supervision time")),
             "include_outcome_space": QCheckBox(self.tr("Room for the outcome")),
+            "group_session": QCheckBox(self.tr("For a group session: my questions only")),
         }
         defaults = PackOptions(period)
         options_grid = QGridLayout()
@@ -81,6 +83,8 @@ class ExportDialog(QDialog):
             box.setChecked(getattr(defaults, name))
             box.toggled.connect(self.rebuild)
             options_grid.addWidget(box, index // 2, index % 2)
+        # A group pack holds the questions only: the other sections do not apply.
+        self.option_boxes["group_session"].toggled.connect(self._group_chosen)
         self.private_note = QLabel(
             self.tr(
                 "Private entries are never included. Entries marked “question only” are counted "
@@ -150,6 +154,11 @@ class ExportDialog(QDialog):
         self.rebuild()
 
     # -- the pack and its preview -------------------------------------------
+
+    def _group_chosen(self, group: bool) -> None:
+        for name, box in self.option_boxes.items():
+            if name not in ("group_session", "include_outcome_space"):
+                box.setEnabled(not group)
 
     def options(self) -> PackOptions:
         return PackOptions(self.period, **{n: b.isChecked() for n, b in self.option_boxes.items()})

@@ -21,15 +21,18 @@ from PySide6.QtWidgets import (
 from reflect.app.journal import Journal
 from reflect.app.prompt_library import PromptLibrary
 from reflect.app.supervision import (
+    actions_to_carry,
     keep_period_note,
     last_session,
     period_note,
     recent_exports,
     since_last_supervision,
     summary_for,
+    time_in,
 )
 from reflect.domain.period import Period, last_four_weeks, this_week
 from reflect.domain.period_in_words import facts_of_summary, period_in_words
+from reflect.domain.supervision_words import time_in_words
 from reflect.gui.kind_style import kind_icon
 from reflect.gui.pages.summaries.chart_widget import ChartWidget
 from reflect.gui.pages.summaries.export_dialog import ExportDialog, translate
@@ -47,6 +50,7 @@ from reflect.present.local_format import (
     to_qdate,
 )
 from reflect.present.summary_figures import summary_tables
+from reflect.present.translations import qt_translate
 
 PERIODS = ("since_supervision", "week", "four_weeks", "custom")
 NOTE_DELAY_MS = 1_000
@@ -217,10 +221,16 @@ class SummariesPage(QWidget):
         if session is None:
             self.session_label.setText(self.tr("No supervision session recorded yet."))
         else:
-            lines = [self.tr("Last session: {day}").format(day=local_date(session.held_on))]
-            if session.open_actions:
-                lines.append(self.tr("Open actions, carried into the next pack:"))
-                lines += [f"• {a.text}" for a in session.open_actions]
+            lines = [
+                self.tr("Last session: {day}").format(day=local_date(session.held_on)),
+                self.tr("Supervision in this period: {time}").format(
+                    time=time_in_words(time_in(self.journal, self.period), qt_translate)
+                ),
+            ]
+            carried = [a for a in actions_to_carry(self.journal, self.period) if not a.done_on]
+            if carried:
+                lines.append(self.tr("Agreed actions, carried into the next pack:"))
+                lines += [f"• {a.text}" for a in carried]
             self.session_label.setText("\n".join(lines))
         exports = recent_exports(self.journal)
         self.exports_label.setText(
