@@ -95,12 +95,13 @@ class Reminder(QObject):
         tray = QSystemTrayIcon(QIcon(str(resource("icons", "reflect.svg"))), self)
         tray.setToolTip(TITLE)
         tray.messageClicked.connect(self.clicked)
-        tray.activated.connect(self._icon_activated)
+        tray.activated.connect(self.icon_activated)
         tray.show()
         return tray
 
-    def _icon_activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
-        # A click or double click on the icon; not the right click some systems report.
+    def icon_activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
+        """The system reports something done to the icon: a click or double click
+        counts, not the right click some systems report as well."""
         if reason in (
             QSystemTrayIcon.ActivationReason.Trigger,
             QSystemTrayIcon.ActivationReason.DoubleClick,

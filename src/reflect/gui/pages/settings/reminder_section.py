@@ -44,9 +44,9 @@ class ReminderSection(QGroupBox):
         for step in range(7):
             qt_day = (first - 1 + step) % 7 + 1
             name = locale.dayName(qt_day, QLocale.FormatType.LongFormat)
-            name = name[:1].upper() + name[1:]  # Swedish day names are written in lower case
-            box = QCheckBox(name)
-            box.setAccessibleName(self.tr("Remind on {day}").format(day=name))
+            # Swedish day names are lower case: capitalised as a label, not mid-sentence.
+            box = QCheckBox(name[:1].upper() + name[1:])
+            box.setAccessibleName(self.tr("Remind me on {day}").format(day=name))
             number = qt_day - 1  # as date.weekday(): Monday is 0
             box.setChecked(number in chosen)
             box.toggled.connect(self._days_chosen)
@@ -76,11 +76,11 @@ class ReminderSection(QGroupBox):
         # and a form row gives its field the height of one line.
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
+        layout.addWidget(self.unavailable_note)  # before the choices it greys out
         layout.addWidget(self.on_box)
         layout.addWidget(days_label)
         layout.addWidget(self.days)
         layout.addLayout(time_row)
-        layout.addWidget(self.unavailable_note)
 
         self.on_box.setEnabled(available)
         self._enable_choices()
