@@ -358,3 +358,11 @@ def test_the_choices_are_not_cut_at_200_percent_in_swedish(qtbot, qapp, preferen
     finally:
         qapp.setStyleSheet("")
         qapp.setFont(original)
+
+
+def test_quitting_takes_the_icon_and_the_timer_away(qtbot, controller_on, tray):
+    unlock(qtbot, controller_on)
+    assert controller_on.session.reminder.tray is not None
+    controller_on.shut_down()
+    assert nothing_of_the_reminder(controller_on)
+    assert tray.made[0].shown is False
