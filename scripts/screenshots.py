@@ -71,6 +71,11 @@ def main() -> int:
         journal = Journal.create(path, "demo passphrase for screenshots")
         fill_demo_journal(journal, args.language)
         controller = AppController(app, preferences, path)
+        # Settings shows the reminder turned on, as on a desktop with a
+        # notification area (offscreen has none). Turned on after the app
+        # started it, so no reminder runs and no icon is made.
+        preferences.reminder_on = True
+        controller.session.reminder.tray_available = lambda: True
         window = controller.show_journal(journal)
         window.resize(*size)
 
@@ -124,6 +129,7 @@ def main() -> int:
         save(window, "supervision")
         window.show_page(SETTINGS)
         save(window, "settings")
+        save(window.settings_page.reminder, "settings-reminder")
 
         lock = UnlockDialog(path, locked=True)
         lock.show()

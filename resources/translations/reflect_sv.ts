@@ -2371,6 +2371,48 @@ Dess säkerhetskopior: {backups}</translation>
     </message>
 </context>
 <context>
+    <name>Reminder</name>
+    <message>
+        <source>Your working day is done. A few words about it, if you feel like it. If not, rest well.</source>
+        <translation>Din arbetsdag är slut. Skriv några rader om den, om du känner för det. Annars: vila gott.</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderSection</name>
+    <message>
+        <source>Reminder</source>
+        <translation>Påminnelse</translation>
+    </message>
+    <message>
+        <source>On the days and at the time you choose, Reflect shows a short note that your working day is over. The note never shows anything you have written. It comes only while Reflect is running, locked or not, and not if your journal is open and you have already written about that day.</source>
+        <translation>De dagar och den tid du väljer visar Reflect en kort hälsning om att arbetsdagen är slut. Hälsningen visar aldrig något av det du har skrivit. Den kommer bara medan Reflect är igång, låst eller inte, och inte om dagboken är öppen och du redan har skrivit om den dagen.</translation>
+    </message>
+    <message>
+        <source>Remind me after my working day</source>
+        <translation>Påminn mig efter arbetsdagen</translation>
+    </message>
+    <message>
+        <source>Remind me on {day}</source>
+        <translation>Påminn mig på {day}</translation>
+    </message>
+    <message>
+        <source>Reminder time</source>
+        <translation>Tid för påminnelsen</translation>
+    </message>
+    <message>
+        <source>On these days</source>
+        <translation>De här dagarna</translation>
+    </message>
+    <message>
+        <source>At</source>
+        <translation>Klockan</translation>
+    </message>
+    <message>
+        <source>This desktop has no notification area that Reflect can use, so the reminder cannot be shown here.</source>
+        <translation>Det här skrivbordet har inget meddelandefält som Reflect kan använda, så påminnelsen kan inte visas här.</translation>
+    </message>
+</context>
+<context>
     <name>RiskNote</name>
     <message>
         <source>If someone may be at risk, report it through your workplace's routine and make sure it is documented in the record. This journal is private and is not the place where a risk gets passed on.</source>

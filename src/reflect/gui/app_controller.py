@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QApplication, QDialog
 
+from reflect.app.clock import Clock, system_clock
 from reflect.gui.appearance import Appearance
 from reflect.gui.session import Session
 from reflect.gui.way_in import WayIn
@@ -38,9 +39,11 @@ class AppController:
         journal_path: Path,
         paths: AppPaths | None = None,
         local_paths: AppPaths | None = None,
+        clock: Clock = system_clock,
     ) -> None:
         """``paths``: the folders in use (portable or the user's); ``local_paths``: where a
-        journal in a synced folder may move (the user's own, by default)."""
+        journal in a synced folder may move (the user's own, by default); ``clock``: the
+        time the reminder goes by."""
         self.app = app
         self.preferences = preferences
         self.journal_path = journal_path
@@ -53,13 +56,14 @@ class AppController:
             lambda: self.appearance.apply(self.preferences.appearance, self.preferences.text_scale)
         )
         self.way_in = WayIn(journal_path)
-        self.session = Session(app, preferences, self.translations, self.appearance)
+        self.session = Session(app, preferences, self.translations, self.appearance, clock)
         self.way_in.opened.connect(self._opened)
         self.way_in.turned_away.connect(self._turned_away)
         self.way_in.restore_chosen.connect(lambda backup: self.restore_from(Path(backup)))
         self.session.locked.connect(self.way_in.ask_to_unlock_again)
         self.session.restore_requested.connect(lambda backup: self.restore_from(Path(backup)))
         self.session.moved.connect(self._moved)
+        self.session.reminder.clicked.connect(self.bring_forward)
         if paths is not None:
             from reflect.app.relocation import Relocation
 
@@ -103,6 +107,18 @@ class AppController:
 
     def lock(self) -> None:
         self.session.lock()
+
+    def bring_forward(self) -> None:
+        """The reminder was clicked: the window to the front, or the unlock dialog
+        while the journal is locked, so a click never opens the journal past the lock."""
+        shown = self.way_in.gate if self.way_in.gate is not None else self.session.window
+        if shown is None:
+            return
+        if shown.isMinimized():
+            shown.showNormal()
+        shown.show()
+        shown.raise_()
+        shown.activateWindow()
 
     def _opened(self, journal: Journal) -> None:
         problems = self.session.begin(journal)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import shiboken6
@@ -36,6 +37,7 @@ from reflect.gui.pages.today.today_page import TodayPage
 from reflect.gui.pages.write.autosave import AutosaveController
 from reflect.gui.pages.write.entry_editor import EntryEditor
 from reflect.gui.pages.write.kind_menu import add_kind_shortcuts, kind_menu
+from reflect.gui.reminder import system_tray_available
 from reflect.present.preferences import Preferences
 
 TODAY, JOURNAL, CALENDAR, WRITE, PROMPTS, SUMMARIES, SUPERVISION, SETTINGS = range(8)
@@ -56,9 +58,17 @@ class MainWindow(QMainWindow):
     language_changed = Signal(str)
     appearance_changed = Signal()
     auto_lock_changed = Signal(int)
+    reminder_changed = Signal()
     restore_requested = Signal(str)  # the backup's path
 
-    def __init__(self, journal: Journal, library: PromptLibrary, preferences: Preferences) -> None:
+    def __init__(
+        self,
+        journal: Journal,
+        library: PromptLibrary,
+        preferences: Preferences,
+        *,
+        tray_available: Callable[[], bool] = system_tray_available,
+    ) -> None:
         super().__init__()
         self.journal = journal
         # The window is built anew in a new language, and its searches with it.
@@ -73,7 +83,7 @@ class MainWindow(QMainWindow):
         self.prompt_view = PromptLibraryView(library)
         self.summaries_page = SummariesPage(journal, library)
         self.supervision_page = SupervisionPage(journal)
-        self.settings_page = SettingsPage(journal, preferences)
+        self.settings_page = SettingsPage(journal, preferences, tray_available=tray_available)
 
         self.navigation = QListWidget()
         self.navigation.setAccessibleName(self.tr("Sections"))
@@ -128,6 +138,7 @@ class MainWindow(QMainWindow):
         self.settings_page.language_changed.connect(self.language_changed)
         self.settings_page.appearance_changed.connect(self.appearance_changed)
         self.settings_page.auto_lock_changed.connect(self.auto_lock_changed)
+        self.settings_page.reminder_changed.connect(self.reminder_changed)
         self.settings_page.backups.restore_requested.connect(self.restore_requested)
         self.navigation.setCurrentRow(TODAY)
 

@@ -6,14 +6,17 @@ import logging
 import os
 import sys
 from collections.abc import Mapping
+from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QApplication
 
+from reflect.app.clock import Clock, system_clock
 from reflect.gui.appearance import Appearance
 from reflect.gui.clipboard_guard import ClipboardGuard
 from reflect.gui.idle_lock import IdleWatcher
+from reflect.gui.reminder import Reminder
 from reflect.present.preferences import Preferences
 from reflect.present.translations import Translations
 
@@ -45,7 +48,9 @@ class Session(QObject):
         preferences: Preferences,
         translations: Translations,
         appearance: Appearance,
+        clock: Clock = system_clock,
     ) -> None:
+        """``clock``: the time the reminder goes by (tests pass a fake one)."""
         super().__init__()
         self.app = app
         self.preferences = preferences
@@ -72,12 +77,23 @@ class Session(QObject):
         self.windows_session: WindowsSessionWatch | None = None
         if sys.platform == "win32":
             self.watch_windows_session()
+        # The reminder runs from start to quit, locked or not (it shows no journal text).
+        self.reminder = Reminder(preferences, clock=clock, written_on=self.written_on, parent=self)
+        self.reminder.apply()
 
     def watch_windows_session(self) -> None:
         """Lock when Windows locks the session or suspends (Qt reports neither there)."""
         from reflect.gui.windows_session import WindowsSessionWatch
 
         self.windows_session = WindowsSessionWatch(self.app, self.lock)
+
+    def written_on(self, day: date) -> bool:
+        """Whether the open journal has an entry about ``day``; while locked nobody knows."""
+        if self.journal is None:
+            return False
+        from reflect.domain.filters import EntryFilter
+
+        return self.journal.count_entries(EntryFilter(date_from=day, date_to=day)) > 0
 
     @property
     def open_journal(self) -> Journal:
@@ -123,12 +139,15 @@ class Session(QObject):
 
         journal = self.open_journal
         library = PromptLibrary(journal, load_catalogue(self.translations.language))
-        window = MainWindow(journal, library, self.preferences)
+        window = MainWindow(
+            journal, library, self.preferences, tray_available=self.reminder.tray_available
+        )
         window.lock_requested.connect(self.lock)
         window.hide_requested.connect(self.hide_and_lock)
         window.language_changed.connect(self.change_language)
         window.appearance_changed.connect(self.change_appearance)
         window.auto_lock_changed.connect(self.idle.set_minutes)
+        window.reminder_changed.connect(self.reminder.apply)
         window.restore_requested.connect(self.restore_requested)
         geometry = self.preferences.window_geometry
         if geometry is not None:
@@ -323,6 +342,7 @@ class Session(QObject):
     def shut_down(self) -> None:
         """On quit: the backup on quit, the window's place remembered, the journal closed."""
         self.idle.pause()
+        self.reminder.stop()
         if self.windows_session is not None:
             self.windows_session.close()
             self.windows_session = None

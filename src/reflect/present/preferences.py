@@ -5,10 +5,20 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import os
+from datetime import time
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
 
+from reflect.domain.reminder import (
+    DEFAULT_DAYS,
+    DEFAULT_TIME,
+    ReminderPlan,
+    format_days,
+    format_time,
+    parse_days,
+    parse_time,
+)
 from reflect.present.language_setting import LANGUAGE_CHOICES, LANGUAGE_KEY, SYSTEM
 from reflect.private_files import make_private, make_private_folder
 
@@ -71,6 +81,42 @@ class Preferences:
     @auto_lock_minutes.setter
     def auto_lock_minutes(self, value: int) -> None:
         self._set("auto_lock_minutes", int(value), DEFAULT_AUTO_LOCK)
+
+    # The reminder after the working day: off unless the writer turns it on.
+    @property
+    def reminder_on(self) -> bool:
+        return str(self._settings.value("reminder/on", "false")).lower() == "true"
+
+    @reminder_on.setter
+    def reminder_on(self, value: bool) -> None:
+        self._set("reminder/on", "true" if value else "false", "false")
+
+    @property
+    def reminder_days(self) -> frozenset[int]:
+        value = self._settings.value("reminder/days")
+        if value is None:
+            return DEFAULT_DAYS
+        if isinstance(value, list):  # an unquoted "mon,tue" edited by hand reads as a list
+            value = ",".join(str(part) for part in value)
+        return parse_days(str(value))
+
+    @reminder_days.setter
+    def reminder_days(self, value: frozenset[int]) -> None:
+        self._set("reminder/days", format_days(value), format_days(DEFAULT_DAYS))
+
+    @property
+    def reminder_time(self) -> time:
+        return parse_time(str(self._settings.value("reminder/time", ""))) or DEFAULT_TIME
+
+    @reminder_time.setter
+    def reminder_time(self, value: time) -> None:
+        self._set("reminder/time", format_time(value), format_time(DEFAULT_TIME))
+
+    def reminder_plan(self) -> ReminderPlan | None:
+        """The days and time to remind on, or None while the reminder is off."""
+        if not self.reminder_on:
+            return None
+        return ReminderPlan(self.reminder_days, self.reminder_time)
 
     def _int(self, key: str, default: int, allowed) -> int:
         try:

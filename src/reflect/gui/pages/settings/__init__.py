@@ -1,1 +1,1 @@
-"""Settings: appearance, language, auto-lock, the passphrase, the watch list and backups."""
+"""Settings: appearance, language, auto-lock, the reminder, the passphrase, the watch list and backups."""

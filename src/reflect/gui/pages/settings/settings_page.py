@@ -1,6 +1,8 @@
-"""Settings: locking, language, look, text size and the passphrase."""
+"""Settings: locking, language, look, text size, the reminder and the passphrase."""
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
@@ -22,6 +24,8 @@ from reflect.app.supervision import set_watch_list, watch_list
 from reflect.domain.errors import ValidationError
 from reflect.gui.pages.settings.backups_section import BackupsSection
 from reflect.gui.pages.settings.own_support_section import OwnSupportSection
+from reflect.gui.pages.settings.reminder_section import ReminderSection
+from reflect.gui.reminder import system_tray_available
 from reflect.gui.widgets.scroll_page import fill_with_scrolling
 from reflect.present.language_setting import LANGUAGE_CHOICES
 from reflect.present.messages import translated
@@ -32,8 +36,16 @@ class SettingsPage(QWidget):
     language_changed = Signal(str)
     appearance_changed = Signal()
     auto_lock_changed = Signal(int)
+    reminder_changed = Signal()
 
-    def __init__(self, journal: Journal, preferences: Preferences, parent=None) -> None:
+    def __init__(
+        self,
+        journal: Journal,
+        preferences: Preferences,
+        parent=None,
+        *,
+        tray_available: Callable[[], bool] = system_tray_available,
+    ) -> None:
         super().__init__(parent)
         self.journal = journal
         self.preferences = preferences
@@ -118,8 +130,17 @@ class SettingsPage(QWidget):
 
         self.backups = BackupsSection(journal)
         self.own_support = OwnSupportSection(journal)
+        self.reminder = ReminderSection(preferences, tray_available)
+        self.reminder.changed.connect(self.reminder_changed)
         fill_with_scrolling(
-            self, general, watch, self.own_support, security, self.backups, max_width=760
+            self,
+            general,
+            self.reminder,
+            watch,
+            self.own_support,
+            security,
+            self.backups,
+            max_width=760,
         )
 
         self.auto_lock_box.valueChanged.connect(self._auto_lock_chosen)
