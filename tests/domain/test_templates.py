@@ -134,3 +134,24 @@ def test_an_import_adds_the_templates_this_journal_lacks_and_keeps_its_own():
 def test_asked_answers_keep_the_order_they_were_asked():
     fields = {asked_key("B?"): "2", "situation": "x", asked_key("A?"): "1"}
     assert asked_answers(fields) == [("B?", "2"), ("A?", "1")]
+
+
+def test_the_pack_carries_brought_answers_of_a_full_entry_only_and_checks_them():
+    from datetime import datetime
+
+    from reflect.domain.entry import Share
+    from reflect.domain.pack import PackOptions, build_pack
+    from reflect.domain.period import Period
+
+    fields = {asked_key("Who wrote to me?"): "kim@example.se, about the group"}
+    entries = [
+        validate_entry(new_entry(Kind.SHIFT_REFLECTION, TODAY, fields=fields, share=share), TODAY)
+        for share in (Share.FULL, Share.SUMMARY, Share.PRIVATE)
+    ]
+    pack = build_pack(
+        PackOptions(Period(TODAY, TODAY)), entries, [], {}, 0, [], datetime(2026, 3, 14, 18)
+    )
+    [shared] = pack.entries
+    assert [(a.name, a.value) for a in shared.answers] == list(fields.items())
+    # The title made from the answer's first words is checked as well.
+    assert {hit.place for hit in pack.hits} == {"entries:0:answers:0:value", "entries:0:title"}

@@ -83,7 +83,8 @@ class TemplatesDialog(QDialog):
         chosen = select or self.current_id()
         self.template_list.clear()
         for found in self.book.templates():
-            questions = self.tr("%n question(s)", "", len(found.questions))
+            # A count after a colon: no plural forms to keep in both languages.
+            questions = self.tr("Questions: {count}").format(count=len(found.questions))
             item = QListWidgetItem(f"{found.name}\n{kind_label(found.kind)} · {questions}")
             item.setData(ID_ROLE, found.id)
             self.template_list.addItem(item)

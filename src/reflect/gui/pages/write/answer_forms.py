@@ -90,9 +90,10 @@ class AnswerForms(QWidget):
         assert self.kind_form is not None  # built by the editor's first load
         return self.kind_form
 
-    def use_template(self, template_id: str) -> None:
-        """Bring a template's questions, as when the writer picks it from the list."""
-        if self.picker.choose_template(template_id):
+    def bring(self, key: str) -> None:
+        """Bring a template's ("template:<id>") or a guide's ("guide:<id>") questions,
+        as when the writer picks it from the list."""
+        if self.picker.choose(key):
             self._questions_chosen()
 
     # -- bringing questions --------------------------------------------------

@@ -39,7 +39,9 @@ from reflect.gui.pages.write.identifier_highlighter import IdentifierHighlighter
 from reflect.gui.pages.write.identifier_hint import IdentifierHint
 from reflect.gui.pages.write.kind_form import KindForm
 from reflect.gui.pages.write.kind_menu import KindButton
+from reflect.gui.pages.write.kind_row import KindRow
 from reflect.gui.pages.write.prompt_panel import PromptPanel
+from reflect.gui.pages.write.question_picker import TEMPLATE
 from reflect.gui.pages.write.risk_note import RiskNote
 from reflect.gui.pages.write.sharing_section import SharingSection
 from reflect.gui.widgets.chip_group import ChipGroup
@@ -122,15 +124,10 @@ class EntryEditor(QWidget):
         self.close_button = QPushButton(self.tr("Close"))
         self.prompt_panel = PromptPanel(self.library)
 
-        top = QHBoxLayout()
-        top.addWidget(self.kind_button, 1)
-        # In the kind's row, not under it: a row more pushed Save below the
-        # fold of a 720-pixel screen (tests/gui/test_effort.py).
-        top.addWidget(self.answers.picker, 1)
-        top.addWidget(self.date_edit)
+        top = KindRow(self.kind_button, self.answers.picker, self.date_edit)
         column = QWidget()
         self.column_layout = layout = QVBoxLayout(column)
-        layout.addLayout(top)
+        layout.addWidget(top)
         layout.addWidget(self.kind_description)
         layout.addWidget(self.title_field)
         layout.addWidget(self.risk_note)
@@ -307,7 +304,7 @@ class EntryEditor(QWidget):
 
     def use_template(self, template_id: str) -> None:
         """Bring one of the writer's templates to the entry being written."""
-        self.answers.use_template(template_id)
+        self.answers.bring(TEMPLATE + template_id)
 
     @property
     def is_dirty(self) -> bool:

@@ -63,9 +63,10 @@ class QuestionPicker(QWidget):
         finally:
             self.combo.blockSignals(False)
 
-    def choose_template(self, template_id: str) -> bool:
-        """Pick a template as if the writer had (starting an entry from the Prompts page)."""
-        row = self.combo.findData(TEMPLATE + template_id)
+    def choose(self, key: str) -> bool:
+        """Pick "template:<id>" or "guide:<id>" as if the writer had (an entry started
+        from the Prompts page, the screenshots)."""
+        row = self.combo.findData(key)
         if row < 0:
             return False
         self.combo.setCurrentIndex(row)
