@@ -220,3 +220,18 @@ def test_template_answers_reach_the_pack_only_from_a_shared_entry(qtbot, window,
     assert ("Seven and a dog" in preview) is (share is Share.FULL)
     dialog.close()
     assert journal.today() - timedelta(days=1) == journal.entries().entries[0].occurred_on
+
+
+def test_a_lock_leaves_no_template_name_question_or_answer_in_the_window(qtbot, window, journal):
+    from tests.gui.test_lock_and_drafts import all_visible_text
+
+    made = TemplateBook(journal).create("Canary template", Kind.SHIFT_REFLECTION, ["Canary?"])
+    window.write_new(Kind.SHIFT_REFLECTION.value, None)
+    choose(window.editor.answers.picker.combo, f"template:{made.id}")
+    qtbot.keyClicks(asked_fields(window)[asked_key("Canary?")], "Canary answer")
+    assert "Canary answer" in all_visible_text([window])
+    window.editor.write_draft()
+    window.clear_journal_text()
+    assert "Canary" not in all_visible_text([window])
+    combo = window.editor.answers.picker.combo
+    assert all("Canary" not in combo.itemText(row) for row in range(combo.count()))

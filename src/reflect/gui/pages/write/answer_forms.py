@@ -82,7 +82,10 @@ class AnswerForms(QWidget):
         return [*self.form.focus_chain(), *self.asked_form.focus_chain()]
 
     def clear(self) -> None:
+        """At a lock: no answer, and no template's name, left in the widgets."""
         self.form.clear()
+        self.picker.offer([], self.guides)
+        self._show_guide(None)
         self._ask([], {})
 
     @property
