@@ -19,6 +19,15 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 SEARCH_WORD = {"en": "medication", "sv": "medicin*"}
+TEMPLATE_NAME = {"en": "After a recovery group", "sv": "Efter en återhämtningsgrupp"}
+QUESTION = {
+    "en": ["Who came, and what did we do?", "What did I bring of my own story?", "What gave hope?"],
+    "sv": [
+        "Vilka kom, och vad gjorde vi?",
+        "Vad tog jag med av min egen berättelse?",
+        "Vad gav hopp?",
+    ],
+}
 
 
 def main() -> int:
@@ -36,6 +45,7 @@ def main() -> int:
 
     from reflect.app.demo import fill_demo_journal
     from reflect.app.journal import Journal
+    from reflect.app.templates import TemplateBook
     from reflect.domain.filters import EntryFilter
     from reflect.domain.kinds import Kind
     from reflect.gui.app_controller import AppController
@@ -108,6 +118,25 @@ def main() -> int:
 
         window.show_page(PROMPTS)
         save(window, "prompts")
+        book = TemplateBook(journal)
+        own = [p.text for p in journal.user_prompts()][:1]
+        made = book.create(
+            TEMPLATE_NAME[args.language], Kind.SHIFT_REFLECTION, own + QUESTION[args.language]
+        )
+        window.prompt_view.templates_button.click()
+        templates = window.prompt_view.templates_dialog
+        save(templates, "templates")
+        templates.change_button.click()
+        save(templates.template_dialog, "template-edit")
+        templates.template_dialog.close()
+        templates.close()
+        window.write_new(Kind.SHIFT_REFLECTION.value, None)
+        window.editor.answers.bring("guide:gibbs")
+        save(window, "editor-guided-gibbs")
+        window.editor.discard_changes()
+        window.write_with_template(made.id)
+        save(window, "editor-own-template")
+        window.editor.discard_changes()
         window.show_page(SUMMARIES)
         save(window, "summaries")
         pack = window.summaries_page.open_pack_dialog()

@@ -136,6 +136,13 @@ Dess säkerhetskopior: {backups}</translation>
     </message>
 </context>
 <context>
+    <name>AnswerForms</name>
+    <message>
+        <source>{about} Where it comes from: {source}</source>
+        <translation>{about} Källa: {source}</translation>
+    </message>
+</context>
+<context>
     <name>AppController</name>
     <message>
         <source>Your journal file is damaged ({problem}). It has not been changed. You can put the newest backup in its place; the damaged file is kept beside it.</source>
@@ -2317,6 +2324,14 @@ Dess säkerhetskopior: {backups}</translation>
         <translation>Lägg till en egen reflektionsfråga…</translation>
     </message>
     <message>
+        <source>My templates…</source>
+        <translation>Mina mallar…</translation>
+    </message>
+    <message>
+        <source>Your own prompts as a form: sets of questions to answer when you write</source>
+        <translation>Dina egna reflektionsfrågor som formulär: frågor att svara på när du skriver</translation>
+    </message>
+    <message>
         <source>Favourites</source>
         <translation>Favoriter</translation>
     </message>
@@ -2368,6 +2383,29 @@ Dess säkerhetskopior: {backups}</translation>
     <message>
         <source>No prompts for this kind: they may all be hidden.</source>
         <translation>Inga reflektionsfrågor för den här typen. De kanske är dolda allihop.</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionPicker</name>
+    <message>
+        <source>Extra questions</source>
+        <translation>Extra frågor</translation>
+    </message>
+    <message>
+        <source>Add your own template's questions, or the steps of a guided reflection</source>
+        <translation>Lägg till frågorna från en egen mall, eller stegen i en guidad reflektion</translation>
+    </message>
+    <message>
+        <source>No extra questions</source>
+        <translation>Inga extra frågor</translation>
+    </message>
+    <message>
+        <source>My template: {name}</source>
+        <translation>Min mall: {name}</translation>
+    </message>
+    <message>
+        <source>Guide: {name}</source>
+        <translation>Guidad reflektion: {name}</translation>
     </message>
 </context>
 <context>
@@ -3090,6 +3128,92 @@ Skriv din lösenfras för att flytta den.</translation>
     </message>
 </context>
 <context>
+    <name>TemplateDialog</name>
+    <message>
+        <source>Change the template</source>
+        <translation>Ändra mallen</translation>
+    </message>
+    <message>
+        <source>New template</source>
+        <translation>Ny mall</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>For example: After a recovery group</source>
+        <translation>Till exempel: Efter en återhämtningsgrupp</translation>
+    </message>
+    <message>
+        <source>Used with</source>
+        <translation>Används med</translation>
+    </message>
+    <message>
+        <source>Your own prompts</source>
+        <translation>Dina egna reflektionsfrågor</translation>
+    </message>
+    <message>
+        <source>You have no prompts of your own yet: write the questions below.</source>
+        <translation>Du har inga egna reflektionsfrågor än: skriv frågorna här nedanför.</translation>
+    </message>
+    <message>
+        <source>More questions, one a line</source>
+        <translation>Fler frågor, en per rad</translation>
+    </message>
+    <message>
+        <source>Questions from your own prompts (Space ticks one)</source>
+        <translation>Frågor bland dina egna reflektionsfrågor (mellanslag bockar för en)</translation>
+    </message>
+    <message>
+        <source>With a kind that has a form, the questions come below it. With a free reflection they are the only questions.</source>
+        <translation>Med en typ som har ett formulär kommer frågorna under formuläret. Med en fri reflektion är de de enda frågorna.</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesDialog</name>
+    <message>
+        <source>My templates</source>
+        <translation>Mina mallar</translation>
+    </message>
+    <message>
+        <source>A template is your own set of questions, to answer after a kind's form or as a free reflection. Choose it under Extra questions when you write.</source>
+        <translation>En mall är dina egna frågor, samlade, att svara på efter en typs formulär eller som en fri reflektion. Du väljer den under Extra frågor när du skriver.</translation>
+    </message>
+    <message>
+        <source>No templates yet. Make one with New template…</source>
+        <translation>Inga mallar än. Gör en med Ny mall…</translation>
+    </message>
+    <message>
+        <source>New template…</source>
+        <translation>Ny mall…</translation>
+    </message>
+    <message>
+        <source>Rename or change…</source>
+        <translation>Byt namn eller ändra…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <source>Write with it</source>
+        <translation>Skriv med den</translation>
+    </message>
+    <message>
+        <source>Questions: {count}</source>
+        <translation>Frågor: {count}</translation>
+    </message>
+    <message>
+        <source>Delete the template?</source>
+        <translation>Ta bort mallen?</translation>
+    </message>
+    <message>
+        <source>Delete “{name}”? Entries you wrote with it keep their questions and answers.</source>
+        <translation>Ta bort ”{name}”? Anteckningar som du har skrivit med den behåller sina frågor och svar.</translation>
+    </message>
+</context>
+<context>
     <name>TodayPage</name>
     <message>
         <source>New entry: {kind} ({keys})</source>
@@ -3289,6 +3413,10 @@ Skriv din lösenfras för att flytta den.</translation>
         <translation>Svaret på ”{question}” är för långt (högst {limit} tecken).</translation>
     </message>
     <message>
+        <source>A question can be at most {limit} characters.</source>
+        <translation>En fråga får vara högst {limit} tecken.</translation>
+    </message>
+    <message>
         <source>Unknown subtheme: {subtheme}.</source>
         <translation>Okänt undertema: {subtheme}.</translation>
     </message>
@@ -3423,6 +3551,22 @@ Skriv din lösenfras för att flytta den.</translation>
     <message>
         <source>A part of the agreement is too long (at most {limit} characters).</source>
         <translation>En del av överenskommelsen är för lång (högst {limit} tecken).</translation>
+    </message>
+    <message>
+        <source>Give the template a name.</source>
+        <translation>Ge mallen ett namn.</translation>
+    </message>
+    <message>
+        <source>A template's name can be at most {limit} characters.</source>
+        <translation>En malls namn får vara högst {limit} tecken.</translation>
+    </message>
+    <message>
+        <source>Choose or write at least one question.</source>
+        <translation>Välj eller skriv minst en fråga.</translation>
+    </message>
+    <message>
+        <source>A template can hold at most {limit} questions.</source>
+        <translation>En mall kan ha högst {limit} frågor.</translation>
     </message>
 </context>
 </TS>

@@ -10,6 +10,13 @@ from datetime import date, datetime, timedelta
 from types import MappingProxyType
 from typing import Any
 
+from reflect.domain.asked import (
+    MAX_ASKED_QUESTION,
+    asked_answers,
+    asked_key,
+    is_asked_key,
+    question_of,
+)
 from reflect.domain.entry_codes import FollowUp as FollowUp  # re-exported with the entry
 from reflect.domain.entry_codes import Share as Share
 from reflect.domain.errors import ValidationError
@@ -61,7 +68,8 @@ def shown_title(kind: Kind, title: str, text: str, fields: Mapping[str, str]) ->
     if title:
         return title
     ordered = [fields.get(name, "") for name in kind_spec(kind).field_names]
-    return derive_title([text, *ordered])
+    brought = [answer for _, answer in asked_answers(fields)]
+    return derive_title([text, *ordered, *brought])
 
 
 def new_entry(kind: Kind | str, occurred_on: date, **values: Any) -> Entry:
@@ -149,7 +157,11 @@ def _check_length(value: str, limit: int, what: str) -> None:
 
 def _clean_fields(spec: KindSpec, fields: Mapping[str, str]) -> dict[str, str]:
     cleaned: dict[str, str] = {}
+    brought: dict[str, str] = {}
     for name, value in fields.items():
+        if is_asked_key(name):
+            _clean_asked(name, value, brought)
+            continue
         if name not in spec.field_names:
             raise ValidationError(
                 QT_TRANSLATE_NOOP("Validation", "A {kind} entry has no field called {name}."),
@@ -179,8 +191,32 @@ def _clean_fields(spec: KindSpec, fields: Mapping[str, str]) -> dict[str, str]:
                 limit=MAX_FIELD,
             )
         cleaned[name] = value
-    # Keep the form's order so exports and search read naturally.
-    return {name: cleaned[name] for name in spec.field_names if name in cleaned}
+    # Keep the form's order so exports and search read naturally; the
+    # questions the writer brought follow, in the order they were asked.
+    return {**{name: cleaned[name] for name in spec.field_names if name in cleaned}, **brought}
+
+
+def _clean_asked(name: str, value: str, into: dict[str, str]) -> None:
+    """An answer to a template's or guide's question, kept with the question as its key."""
+    question = question_of(asked_key(strip_control(question_of(name))))
+    value = strip_control(str(value)).strip()
+    if not question or not value:
+        return
+    if len(question) > MAX_ASKED_QUESTION:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Validation", "A question can be at most {limit} characters."),
+            limit=MAX_ASKED_QUESTION,
+        )
+    if len(value) > MAX_FIELD:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "Validation",
+                "The answer to “{question}” is too long (at most {limit} characters).",
+            ),
+            question=question,
+            limit=MAX_FIELD,
+        )
+    into[asked_key(question)] = value
 
 
 def _clean_subthemes(subthemes: Iterable[str]) -> tuple[str, ...]:

@@ -1,7 +1,8 @@
 """Changing an entry's kind without losing a word.
 
 Answers to questions the new kind also asks (with a value it accepts) stay
-in the form; every other answer is kept as a line of text ("The situation:
+in the form, and so do answers to questions the writer brought (a template's,
+a guide's); every other answer is kept as a line of text ("The situation:
 …") for the writer to place, instead of being dropped.
 """
 
@@ -10,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
+from reflect.domain.asked import is_asked_key
 from reflect.domain.editor_state import EditorState
 from reflect.domain.kinds import Kind, kind_spec
 
@@ -33,6 +35,9 @@ def change_kind(old: Kind, fields: Mapping[str, str], new: Kind) -> KindChange:
     left: list[LeftOver] = []
     for name, value in fields.items():
         if not value.strip():
+            continue
+        if is_asked_key(name):  # a template's or guide's question fits any kind
+            kept[name] = value
             continue
         if name in new_spec.field_names:
             target = new_spec.field(name)

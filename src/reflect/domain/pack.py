@@ -50,7 +50,9 @@ class PackOptions:
 
 @dataclass(frozen=True)
 class SharedAnswer:
-    name: str  # the form field's name, from the kind's spec
+    # The form field's name, from the kind's spec; or "asked:" and the question
+    # the writer brought (domain.asked), which the identifier check reads too.
+    name: str
     value: str
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from datetime import date
 
+from reflect.domain.asked import asked_answers
 from reflect.domain.i18n import QT_TRANSLATE_NOOP
 from reflect.domain.kinds import Kind, kind_spec
 from reflect.domain.translator import Translate
@@ -21,7 +22,8 @@ def answer_lines(kind: Kind, answers: Mapping[str, str], say: Translate) -> list
     """ "Question: answer" for each question asked, choices by their label, in form order.
 
     A question ending in "?" reads "Question? Answer"; a follow-up question
-    that was not asked (after "No") is left out.
+    that was not asked (after "No") is left out. Questions the writer brought
+    (a template's, a guide's) follow the form, in their own words as asked.
     """
     spec = kind_spec(kind)
     lines = []
@@ -34,9 +36,13 @@ def answer_lines(kind: Kind, answers: Mapping[str, str], say: Translate) -> list
             shown = next(
                 (say("EntryKinds", c.label) for c in field.choices if c.value == value), value
             )
-        question = say("EntryKinds", field.label)
-        lines.append(f"{question} {shown}" if question.endswith("?") else f"{question}: {shown}")
+        lines.append(_line(say("EntryKinds", field.label), shown))
+    lines.extend(_line(question, answer) for question, answer in asked_answers(answers) if answer)
     return lines
+
+
+def _line(question: str, answer: str) -> str:
+    return f"{question} {answer}" if question.endswith("?") else f"{question}: {answer}"
 
 
 def entry_outline(

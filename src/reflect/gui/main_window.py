@@ -133,6 +133,7 @@ class MainWindow(QMainWindow):
         self.prompt_view.start_entry_requested.connect(
             lambda prompt_id, kind: self.write_new(kind, prompt_id)
         )
+        self.prompt_view.start_template_requested.connect(self.write_with_template)
         self.editor.saved.connect(self._entry_saved)
         self.editor.closed.connect(self._editor_closed)
         self.settings_page.language_changed.connect(self.language_changed)
@@ -246,13 +247,25 @@ class MainWindow(QMainWindow):
             next(a for a in menu.actions() if a.data() == Kind.SHIFT_REFLECTION.value)
         )
 
-    def write_new(self, kind: str, prompt_id: str | None) -> None:
+    def write_new(self, kind: str, prompt_id: str | None) -> bool:
+        """False when the writer kept the unsaved writing open instead."""
         if not self.settle_unsaved_changes():
-            return
+            return False
         self._opened_from = TODAY
         self.editor.start_new(Kind(kind), prompt_id)
         self.show_page(WRITE)
         self.editor.focus_first_field()
+        return True
+
+    def write_with_template(self, template_id: str) -> None:
+        """A new entry of the template's kind, its questions ready to answer."""
+        from reflect.app.templates import TemplateBook
+
+        found = TemplateBook(self.journal).template(template_id)
+        if found is None:
+            return
+        if self.write_new(found.kind.value, None):
+            self.editor.use_template(template_id)
 
     def open_entry(self, uuid: str) -> None:
         if not self.settle_unsaved_changes():

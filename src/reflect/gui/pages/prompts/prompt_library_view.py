@@ -19,8 +19,10 @@ from PySide6.QtWidgets import (
 )
 
 from reflect.app.prompt_library import PromptLibrary
+from reflect.app.templates import TemplateBook
 from reflect.domain.prompts import Prompt
 from reflect.domain.themes import STUDY, THEMES
+from reflect.gui.pages.prompts.templates_dialog import TemplatesDialog
 from reflect.gui.pages.prompts.user_prompt_dialog import UserPromptDialog
 from reflect.gui.widgets.flow_layout import FlowWidget
 from reflect.gui.widgets.side_by_side import SideBySide
@@ -39,10 +41,14 @@ class PromptLibraryView(QWidget):
     ``can_start_entries`` says someone will answer."""
 
     start_entry_requested = Signal(str, str)
+    # A new entry with the questions of one of the writer's templates.
+    start_template_requested = Signal(str)
 
     def __init__(self, library: PromptLibrary, can_start_entries: bool = True, parent=None) -> None:
         super().__init__(parent)
         self.library = library
+        self.can_start_entries = can_start_entries
+        self.templates_dialog: TemplatesDialog | None = None
 
         self.topic_tree = QTreeWidget()
         self.topic_tree.setHeaderHidden(True)
@@ -74,6 +80,10 @@ class PromptLibraryView(QWidget):
         self.hide_button.setCheckable(True)
         self.edit_button = QPushButton(self.tr("Edit…"))
         self.add_button = QPushButton(self.tr("Add your own prompt…"))
+        self.templates_button = QPushButton(self.tr("My templates…"))
+        self.templates_button.setToolTip(
+            self.tr("Your own prompts as a form: sets of questions to answer when you write")
+        )
 
         # The buttons wrap onto a second line at large text sizes.
         buttons = FlowWidget()
@@ -83,6 +93,7 @@ class PromptLibraryView(QWidget):
             self.hide_button,
             self.edit_button,
             self.add_button,
+            self.templates_button,
         ):
             buttons.flow.addWidget(button)
         detail = QWidget()
@@ -116,6 +127,7 @@ class PromptLibraryView(QWidget):
         self.hide_button.clicked.connect(self._toggle_hidden)
         self.edit_button.clicked.connect(self._edit_own)
         self.add_button.clicked.connect(self._add_own)
+        self.templates_button.clicked.connect(self._open_templates)
 
         self._build_tree()
         self._fit_tree_to_names()
@@ -279,6 +291,14 @@ class PromptLibraryView(QWidget):
         prompt = self.current_prompt()
         if prompt and prompt.user_written:
             self._open_prompt_dialog(UserPromptDialog(self.library, prompt, parent=self))
+
+    def _open_templates(self) -> None:
+        dialog = TemplatesDialog(
+            TemplateBook(self.library.journal), self.library, self.can_start_entries, self
+        )
+        self.templates_dialog = dialog
+        dialog.write_requested.connect(self.start_template_requested)
+        dialog.open()
 
     def _open_prompt_dialog(self, dialog: UserPromptDialog) -> None:
         """Modal, but through open() so tests and screen readers can reach it."""

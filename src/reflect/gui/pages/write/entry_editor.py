@@ -20,9 +20,12 @@ from PySide6.QtWidgets import (
 )
 
 from reflect.app.editing import save_from_editor
+from reflect.app.editor_drafts import draft_in_memory, keep_draft
+from reflect.app.guides import load_guides
 from reflect.app.journal import Journal
 from reflect.app.prompt_library import PromptLibrary
 from reflect.app.supervision import watch_list
+from reflect.app.templates import TemplateBook
 from reflect.domain.drafts import Draft
 from reflect.domain.editor_state import EditorState
 from reflect.domain.entry import Entry
@@ -31,11 +34,14 @@ from reflect.domain.kind_change import state_in_kind
 from reflect.domain.kinds import Kind, kind_spec
 from reflect.domain.themes import SUBTHEMES
 from reflect.gui.labels import entry_kinds_text
+from reflect.gui.pages.write.answer_forms import AnswerForms
 from reflect.gui.pages.write.identifier_highlighter import IdentifierHighlighter
 from reflect.gui.pages.write.identifier_hint import IdentifierHint
 from reflect.gui.pages.write.kind_form import KindForm
 from reflect.gui.pages.write.kind_menu import KindButton
+from reflect.gui.pages.write.kind_row import KindRow
 from reflect.gui.pages.write.prompt_panel import PromptPanel
+from reflect.gui.pages.write.question_picker import TEMPLATE
 from reflect.gui.pages.write.risk_note import RiskNote
 from reflect.gui.pages.write.sharing_section import SharingSection
 from reflect.gui.widgets.chip_group import ChipGroup
@@ -82,8 +88,9 @@ class EntryEditor(QWidget):
         )
         self.kind_description = QLabel()
         self.kind_description.setWordWrap(True)
-        self.form_holder = QVBoxLayout()
-        self.form: KindForm | None = None
+        self.answers = AnswerForms(
+            TemplateBook(self.journal), load_guides(self.library.catalogue.language)
+        )
         self.text_label = QLabel(self.tr("In your own words"))
         self.text_field = QPlainTextEdit()
         self.text_field.setAccessibleName(self.tr("In your own words"))
@@ -117,16 +124,14 @@ class EntryEditor(QWidget):
         self.close_button = QPushButton(self.tr("Close"))
         self.prompt_panel = PromptPanel(self.library)
 
-        top = QHBoxLayout()
-        top.addWidget(self.kind_button, 1)
-        top.addWidget(self.date_edit)
+        top = KindRow(self.kind_button, self.answers.picker, self.date_edit)
         column = QWidget()
         self.column_layout = layout = QVBoxLayout(column)
-        layout.addLayout(top)
+        layout.addWidget(top)
         layout.addWidget(self.kind_description)
         layout.addWidget(self.title_field)
         layout.addWidget(self.risk_note)
-        layout.addLayout(self.form_holder)
+        layout.addWidget(self.answers)
         layout.addWidget(self.text_label)
         layout.addWidget(self.text_field, 1)
         layout.addWidget(self.privacy_hint)
@@ -177,6 +182,12 @@ class EntryEditor(QWidget):
         self.save_button.clicked.connect(self.save)
         self.close_button.clicked.connect(self.closed.emit)
         self.prompt_panel.insert_requested.connect(self._insert_prompt)
+        self.answers.edited.connect(self._user_edit)
+        # The hint may sit among the fields being replaced: it must not go down with them.
+        self.answers.rebuilding.connect(
+            lambda: self.identifier_hint.go_home(self.column_layout, self.privacy_hint)
+        )
+        self.answers.rebuilt.connect(self._follow_fields)
 
     def _prompt_height(self, width: int) -> int:
         layout = self.prompt_panel.layout()
@@ -209,8 +220,8 @@ class EntryEditor(QWidget):
             self._state = state
             kind = state.kind
             self.kind_button.show_kind(kind)
-            self._show_form(kind)
-            self.current_form.set_values(dict(state.fields))
+            self.answers.show_kind(kind, state.fields)
+            self._show_kind_texts(kind)
             self.date_edit.setMaximumDate(to_qdate(self.journal.today()).addDays(1))
             self.date_edit.setDate(to_qdate(state.occurred_on))
             self.title_field.setText(state.title)
@@ -235,28 +246,25 @@ class EntryEditor(QWidget):
         """The title: the first thing to write, at the top of every form (see _load)."""
         self.title_field.setFocus()
 
-    def _show_form(self, kind: Kind) -> None:
-        # The hint may sit inside the old form: it must not go down with it.
-        self.identifier_hint.go_home(self.column_layout, self.privacy_hint)
-        if self.form is not None:
-            # Hidden and detached at once: deleteLater alone would leave the
-            # old questions painted under the new ones until the loop runs.
-            self.form_holder.removeWidget(self.form)
-            self.form.hide()
-            self.form.setParent(None)
-            self.form.deleteLater()
-        self.form = KindForm(kind)
-        self.form.edited.connect(self._user_edit)
+    def _follow_fields(self) -> None:
+        """New answer fields: underline identifiers in them, and Tab through them in page order."""
         self.highlighters = self.highlighters[:1] + [
             IdentifierHighlighter(field.document(), lambda: self._watch_list)
-            for field in self.form.text_fields.values()
+            for field in self.answers.text_fields()
         ]
-        self.form_holder.addWidget(self.form)
-        # The form is built after the rest, so Tab would reach it last: set
-        # the order to follow the page from top to bottom.
-        chain = [self.title_field, *self.form.focus_chain(), self.text_field]
+        # The fields are built after the rest, so Tab would reach them last:
+        # set the order to follow the page from top to bottom.
+        chain = [
+            self.date_edit,
+            self.answers.picker.combo,
+            self.title_field,
+            *self.answers.focus_chain(),
+            self.text_field,
+        ]
         for before, after in itertools.pairwise(chain):
             QWidget.setTabOrder(before, after)
+
+    def _show_kind_texts(self, kind: Kind) -> None:
         self.kind_description.setText(entry_kinds_text(kind_spec(kind).description))
         self.text_label.setText(
             self.tr("What happened, in your own words")
@@ -283,17 +291,20 @@ class EntryEditor(QWidget):
             kind=self.kind_button.kind(),
             occurred_on=from_qdate(qdate),
             title=self.title_field.text(),
-            fields=self.current_form.values(),
+            fields=self.answers.values(),
             text=self.text_field.toPlainText(),
             subthemes=tuple(self.subtheme_chips.selected()),
             **self.sharing.values(),
         )
 
     @property
-    def current_form(self) -> KindForm:
+    def form(self) -> KindForm:
         """The form of the kind being written: there is one from the first load on."""
-        assert self.form is not None
-        return self.form
+        return self.answers.form
+
+    def use_template(self, template_id: str) -> None:
+        """Bring one of the writer's templates to the entry being written."""
+        self.answers.bring(TEMPLATE + template_id)
 
     @property
     def is_dirty(self) -> bool:
@@ -312,7 +323,7 @@ class EntryEditor(QWidget):
         # Everything that could go into a pack, tags and the question included.
         sharing = self.sharing.values()
         places: list[tuple[QWidget, list[str]]] = [(self.title_field, [self.title_field.text()])]
-        places += [(field, [text]) for field, text in self.current_form.written_answers()]
+        places += [(field, [text]) for field, text in self.answers.written_answers()]
         places += [
             (self.text_field, [self.text_field.toPlainText()]),
             (self.sharing, [*sharing["tags"], sharing["supervision_question"]]),
@@ -329,7 +340,7 @@ class EntryEditor(QWidget):
         self.edited.emit()
 
     def _update_risk_note(self) -> None:
-        values = self.form.values() if self.form else {}
+        values = self.form.values() if self.answers.kind_form else {}
         self.risk_note.update_for(values.get("needs_reporting"), values.get("reporting_done"))
 
     def _insert_prompt(self, prompt_id: str, text: str) -> None:
@@ -358,14 +369,8 @@ class EntryEditor(QWidget):
         """Keep the unsaved state in the journal (autosave); False if the journal refused it."""
         if not self._dirty:
             return True
-        state = self.state()
         try:
-            draft = self.journal.save_draft(
-                state.kind.value,
-                state.as_payload(),
-                entry_uuid=state.saved_entry_uuid,
-                draft_uuid=self.draft_uuid,
-            )
+            draft = keep_draft(self.journal, self.state(), self.draft_uuid)
         except ValidationError as error:
             # A full disk, a replaced file: typing goes on, the words stay
             # here, and a lock carries them in memory (unsaved_draft).
@@ -380,15 +385,7 @@ class EntryEditor(QWidget):
         """What the journal could not take as a draft, held in memory; None when it is safe there."""
         if not self._dirty or self._draft_kept:
             return None
-        state = self.state()
-        identity = {"uuid": self.draft_uuid} if self.draft_uuid else {}
-        return Draft(
-            state.kind.value,
-            state.as_payload(),
-            self.journal.now(),
-            state.saved_entry_uuid,
-            **identity,
-        )
+        return draft_in_memory(self.journal, self.state(), self.draft_uuid)
 
     def discard_changes(self) -> None:
         """Forget unsaved changes and their draft; the editor starts afresh."""
@@ -401,8 +398,8 @@ class EntryEditor(QWidget):
         try:
             self.title_field.clear()
             self.text_field.clear()
-            if self.form is not None:
-                self.form.clear()
+            if self.answers.kind_form is not None:
+                self.answers.clear()
             self.sharing.clear()
             self.prompt_panel.clear_journal_text()
             self.status_label.clear()
