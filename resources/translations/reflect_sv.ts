@@ -475,6 +475,14 @@ Dess säkerhetskopior: {backups}</translation>
         <translation>anteckningar från samma dag i tidigare månader</translation>
     </message>
     <message>
+        <source>your own templates, and the guided reflections</source>
+        <translation>dina egna mallar, och de guidade reflektionerna</translation>
+    </message>
+    <message>
+        <source>show or change the reminder after your working day</source>
+        <translation>visa eller ändra påminnelsen efter arbetsdagen</translation>
+    </message>
+    <message>
         <source>show or change your supervision agreement</source>
         <translation>visa eller ändra din överenskommelse om handledning</translation>
     </message>
@@ -529,6 +537,22 @@ Dess säkerhetskopior: {backups}</translation>
     <message>
         <source>the month (default: this one)</source>
         <translation>månaden (standard: den här)</translation>
+    </message>
+    <message>
+        <source>turn it on</source>
+        <translation>slå på den</translation>
+    </message>
+    <message>
+        <source>turn it off</source>
+        <translation>stäng av den</translation>
+    </message>
+    <message>
+        <source>the days you work, such as mon,tue,wed,thu,fri</source>
+        <translation>de dagar du jobbar, till exempel mon,tue,wed,thu,fri</translation>
+    </message>
+    <message>
+        <source>when your working day ends</source>
+        <translation>när din arbetsdag slutar</translation>
     </message>
     <message>
         <source>change one part (repeatable): supervisor, how_often, form (individual, group, both), confidentiality, what_we_bring, notes_kept, review_on (a date)</source>
@@ -766,6 +790,18 @@ Dess säkerhetskopior: {backups}</translation>
     <message>
         <source>No supervision agreement yet: add one with --set, or in the window.</source>
         <translation>Ingen överenskommelse om handledning än: lägg till en med --set, eller i fönstret.</translation>
+    </message>
+    <message>
+        <source>No templates of your own yet: make one under Prompts in the window.</source>
+        <translation>Inga egna mallar än: gör en under Reflektionsfrågor i fönstret.</translation>
+    </message>
+    <message>
+        <source>The reminder is on: {days} at {time}, while Reflect runs.</source>
+        <translation>Påminnelsen är på: {days} klockan {time}, medan Reflect är igång.</translation>
+    </message>
+    <message>
+        <source>The reminder is off.</source>
+        <translation>Påminnelsen är avstängd.</translation>
     </message>
 </context>
 <context>
@@ -3567,6 +3603,14 @@ Skriv din lösenfras för att flytta den.</translation>
     <message>
         <source>A template can hold at most {limit} questions.</source>
         <translation>En mall kan ha högst {limit} frågor.</translation>
+    </message>
+    <message>
+        <source>--days takes days such as mon,tue,fri (from: {codes}).</source>
+        <translation>--days tar dagar som mon,tue,fri (av: {codes}).</translation>
+    </message>
+    <message>
+        <source>--at takes a time such as 17:00.</source>
+        <translation>--at tar en tid, till exempel 17:00.</translation>
     </message>
 </context>
 </TS>

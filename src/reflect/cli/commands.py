@@ -203,6 +203,15 @@ def _supervision(name: str):
     return run
 
 
+def _own(name: str):
+    def run(args, journal_path: Path) -> int:
+        from reflect.cli import own_commands
+
+        return getattr(own_commands, name)(args, journal_path)
+
+    return run
+
+
 def _safety(name: str):
     def run(args, journal_path: Path) -> int:
         from reflect.cli import safety_commands
@@ -227,6 +236,8 @@ COMMANDS = {
     "checkin": checkin,
     "calendar": _looking_back("calendar"),
     "on-this-day": _looking_back("on_this_day_command"),
+    "templates": _own("templates_command"),
+    "reminder": _own("reminder_command"),
     "agreement": _supervision("agreement_command"),
     "session": _supervision("session_command"),
     "supervision-time": _supervision("supervision_time_command"),

@@ -72,6 +72,7 @@ def _run(args, paths, path) -> int:
         if args.demo:
             return run_demo(paths)
         return run_gui(paths, path, notice)
+    args.settings_file = paths.settings_file  # the window's preferences (``reflect reminder``)
     try:
         return COMMANDS[args.command](args, path)
     except ValidationError as error:

@@ -179,6 +179,14 @@ def build_parser() -> argparse.ArgumentParser:
     )
     commands.add_parser("summary", help=QT_TRANSLATE_NOOP("Cli", "a private summary of a period"))
     commands.add_parser(
+        "templates",
+        help=QT_TRANSLATE_NOOP("Cli", "your own templates, and the guided reflections"),
+    )
+    commands.add_parser(
+        "reminder",
+        help=QT_TRANSLATE_NOOP("Cli", "show or change the reminder after your working day"),
+    )
+    commands.add_parser(
         "agreement",
         help=QT_TRANSLATE_NOOP("Cli", "show or change your supervision agreement"),
     )
@@ -372,6 +380,20 @@ def _calendar_arguments(command: argparse.ArgumentParser) -> None:
     _json_flag(command)
 
 
+def _reminder_arguments(command: argparse.ArgumentParser) -> None:
+    on_off = command.add_mutually_exclusive_group()
+    on_off.add_argument("--on", action="store_true", help=QT_TRANSLATE_NOOP("Cli", "turn it on"))
+    on_off.add_argument("--off", action="store_true", help=QT_TRANSLATE_NOOP("Cli", "turn it off"))
+    command.add_argument(
+        "--days",
+        metavar="DAYS",
+        help=QT_TRANSLATE_NOOP("Cli", "the days you work, such as mon,tue,wed,thu,fri"),
+    )
+    command.add_argument(
+        "--at", metavar="HH:MM", help=QT_TRANSLATE_NOOP("Cli", "when your working day ends")
+    )
+
+
 def _agreement_arguments(command: argparse.ArgumentParser) -> None:
     command.add_argument(
         "--set",
@@ -433,6 +455,8 @@ ARGUMENTS = {
     "search": _search_arguments,
     "checkin": _checkin_arguments,
     "calendar": _calendar_arguments,
+    "templates": _json_flag,
+    "reminder": _reminder_arguments,
     "agreement": _agreement_arguments,
     "session": _session_arguments,
     "supervision-time": _supervision_time_arguments,
