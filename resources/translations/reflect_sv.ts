@@ -234,6 +234,10 @@ Dess säkerhetskopior: {backups}</translation>
         <translation>Månad</translation>
     </message>
     <message>
+        <source>Days of the month</source>
+        <translation>Månadens dagar</translation>
+    </message>
+    <message>
         <source>Entries of the chosen day</source>
         <translation>Anteckningar den valda dagen</translation>
     </message>
@@ -3102,8 +3106,12 @@ Dess säkerhetskopior: {backups}</translation>
         <translation>Vår överenskommelse</translation>
     </message>
     <message>
-        <source>Agreed actions, carried into each pack until done</source>
-        <translation>Överenskomna åtgärder, som följer med i varje underlag tills de är klara</translation>
+        <source>Each one stays here, and in every pack, until you mark it done.</source>
+        <translation>Var och en finns kvar här, och i varje underlag, tills du markerar den som klar.</translation>
+    </message>
+    <message>
+        <source>Agreed actions</source>
+        <translation>Överenskomna åtgärder</translation>
     </message>
     <message>
         <source>Sessions and time</source>

@@ -273,7 +273,16 @@ def go_to(app, section):
 
 @journey("audit of every section")
 def audit_sections(app, _passphrase):
-    for section in ("Today", "Journal", "Write", "Summaries", "Prompts", "Settings"):
+    for section in (
+        "Today",
+        "Journal",
+        "Calendar",
+        "Write",
+        "Summaries",
+        "Supervision",
+        "Prompts",
+        "Settings",
+    ):
         go_to(app, section)
         say(audit=section, unnamed=unnamed_controls(app))
 

@@ -52,6 +52,7 @@ def test_the_calendar_tells_a_day_and_opens_its_entry_with_the_keys(qtbot, windo
     qtbot.keyClick(days, Qt.Key.Key_Left)
     assert page.day_label.text() == "1 entry: Loyalty conflict; mood 2 of 5 (rather low)."
     assert "Loyalty conflict" in page.calendar.accessibleDescription()
+    assert days.accessibleDescription() == page.calendar.accessibleDescription()
     assert page.day_list.item(0).text() == "Ward round"
     qtbot.keyClick(days, Qt.Key.Key_Return)  # to the day's entries
     assert QApplication.focusWidget() is page.day_list

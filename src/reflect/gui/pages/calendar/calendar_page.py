@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -29,6 +30,7 @@ from reflect.gui.kind_style import kind_icon
 from reflect.gui.labels import kind_label
 from reflect.gui.pages.calendar.marked_calendar import MOOD_COLOURS, MarkedCalendar
 from reflect.gui.widgets.flow_layout import FlowWidget
+from reflect.gui.widgets.live_label import LiveLabel
 from reflect.gui.widgets.responsive_grid import Place, ResponsiveGrid
 from reflect.gui.widgets.roles import ENTRY_ROLE
 from reflect.gui.widgets.scroll_page import fill_with_scrolling
@@ -61,12 +63,17 @@ class CalendarPage(QWidget):
         self.title.setProperty("look", "title")
         self.calendar = MarkedCalendar()
         self.calendar.setAccessibleName(self.tr("Month"))
+        days_view = self.calendar.findChild(QTableView)
+        assert days_view is not None  # Qt's calendar is a table of days
+        self.days_view: QTableView = days_view
+        self.days_view.setAccessibleName(self.tr("Days of the month"))
         self.calendar.setMaximumDate(to_qdate(journal.today()))
         self.month_label = QLabel()
         self.month_label.setWordWrap(True)
         self.day_title = QLabel()
         self.day_title.setProperty("look", "heading")
-        self.day_label = QLabel()
+        # Read out as the arrows move from day to day: the day's marks in words.
+        self.day_label = LiveLabel()
         self.day_label.setWordWrap(True)
         self.day_list = QListWidget()
         self.day_list.setAccessibleName(self.tr("Entries of the chosen day"))
@@ -146,8 +153,11 @@ class CalendarPage(QWidget):
         words = day_in_words(mark, qt_translate)
         self.day_title.setText(local_date(day, long=True))
         self.day_label.setText(words)
-        # A screen reader hears the day and what it holds as the calendar moves.
-        self.calendar.setAccessibleDescription(f"{local_date(day, long=True)}: {words}")
+        # A screen reader finds the day and what it holds on the calendar and on
+        # its grid of days, which is what has the focus.
+        told = f"{local_date(day, long=True)}: {words}"
+        self.calendar.setAccessibleDescription(told)
+        self.days_view.setAccessibleDescription(told)
         self.day_list.clear()
         for row in entries_of_day(self.journal, day) if mark and mark.entry_count else ():
             item = QListWidgetItem(kind_icon(row.kind), row.title)

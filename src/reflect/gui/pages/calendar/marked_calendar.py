@@ -52,7 +52,7 @@ class MarkedCalendar(QCalendarWidget):
     def minimumSizeHint(self) -> QSize:  # noqa: N802
         # Room for the marks under each day's number, at any text size.
         line = self.fontMetrics().lineSpacing()
-        width = max(super().minimumSizeHint().width(), 7 * 3 * line)
+        width = max(super().minimumSizeHint().width(), 7 * 2 * line)
         return QSize(width, int(ROWS * DAY_LINES * line))
 
     def sizeHint(self) -> QSize:  # noqa: N802

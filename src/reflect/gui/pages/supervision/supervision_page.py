@@ -53,9 +53,17 @@ class SupervisionPage(QWidget):
         self.session_button.clicked.connect(self.record_session)
 
         agreement = self._group(self.tr("Our agreement"), self.agreement)
-        actions = self._group(
-            self.tr("Agreed actions, carried into each pack until done"), self.carried
+        # A short title (a group box's title never wraps), the rest said beneath it.
+        carried_note = QLabel(
+            self.tr("Each one stays here, and in every pack, until you mark it done.")
         )
+        carried_note.setWordWrap(True)
+        carried_box = QWidget()
+        carried_layout = QVBoxLayout(carried_box)
+        carried_layout.setContentsMargins(0, 0, 0, 0)
+        carried_layout.addWidget(carried_note)
+        carried_layout.addWidget(self.carried, 1)
+        actions = self._group(self.tr("Agreed actions"), carried_box)
         time_box = QWidget()
         time_layout = QVBoxLayout(time_box)
         time_layout.setContentsMargins(0, 0, 0, 0)

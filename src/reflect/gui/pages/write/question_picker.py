@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QSizePolicy, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSizePolicy, QWidget
 
 from reflect.domain.guided_reflection import Guide
 from reflect.domain.templates import Template
@@ -37,8 +37,13 @@ class QuestionPicker(QWidget):
         )
         self.combo.setMinimumContentsLength(12)
         self.combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        # Its label is the one a screen reader gives it (on Linux a combo box
+        # speaks its value as its name).
+        label = QLabel(self.tr("Extra questions"))
+        label.setBuddy(self.combo)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(label)
         layout.addWidget(self.combo, 1)
         self._templates: dict[str, Template] = {}
         self._guides: dict[str, Guide] = {}
@@ -51,8 +56,6 @@ class QuestionPicker(QWidget):
         self.combo.blockSignals(True)
         try:
             self.combo.clear()
-            # The list's own first line says what it is for: no label beside it
-            # to squeeze the kind's row at large text.
             self.combo.addItem(self.tr("No extra questions"), "")
             for key, found in self._templates.items():
                 self.combo.addItem(self.tr("My template: {name}").format(name=found.name), key)
