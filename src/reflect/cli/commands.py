@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from types import ModuleType
 
 from reflect.app import opening
 from reflect.app.journal import Journal
@@ -185,48 +187,47 @@ def export(args, journal_path: Path) -> int:
     return run(args, journal_path)
 
 
-def _looking_back(name: str):
-    def run(args, journal_path: Path) -> int:
-        from reflect.cli import looking_back_commands
+def _later(load: Callable[[], ModuleType], name: str):
+    """The command ``name`` of the module ``load`` imports, only when it runs (what
+    it needs stays out of every other command's start). The imports are written
+    out below, not built from names, so that the bundle's analysis finds them."""
 
-        return getattr(looking_back_commands, name)(args, journal_path)
+    def run(args, journal_path: Path) -> int:
+        return getattr(load(), name)(args, journal_path)
 
     return run
 
 
-def _supervision(name: str):
-    def run(args, journal_path: Path) -> int:
-        from reflect.cli import agreement_commands
+def _safety() -> ModuleType:
+    from reflect.cli import safety_commands
 
-        return getattr(agreement_commands, name)(args, journal_path)
-
-    return run
+    return safety_commands
 
 
-def _own(name: str):
-    def run(args, journal_path: Path) -> int:
-        from reflect.cli import own_commands
+def _looking_back() -> ModuleType:
+    from reflect.cli import looking_back_commands
 
-        return getattr(own_commands, name)(args, journal_path)
-
-    return run
+    return looking_back_commands
 
 
-def _safety(name: str):
-    def run(args, journal_path: Path) -> int:
-        from reflect.cli import safety_commands
+def _own() -> ModuleType:
+    from reflect.cli import own_commands
 
-        return getattr(safety_commands, name)(args, journal_path)
+    return own_commands
 
-    return run
+
+def _supervision() -> ModuleType:
+    from reflect.cli import agreement_commands
+
+    return agreement_commands
 
 
 COMMANDS = {
-    "backup": _safety("backup"),
-    "restore": _safety("restore"),
-    "check": _safety("check"),
-    "dump": _safety("dump"),
-    "import": _safety("import_"),
+    "backup": _later(_safety, "backup"),
+    "restore": _later(_safety, "restore"),
+    "check": _later(_safety, "check"),
+    "dump": _later(_safety, "dump"),
+    "import": _later(_safety, "import_"),
     "init": init,
     "summary": summary,
     "export": export,
@@ -234,11 +235,11 @@ COMMANDS = {
     "list": list_entries,
     "search": search,
     "checkin": checkin,
-    "calendar": _looking_back("calendar"),
-    "on-this-day": _looking_back("on_this_day_command"),
-    "templates": _own("templates_command"),
-    "reminder": _own("reminder_command"),
-    "agreement": _supervision("agreement_command"),
-    "session": _supervision("session_command"),
-    "supervision-time": _supervision("supervision_time_command"),
+    "calendar": _later(_looking_back, "calendar"),
+    "on-this-day": _later(_looking_back, "on_this_day_command"),
+    "templates": _later(_own, "templates_command"),
+    "reminder": _later(_own, "reminder_command"),
+    "agreement": _later(_supervision, "agreement_command"),
+    "session": _later(_supervision, "session_command"),
+    "supervision-time": _later(_supervision, "supervision_time_command"),
 }
