@@ -47,7 +47,7 @@ def test_english_has_a_form_for_every_plural_the_swedish_file_lists():
 
 def test_no_text_puts_a_bare_count_before_a_word():
     found = [
-        f"{path.relative_to(ROOT)}: {match.group(0)}"
+        f"{path.relative_to(Path(reflect.__file__).parent)}: {match.group(0)}"
         for path in Path(reflect.__file__).parent.rglob("*.py")
         for match in COUNT_BEFORE_WORD.finditer(path.read_text(encoding="utf-8"))
     ]

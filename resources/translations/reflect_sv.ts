@@ -800,8 +800,8 @@ Dess säkerhetskopior: {backups}</translation>
         <translation>Inga egna mallar än: gör en under Reflektionsfrågor i fönstret.</translation>
     </message>
     <message>
-        <source>The reminder is on: {days} at {time}, while Reflect runs.</source>
-        <translation>Påminnelsen är på: {days} klockan {time}, medan Reflect är igång.</translation>
+        <source>The reminder is on: {weekdays} at {time}, while Reflect runs.</source>
+        <translation>Påminnelsen är på: {weekdays} klockan {time}, medan Reflect är igång.</translation>
     </message>
     <message>
         <source>The reminder is off.</source>

@@ -507,3 +507,11 @@ def test_hits_are_well_formed_on_arbitrary_text(text):
     hits = find_identifiers(text, WATCH_LIST)
     check_well_formed(text, hits)
     assert find_identifiers(redact(text, hits), WATCH_LIST) == []
+
+
+@pytest.mark.parametrize("before", ["0 14/3", "08", "0", "14/3 0"])
+def test_a_mobile_number_is_caught_whole_after_digits_that_could_start_a_number(before):
+    """Found from the left only, "0 14/3 070-123 45 67" made "0 14/3 070-123" a
+    number and left "45 67" of the real one unredacted (hypothesis found it)."""
+    hits = find_identifiers(f"{before} 070-123 45 67", [])
+    assert "070-123 45 67" in [hit.text for hit in hits]

@@ -66,8 +66,10 @@ def reminder_command(args, journal_path: Path) -> int:
     preferences.sync()
     if preferences.reminder_on:
         print(
-            translate("Cli", "The reminder is on: {days} at {time}, while Reflect runs.").format(
-                days=format_days(preferences.reminder_days),
+            translate(
+                "Cli", "The reminder is on: {weekdays} at {time}, while Reflect runs."
+            ).format(
+                weekdays=format_days(preferences.reminder_days),
                 time=format_time(preferences.reminder_time),
             )
         )

@@ -91,6 +91,11 @@ def _is_phone(tokens: list[str], joins: list[str]) -> bool:
     return len(first.strip("()")) <= 4 or (digits.startswith("07") and len(digits) == 10)
 
 
+def _is_mobile(tokens: list[str], joins: list[str]) -> bool:
+    digits = _digits(tokens)
+    return digits.startswith("07") and len(digits) == 10 and _is_phone(tokens, joins)
+
+
 def find_phones(text: str) -> list[Span]:
     found = []
     for run in _RUN.finditer(text):
@@ -102,15 +107,32 @@ def find_phones(text: str) -> list[Span]:
         # is the tail of a date and the start of a number, not a number.
         starts = {0} | {i + 1 for i, join in enumerate(between) if " " in join}
         ends = {len(tokens) - 1} | {i for i, join in enumerate(between) if " " in join}
-        first = 0
-        while first < len(tokens):
-            for last in range(len(tokens) - 1, first - 1, -1):
-                if first not in starts or last not in ends or tokens[last] == "+":
-                    continue
-                if _is_phone(tokens[first : last + 1], joins[first:last]):
-                    start = run.start() + matches[first].start()
-                    found.append(Span(HitKind.PHONE, start, run.start() + matches[last].end()))
-                    first = last
-                    break
-            first += 1
-    return found
+        taken: set[int] = set()
+        # Mobile numbers first: the surest shape. Found from the left only, a
+        # stray "0" or a date before one ("0 14/3 070-123 45 67") made a number
+        # of its first digits and left the rest of the real one in the text.
+        for test in (_is_mobile, _is_phone):
+            first = 0
+            while first < len(tokens):
+                for last in range(len(tokens) - 1, first - 1, -1):
+                    if first not in starts or last not in ends or tokens[last] == "+":
+                        continue
+                    if taken & set(range(first, last + 1)):
+                        continue
+                    if (
+                        test is _is_mobile
+                        and any(  # the tail of a longer one: "+46 (0)70 …"
+                            earlier in starts
+                            and _is_phone(tokens[earlier : last + 1], joins[earlier:last])
+                            for earlier in range(first)
+                        )
+                    ):
+                        continue
+                    if test(tokens[first : last + 1], joins[first:last]):
+                        taken |= set(range(first, last + 1))
+                        start = run.start() + matches[first].start()
+                        found.append(Span(HitKind.PHONE, start, run.start() + matches[last].end()))
+                        first = last
+                        break
+                first += 1
+    return sorted(found, key=lambda span: span.start)
