@@ -17,13 +17,10 @@ from reflect.domain.summary import Summary, summarise
 from reflect.domain.supervision import (
     ActionStatus,
     AgreedAction,
-    CarriedAction,
     ExportRecord,
     SessionForm,
+    SessionLog,
     SupervisionSession,
-    SupervisionTime,
-    carried_actions,
-    supervision_time,
     validate_session,
     with_action_status,
 )
@@ -81,14 +78,9 @@ def set_action_status(
     return changed
 
 
-def actions_to_carry(journal: Journal, period: Period) -> list[CarriedAction]:
-    """The actions a pack for ``period`` carries, with their status."""
-    return carried_actions(journal.sessions(), period)
-
-
-def time_in(journal: Journal, period: Period) -> SupervisionTime:
-    """The record of supervision time over ``period``."""
-    return supervision_time(journal.sessions(), period)
+def session_log(journal: Journal) -> SessionLog:
+    """Every session, read from the journal once, for the carried actions and the time."""
+    return SessionLog(tuple(journal.sessions()))
 
 
 def agreement(journal: Journal) -> SupervisionAgreement:
@@ -114,18 +106,18 @@ def since_last_supervision(journal: Journal) -> Period:
 
 def pack_for(journal: Journal, options: PackOptions) -> SupervisionPack:
     period = options.period
-    sessions = journal.sessions()
+    log = session_log(journal)
     return build_pack(
         options,
         journal.entries_between(period.start, period.end),
         journal.checkins(period.start, period.end) if options.include_wellbeing else [],
         journal.shift_totals(period.start, period.end),
         journal.days_logged(period.start, period.end),
-        carried_actions(sessions, period),
+        log.carried(period),
         journal.now(),
         watch_list(journal),
-        supervision_time(sessions, period),
-        supervision_time(sessions, Period(date(period.end.year, 1, 1), period.end)),
+        log.time_in(period),
+        log.time_in(Period(date(period.end.year, 1, 1), period.end)),
     )
 
 

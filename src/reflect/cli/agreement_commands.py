@@ -9,7 +9,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from reflect.app.supervision import agreement, keep_agreement, record_session, time_in
+from reflect.app.supervision import agreement, keep_agreement, record_session, session_log
 from reflect.cli.commands import open_journal
 from reflect.cli.dates import parse_date
 from reflect.cli.language import translate
@@ -99,8 +99,9 @@ def supervision_time_command(args, journal_path: Path) -> int:
             parse_date(args.date_from, today) or date(today.year, 1, 1),
             parse_date(args.date_to, today) or today,
         )
-        totals = time_in(journal, period)
-        sessions = [s for s in journal.sessions() if period.contains(s.held_on)]
+        log = session_log(journal)
+        totals = log.time_in(period)
+        sessions = log.held_in(period)
     if args.json:
         listed = {
             "from": period.start.isoformat(),

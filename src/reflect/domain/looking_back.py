@@ -8,6 +8,7 @@ own view: nothing here is ever part of a pack.
 
 from __future__ import annotations
 
+from calendar import monthrange
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
@@ -65,9 +66,7 @@ def _rounded_mean(values: list[int]) -> int:
 
 def month_bounds(year: int, month: int) -> tuple[date, date]:
     """The first and the last day of a month."""
-    first = date(year, month, 1)
-    following = date(year + month // 12, month % 12 + 1, 1)
-    return first, date.fromordinal(following.toordinal() - 1)
+    return date(year, month, 1), date(year, month, monthrange(year, month)[1])
 
 
 def months_back(earlier: date, today: date) -> int:
@@ -84,5 +83,5 @@ def same_day_in_earlier_months(today: date, since: date) -> list[date]:
         year, month = (year - 1, 12) if month == 1 else (year, month - 1)
         if (year, month) < (since.year, since.month):
             return days
-        if today.day <= month_bounds(year, month)[1].day:
+        if today.day <= monthrange(year, month)[1]:
             days.append(date(year, month, today.day))

@@ -121,6 +121,27 @@ class ExportRecord:
     entry_count: int
 
 
+@dataclass(frozen=True)
+class SessionLog:
+    """Every session, read once, newest first: what the Supervision page, Summaries,
+    the pack and the command line ask of it."""
+
+    sessions: tuple[SupervisionSession, ...]
+
+    @property
+    def last(self) -> SupervisionSession | None:
+        return self.sessions[0] if self.sessions else None
+
+    def held_in(self, period: Period) -> list[SupervisionSession]:
+        return [s for s in self.sessions if period.contains(s.held_on)]
+
+    def carried(self, period: Period) -> list[CarriedAction]:
+        return carried_actions(self.sessions, period)
+
+    def time_in(self, period: Period) -> SupervisionTime:
+        return supervision_time(self.sessions, period)
+
+
 def validate_session(session: SupervisionSession, today: date) -> SupervisionSession:
     if session.held_on > today:
         raise ValidationError(

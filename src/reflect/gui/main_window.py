@@ -5,13 +5,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-import shiboken6
-from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
-    QListWidget,
     QMainWindow,
     QMessageBox,
     QStackedWidget,
@@ -38,6 +36,7 @@ from reflect.gui.pages.write.autosave import AutosaveController
 from reflect.gui.pages.write.entry_editor import EntryEditor
 from reflect.gui.pages.write.kind_menu import add_kind_shortcuts, kind_menu
 from reflect.gui.reminder import system_tray_available
+from reflect.gui.widgets.section_list import SectionList
 from reflect.present.preferences import Preferences
 
 TODAY, JOURNAL, CALENDAR, WRITE, PROMPTS, SUMMARIES, SUPERVISION, SETTINGS = range(8)
@@ -85,8 +84,7 @@ class MainWindow(QMainWindow):
         self.supervision_page = SupervisionPage(journal)
         self.settings_page = SettingsPage(journal, preferences, tray_available=tray_available)
 
-        self.navigation = QListWidget()
-        self.navigation.setAccessibleName(self.tr("Sections"))
+        self.navigation = SectionList(self.tr("Sections"))
         self.stack = QStackedWidget()
         for label, page in (
             (self.tr("Today"), self.today_page),
@@ -100,10 +98,6 @@ class MainWindow(QMainWindow):
         ):
             self.navigation.addItem(label)
             self.stack.addWidget(page)
-        self.navigation.setProperty("look", "nav")
-        self.navigation.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        # Its width follows its words at the current text size (see eventFilter).
-        self.navigation.installEventFilter(self)
         self.demo_banner = QLabel()
         self.demo_banner.setWordWrap(True)
         self.demo_banner.setProperty("look", "banner")
@@ -121,8 +115,6 @@ class MainWindow(QMainWindow):
         self.resize(1100, 720)
 
         self.navigation.currentRowChanged.connect(self._page_chosen)
-        # A screen reader chooses a section by selecting it, not by moving the current row.
-        self.navigation.itemSelectionChanged.connect(self._section_selected)
         self.today_page.new_entry_requested.connect(self.write_new)
         self.today_page.open_entry_requested.connect(self.open_entry)
         self.journal_page.open_entry_requested.connect(self.open_entry)
@@ -142,11 +134,6 @@ class MainWindow(QMainWindow):
         self.settings_page.reminder_changed.connect(self.reminder_changed)
         self.settings_page.backups.restore_requested.connect(self.restore_requested)
         self.navigation.setCurrentRow(TODAY)
-
-    def _section_selected(self) -> None:
-        rows = [index.row() for index in self.navigation.selectedIndexes()]
-        if rows and rows[0] != self.navigation.currentRow():
-            self.navigation.setCurrentRow(rows[0])
 
     def _build_actions(self) -> None:
         menu = self.menuBar().addMenu(self.tr("&Journal"))
@@ -180,20 +167,6 @@ class MainWindow(QMainWindow):
         self.quit_action = self._action(menu, self.tr("&Quit"), QKeySequence("Ctrl+Q"), self.close)
         self.kind_actions = add_kind_shortcuts(self, menu, lambda kind: self.write_new(kind, None))
         self.help = HelpMenu(self)
-
-    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
-        if watched is self.navigation and event.type() in (
-            QEvent.Type.Polish,
-            QEvent.Type.FontChange,
-            QEvent.Type.StyleChange,
-        ):
-            QTimer.singleShot(0, self._fit_navigation)  # once the new font is in place
-        return super().eventFilter(watched, event)
-
-    def _fit_navigation(self) -> None:
-        if shiboken6.isValid(self.navigation):
-            words = self.navigation.sizeHintForColumn(0)
-            self.navigation.setFixedWidth(words + 2 * self.navigation.frameWidth() + 12)
 
     def _action(self, menu, text, shortcut, slot) -> QAction:
         action = QAction(text, self)

@@ -71,8 +71,8 @@ def month_in_words(marks: dict[date, DayMark], translate: Translate) -> str:
 
 
 def how_long_ago(earlier: date, today: date, translate: Translate) -> str:
-    """ "3 months ago", "a year ago", "2 years ago", "14 months ago" for an earlier
-    same day of the month."""
+    """ "3 months ago", "1 year ago", "14 months ago": how far back an earlier same
+    day of the month is, in whole years when it is."""
     months = months_back(earlier, today)
     if months % 12 == 0:
         return translate(

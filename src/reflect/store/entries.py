@@ -23,7 +23,7 @@ from reflect.store.entry_rows import (
     facts_from_rows,
     row_from_entry,
 )
-from reflect.store.filter_sql import where_clause
+from reflect.store.filter_sql import placeholders, where_clause
 from reflect.store.handle import DatabaseHandle
 from reflect.store.transactions import writing
 
@@ -89,9 +89,8 @@ class EntryStore:
         wanted = list(row_ids)
         if not wanted:
             return {}
-        marks = ", ".join("?" for _ in wanted)
         rows = self._db.execute(
-            f"SELECT {LIST_COLUMNS} FROM entries e WHERE e.id IN ({marks})", wanted
+            f"SELECT {LIST_COLUMNS} FROM entries e WHERE e.id IN ({placeholders(wanted)})", wanted
         )
         return {row[-1]: entry_row_from_row(row) for row in rows}
 
@@ -113,9 +112,8 @@ class EntryStore:
         wanted = [d.isoformat() for d in days]
         if not wanted:
             return []
-        marks = ", ".join("?" for _ in wanted)
         rows = self._db.execute(
-            f"SELECT {LIST_COLUMNS} FROM entries e WHERE e.occurred_on IN ({marks}) "
+            f"SELECT {LIST_COLUMNS} FROM entries e WHERE e.occurred_on IN ({placeholders(wanted)}) "
             "ORDER BY e.occurred_on DESC, e.id DESC LIMIT ?",
             [*wanted, limit],
         )
@@ -153,11 +151,11 @@ class EntryStore:
         wanted = list(uuids)
         if not wanted:
             return {}
-        marks = ", ".join("?" for _ in wanted)
         return {
             uuid: list_preview(Kind(kind), json.loads(fields), body)
             for uuid, kind, fields, body in self._db.execute(
-                f"SELECT uuid, kind, fields, body FROM entries WHERE uuid IN ({marks})", wanted
+                f"SELECT uuid, kind, fields, body FROM entries WHERE uuid IN ({placeholders(wanted)})",
+                wanted,
             )
         }
 

@@ -54,7 +54,7 @@ def _column_conditions(entry_filter: EntryFilter) -> tuple[list[str], list[Any]]
     clauses: list[str] = []
     params: list[Any] = []
     if entry_filter.kinds:
-        clauses.append(f"e.kind IN ({_marks(entry_filter.kinds)})")
+        clauses.append(f"e.kind IN ({placeholders(entry_filter.kinds)})")
         params.extend(k.value for k in entry_filter.kinds)
     if entry_filter.date_from:
         clauses.append("e.occurred_on >= ?")
@@ -63,7 +63,7 @@ def _column_conditions(entry_filter: EntryFilter) -> tuple[list[str], list[Any]]
         clauses.append("e.occurred_on <= ?")
         params.append(entry_filter.date_to.isoformat())
     if entry_filter.shares:
-        clauses.append(f"e.share IN ({_marks(entry_filter.shares)})")
+        clauses.append(f"e.share IN ({placeholders(entry_filter.shares)})")
         params.extend(s.value for s in entry_filter.shares)
     if entry_filter.follow_up:
         clauses.append("e.follow_up = ?")
@@ -80,17 +80,18 @@ def _side_table_conditions(
     if entry_filter.subthemes:
         clauses.append(
             f"{id_expression} IN (SELECT entry_id FROM entry_subthemes "
-            f"WHERE subtheme IN ({_marks(entry_filter.subthemes)}))"
+            f"WHERE subtheme IN ({placeholders(entry_filter.subthemes)}))"
         )
         params.extend(entry_filter.subthemes)
     if entry_filter.tags:
         clauses.append(
             f"{id_expression} IN (SELECT entry_id FROM entry_tags "
-            f"WHERE tag IN ({_marks(entry_filter.tags)}))"
+            f"WHERE tag IN ({placeholders(entry_filter.tags)}))"
         )
         params.extend(entry_filter.tags)
     return clauses, params
 
 
-def _marks(values: Iterable[object]) -> str:
+def placeholders(values: Iterable[object]) -> str:
+    """One ``?`` per value, for an ``IN (...)`` list."""
     return ", ".join("?" for _ in values)

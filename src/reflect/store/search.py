@@ -14,7 +14,7 @@ from reflect.domain.search_words import (
     search_words,
 )
 from reflect.store.entry_rows import ENTRY_COLUMNS, LIST_COLUMNS, entry_from_row, entry_row_from_row
-from reflect.store.filter_sql import id_clause
+from reflect.store.filter_sql import id_clause, placeholders
 from reflect.store.handle import DatabaseHandle
 
 SNIPPET_TOKENS = 14
@@ -166,7 +166,7 @@ class EntrySearch:
             f"SELECT {columns}, snippet(entries_fts, -1, ?, ?, '…', {SNIPPET_TOKENS}) "
             "FROM entries_fts JOIN entries e ON e.id = entries_fts.rowid "
             "WHERE entries_fts MATCH ? AND entries_fts.rowid BETWEEN ? AND ? "
-            f"AND +entries_fts.rowid IN ({_marks(ids)})",
+            f"AND +entries_fts.rowid IN ({placeholders(ids)})",
             [MATCH_START, MATCH_END, _text_query(words), min(ids), max(ids), *ids],
         ).fetchall()
         by_id = {row[-2]: row for row in rows}
@@ -177,7 +177,7 @@ class EntrySearch:
                 (row[-2], row)
                 for row in self._db.execute(
                     f"SELECT {columns}, substr(e.body, 1, {NAMED_SNIPPET_CHARACTERS}) "
-                    f"FROM entries e WHERE e.id IN ({_marks(missing)})",
+                    f"FROM entries e WHERE e.id IN ({placeholders(missing)})",
                     missing,
                 )
             )
@@ -214,7 +214,3 @@ class EntrySearch:
             [*match, most + 1],
         ).fetchone()[0]
         return cast(int, found) <= most
-
-
-def _marks(values: list[int]) -> str:
-    return ", ".join("?" for _ in values)

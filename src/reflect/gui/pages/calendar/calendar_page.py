@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QColor, QPixmap
 from PySide6.QtWidgets import (
     QGroupBox,
@@ -35,7 +35,7 @@ from reflect.gui.widgets.responsive_grid import Place, ResponsiveGrid
 from reflect.gui.widgets.roles import ENTRY_ROLE
 from reflect.gui.widgets.scroll_page import fill_with_scrolling
 from reflect.present.day_in_words import day_in_words, month_in_words
-from reflect.present.local_format import local_date, to_qdate
+from reflect.present.local_format import from_qdate, local_date, to_qdate
 from reflect.present.translations import qt_translate
 
 
@@ -67,7 +67,11 @@ class CalendarPage(QWidget):
         assert days_view is not None  # Qt's calendar is a table of days
         self.days_view: QTableView = days_view
         self.days_view.setAccessibleName(self.tr("Days of the month"))
-        self.calendar.setMaximumDate(to_qdate(journal.today()))
+        # Today's month and today chosen; the marks are read when the page is shown.
+        today = to_qdate(journal.today())
+        self.calendar.setMaximumDate(today)
+        self.calendar.setSelectedDate(today)
+        self.calendar.setCurrentPage(today.year(), today.month())
         self.month_label = QLabel()
         self.month_label.setWordWrap(True)
         self.day_title = QLabel()
@@ -100,7 +104,6 @@ class CalendarPage(QWidget):
         self.calendar.currentPageChanged.connect(lambda _y, _m: self._show_month())
         self.calendar.selectionChanged.connect(self._show_day)
         self.calendar.activated.connect(lambda _d: self._enter_day())
-        self.reload()
 
     def _legends(self) -> tuple[QWidget, QWidget]:
         """What the shapes and the strip mean, the words beside each (one item never splits)."""
@@ -117,23 +120,15 @@ class CalendarPage(QWidget):
             )
         return kinds, moods
 
-    def reload(self) -> None:
-        """Today's month, today chosen."""
-        today = to_qdate(self.journal.today())
-        self.calendar.setMaximumDate(today)
-        self.calendar.setSelectedDate(today)
-        self.calendar.setCurrentPage(today.year(), today.month())
-        self._show_month()
-
     def refresh(self) -> None:
         """The month shown read again (an entry written or changed since), the day kept."""
         self.calendar.setMaximumDate(to_qdate(self.journal.today()))
         self._show_month()
 
     def show_day(self, day: date) -> None:
+        """``day`` chosen, its month shown (the calendar's signals read what they hold)."""
         self.calendar.setSelectedDate(to_qdate(day))
         self.calendar.setCurrentPage(day.year, day.month)
-        self._show_month()
 
     def _show_month(self) -> None:
         self.marks = month_marks(
@@ -143,12 +138,8 @@ class CalendarPage(QWidget):
         self.month_label.setText(month_in_words(self.marks, qt_translate))
         self._show_day()
 
-    def _chosen_day(self) -> date:
-        chosen: QDate = self.calendar.selectedDate()
-        return date(chosen.year(), chosen.month(), chosen.day())
-
     def _show_day(self) -> None:
-        day = self._chosen_day()
+        day = from_qdate(self.calendar.selectedDate())
         mark = self.marks.get(day)
         words = day_in_words(mark, qt_translate)
         self.day_title.setText(local_date(day, long=True))

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QCalendarWidget
 
 from reflect.domain.looking_back import DayMark
 from reflect.gui.kind_style import paint_kind_badge
+from reflect.present.local_format import from_qdate
 
 # Pale to deep blue (ColorBrewer's PuBu): no red or green to read as
 # "bad" or "good", only more or less.
@@ -64,7 +65,7 @@ class MarkedCalendar(QCalendarWidget):
 
     def paintCell(self, painter: QPainter, rect: QRect, qdate: QDate) -> None:  # noqa: N802
         super().paintCell(painter, rect, qdate)
-        mark = self.marks.get(date(qdate.year(), qdate.month(), qdate.day()))
+        mark = self.marks.get(from_qdate(qdate))
         if mark is None:
             return
         painter.save()

@@ -21,14 +21,12 @@ from PySide6.QtWidgets import (
 from reflect.app.journal import Journal
 from reflect.app.prompt_library import PromptLibrary
 from reflect.app.supervision import (
-    actions_to_carry,
     keep_period_note,
-    last_session,
     period_note,
     recent_exports,
+    session_log,
     since_last_supervision,
     summary_for,
-    time_in,
 )
 from reflect.domain.period import Period, last_four_weeks, this_week
 from reflect.domain.period_in_words import facts_of_summary, period_in_words
@@ -217,17 +215,18 @@ class SummariesPage(QWidget):
         self._show_sessions()
 
     def _show_sessions(self) -> None:
-        session = last_session(self.journal)
+        log = session_log(self.journal)
+        session = log.last
         if session is None:
             self.session_label.setText(self.tr("No supervision session recorded yet."))
         else:
             lines = [
                 self.tr("Last session: {day}").format(day=local_date(session.held_on)),
                 self.tr("Supervision in this period: {time}").format(
-                    time=time_in_words(time_in(self.journal, self.period), qt_translate)
+                    time=time_in_words(log.time_in(self.period), qt_translate)
                 ),
             ]
-            carried = [a for a in actions_to_carry(self.journal, self.period) if not a.done_on]
+            carried = [a for a in log.carried(self.period) if not a.done_on]
             if carried:
                 lines.append(self.tr("Agreed actions, carried into the next pack:"))
                 lines += [f"• {a.text}" for a in carried]

@@ -18,9 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from reflect.app.journal import Journal
-from reflect.app.supervision import actions_to_carry, set_action_status
-from reflect.domain.period import Period
-from reflect.domain.supervision import ActionStatus
+from reflect.app.supervision import set_action_status
+from reflect.domain.supervision import ActionStatus, CarriedAction
 from reflect.domain.supervision_words import status_in_words
 from reflect.present.local_format import local_date
 from reflect.present.translations import qt_translate
@@ -54,11 +53,11 @@ class CarriedActionsList(QWidget):
         layout.addLayout(row)
         self.listing.currentRowChanged.connect(lambda _r: self._enable())
 
-    def load(self, period: Period) -> None:
-        """The actions a pack for ``period`` would carry."""
+    def load(self, carried: list[CarriedAction]) -> None:
+        """The actions the next pack carries (``SessionLog.carried``)."""
         chosen = self.listing.currentRow()
         self.listing.clear()
-        for action in actions_to_carry(self.journal, period):
+        for action in carried:
             status = status_in_words(action.status, action.done_on, qt_translate, local_date)
             item = QListWidgetItem(
                 self.tr("{action} — agreed {day} · {status}").format(

@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
 )
 
 from reflect.app.journal import Journal
-from reflect.app.supervision import since_last_supervision, time_in
-from reflect.domain.period import Period, last_four_weeks
-from reflect.domain.supervision import SESSION_FORM_LABELS
+from reflect.app.supervision import session_log
+from reflect.domain.period import Period, last_four_weeks, since_session
+from reflect.domain.supervision import SESSION_FORM_LABELS, SessionLog
 from reflect.domain.supervision_words import duration, time_in_words
 from reflect.gui.pages.summaries.session_dialog import SessionDialog
 from reflect.gui.pages.supervision.agreement_form import AgreementForm
@@ -80,8 +80,7 @@ class SupervisionPage(QWidget):
             [actions, sessions, agreement],
             column_stretch=(1, 1),
         )
-        fill_with_scrolling(self, title, grid)
-        self.reload()
+        fill_with_scrolling(self, title, grid)  # the sessions are read when it is shown
 
     def _group(self, heading: str, content: QWidget) -> QGroupBox:
         box = QGroupBox(heading)
@@ -89,12 +88,14 @@ class SupervisionPage(QWidget):
         return box
 
     def reload(self) -> None:
-        """Read the journal again; the agreement form keeps what is being typed."""
+        """Read the sessions again, once; the agreement form keeps what is being typed."""
         today = self.journal.today()
-        self.carried.load(since_last_supervision(self.journal))
-        self.time_label.setText(self._time_text(today))
+        log = session_log(self.journal)
+        since = since_session(log.last.held_on if log.last else None, today)
+        self.carried.load(log.carried(since))
+        self.time_label.setText(self._time_text(log, today))
         self.sessions_list.clear()
-        for session in self.journal.sessions()[:SESSIONS_LISTED]:
+        for session in log.sessions[:SESSIONS_LISTED]:
             length = duration(session.minutes, qt_translate) if session.minutes else "–"
             form = qt_translate("Supervision", SESSION_FORM_LABELS[session.form])
             self.sessions_list.addItem(f"{local_date(session.held_on)} · {length} · {form}")
@@ -103,16 +104,16 @@ class SupervisionPage(QWidget):
             empty.setFlags(Qt.ItemFlag.NoItemFlags)
             self.sessions_list.addItem(empty)
 
-    def _time_text(self, today: date) -> str:
+    def _time_text(self, log: SessionLog, today: date) -> str:
         year = Period(date(today.year, 1, 1), today)
         weeks = last_four_weeks(today)
         return "\n".join(
             [
                 self.tr("This year: {time}").format(
-                    time=time_in_words(time_in(self.journal, year), qt_translate)
+                    time=time_in_words(log.time_in(year), qt_translate)
                 ),
                 self.tr("The last four weeks: {time}").format(
-                    time=time_in_words(time_in(self.journal, weeks), qt_translate)
+                    time=time_in_words(log.time_in(weeks), qt_translate)
                 ),
             ]
         )
